@@ -1,0 +1,148 @@
+/**
+ * The catalogue's closed code lists. They are part of the public contract: adding a code is a
+ * backwards-compatible change, renaming or removing one is not.
+ */
+
+export const criterionTypes = [
+  'selectionCriterion',
+  'technicalSpecification',
+  'awardCriterion',
+  'contractPerformanceClause',
+] as const
+
+/** Circularity aspects, normalised from ITU-T L.1061 clauses 6-9 and the EU GPP criteria areas. */
+export const circularityAspects = [
+  'needsAssessment',
+  'ownershipModel',
+  'durability',
+  'reparability',
+  'spareParts',
+  'warranty',
+  'softwareSupport',
+  'batteries',
+  'interoperability',
+  'energyEfficiency',
+  'hazardousSubstances',
+  'recycledContent',
+  'recyclability',
+  'consumables',
+  'packaging',
+  'transparency',
+  'reuseRefurbishment',
+  'dataSanitisation',
+  'takeBack',
+  'supplyChain',
+  'lifeCycleCost',
+  'cooling',
+  'renewableEnergy',
+  'wasteHeatReuse',
+  'refrigerants',
+  'serverUtilisation',
+  'openStandards',
+  'softwareReuse',
+] as const
+
+/** Procurement life-cycle stages (domain reference 1.3), aligned with OCDS sections. */
+export const lifeCycleStages = [
+  'policy',
+  'planning',
+  'selection',
+  'specification',
+  'award',
+  'contract',
+  'use',
+  'endOfUse',
+] as const
+
+export const ambitionLevels = ['core', 'comprehensive'] as const
+
+/** The four aims of ITU-T L.1061 (work programme summary, approved 2023-03-28). */
+export const l1061Aims = [
+  'minimiseEwaste',
+  'maximiseEnergyEfficiency',
+  'maximiseUsefulLife',
+  'maximiseRecyclability',
+] as const
+
+/** OCDS sustainability extension, codelists/sustainabilityGoal.csv (open code list, 29 codes). */
+export const ocdsSustainabilityGoals = [
+  'economic',
+  'economic.formalEmploymentPromotion',
+  'economic.innovativePurchase',
+  'economic.localEconomyPromotion',
+  'economic.marketInnovationPromotion',
+  'economic.processInnovationPromotion',
+  'economic.productInnovationPromotion',
+  'economic.researchDevelopmentActivities',
+  'environmental',
+  'environmental.biodiversityProtectionRestoration',
+  'environmental.carbonEmissionsReduction',
+  'environmental.circularEconomy',
+  'environmental.climateChangeAdaptation',
+  'environmental.climateChangeMitigation',
+  'environmental.energyEfficiency',
+  'environmental.pollutionPrevention',
+  'environmental.recycling',
+  'environmental.resourceReuse',
+  'environmental.waterResourcesProtection',
+  'environmental.wasteReduction',
+  'social',
+  'social.accessibility',
+  'social.disadvantagedEmploymentOpportunities',
+  'social.ethnicEquality',
+  'social.genderEquality',
+  'social.humanRightsInSupplyChains',
+  'social.laborRightsPromotion',
+  'social.smeInclusion',
+  'social.womenInclusion',
+] as const
+
+/** OCDS sustainability extension, codelists/sustainabilityStrategy.csv. */
+export const ocdsSustainabilityStrategies = [
+  'awardCriteria',
+  'contractPerformanceConditions',
+  'marginOfPreference',
+  'reservedParticipation',
+  'selectionCriteria',
+  'technicalSpecifications',
+  'euGPPCriteria',
+  'nationalGPPCriteria',
+  'otherGPPCriteria',
+] as const
+
+/** Requirement data types; a superset of the OCDS requirements extension's dataType.csv (adds enum). */
+export const requirementDataTypes = ['boolean', 'number', 'integer', 'string', 'enum', 'date'] as const
+
+/**
+ * Units of measure. Each maps to a UN/CEFACT Recommendation 20 code, which OCDS recommends for
+ * `Item.unit`, so exports need no second table.
+ */
+export const units = {
+  year: { unece: 'ANN', name: { en: 'year', fr: 'année', es: 'año' } },
+  month: { unece: 'MON', name: { en: 'month', fr: 'mois', es: 'mes' } },
+  workingDay: { unece: 'E49', name: { en: 'working day', fr: 'jour ouvré', es: 'día laborable' } },
+  hour: { unece: 'HUR', name: { en: 'hour', fr: 'heure', es: 'hora' } },
+  chargeCycle: { unece: 'C62', name: { en: 'full charge cycle', fr: 'cycle de charge complet', es: 'ciclo de carga completo' } },
+  percent: { unece: 'P1', name: { en: 'percent', fr: 'pour cent', es: 'por ciento' } },
+  kilowattHour: { unece: 'KWH', name: { en: 'kilowatt hour', fr: 'kilowattheure', es: 'kilovatio hora' } },
+  kilowattHourPerYear: { unece: 'KWH', name: { en: 'kilowatt hour per year', fr: 'kilowattheure par an', es: 'kilovatio hora por año' } },
+  watt: { unece: 'WTT', name: { en: 'watt', fr: 'watt', es: 'vatio' } },
+  kilogram: { unece: 'KGM', name: { en: 'kilogram', fr: 'kilogramme', es: 'kilogramo' } },
+  gram: { unece: 'GRM', name: { en: 'gram', fr: 'gramme', es: 'gramo' } },
+  kilogramCo2e: { unece: 'KGM', name: { en: 'kilogram CO2 equivalent', fr: 'kilogramme équivalent CO2', es: 'kilogramo de CO2 equivalente' } },
+  centimetre: { unece: 'CMT', name: { en: 'centimetre', fr: 'centimètre', es: 'centímetro' } },
+  degreeCelsius: { unece: 'CEL', name: { en: 'degree Celsius', fr: 'degré Celsius', es: 'grado Celsius' } },
+  count: { unece: 'C62', name: { en: 'count', fr: 'nombre', es: 'número' } },
+  ratio: { unece: 'C62', name: { en: 'ratio', fr: 'ratio', es: 'ratio' } },
+  energyClass: { unece: 'C62', name: { en: 'energy efficiency class', fr: "classe d'efficacité énergétique", es: 'clase de eficiencia energética' } },
+  ipCode: { unece: 'C62', name: { en: 'IP code (IEC 60529)', fr: 'code IP (CEI 60529)', es: 'código IP (CEI 60529)' } },
+  gwp100: { unece: 'C62', name: { en: 'global warming potential (GWP100)', fr: 'potentiel de réchauffement global (PRG100)', es: 'potencial de calentamiento global (PCG100)' } },
+} as const
+
+export type UnitCode = keyof typeof units
+export const unitCodes = Object.keys(units) as UnitCode[]
+
+export const versionStatuses = ['draft', 'published', 'deprecated'] as const
+
+/** Scoring methods for award criteria (domain reference 6.2). */
+export const scoringMethods = ['boolean', 'proportional', 'banded', 'labelTier'] as const

@@ -1,0 +1,103 @@
+import { sql, type Kysely } from 'kysely'
+import { collectText } from '../domain/search.ts'
+import type { CriterionContent, CriterionSource } from '../schemas/criterion.ts'
+import type { CatalogueDatabase } from './database.ts'
+import type { VersionedKind, VersionStatus } from './versions.ts'
+
+type Db = Kysely<CatalogueDatabase>
+
+export const criterionKind: VersionedKind<CriterionContent> = {
+  entityType: 'criterion',
+  table: 'criterion_versions',
+  idColumn: 'criterion_id',
+  derivedColumns: (content) => ({
+    type: content.type,
+    aspects: content.aspects,
+    life_cycle_stage: content.lifeCycleStage,
+    ambition_levels: content.ambitionLevels,
+    product_categories: content.productCategories,
+    search_vector: sql`to_tsvector('simple', ${collectText([content.title, content.description, content.verification, content.requirements, content.acceptedLabels]).join(' ')})`,
+  }),
+}
+
+export interface CriterionIdentity {
+  id: string
+  code: string
+  source: CriterionSource
+}
+
+export async function insertCriterionIdentity(db: Db, identity: CriterionIdentity): Promise<void> {
+  await db
+    .insertInto('criteria')
+    .values({ id: identity.id, source_code: identity.source.code, code: identity.code, source: JSON.stringify(identity.source) })
+    .execute()
+}
+
+export async function findCriterionIdentities(db: Db, ids: string[]): Promise<Map<string, CriterionIdentity>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db.selectFrom('criteria').select(['id', 'code', 'source']).where('id', 'in', ids).execute()
+  return new Map(rows.map((row) => [row.id, { id: row.id, code: row.code, source: row.source }]))
+}
+
+export interface CriteriaFilter {
+  status: VersionStatus
+  productCategory?: string
+  type?: string
+  aspect?: string
+  lifeCycleStage?: string
+  ambitionLevel?: string
+  source?: string
+  textQuery?: string | null
+  after?: string | null
+  limit: number
+}
+
+/**
+ * One entry per criterion: its latest version in the requested status, then filtered. Keyset
+ * pagination on the criterion id keeps pages stable while the catalogue changes.
+ */
+export async function searchCriteria(db: Db, filter: CriteriaFilter) {
+  const latestInStatus = db
+    .selectFrom('criterion_versions as v')
+    .innerJoin('criteria as c', 'c.id', 'v.criterion_id')
+    .distinctOn('v.criterion_id')
+    .select([
+      'v.criterion_id',
+      'v.version',
+      'v.status',
+      'v.revision',
+      'v.content',
+      'v.created_at',
+      'v.updated_at',
+      'v.published_at',
+      'v.deprecated_at',
+      'v.type',
+      'v.aspects',
+      'v.life_cycle_stage',
+      'v.ambition_levels',
+      'v.product_categories',
+      'v.search_vector',
+      'c.code',
+      'c.source',
+      'c.source_code',
+    ])
+    .where('v.status', '=', filter.status)
+    .orderBy('v.criterion_id')
+    .orderBy('v.version', 'desc')
+    .as('latest')
+
+  return db
+    .selectFrom(latestInStatus)
+    .selectAll()
+    .$if(filter.productCategory !== undefined, (q) => q.where(sql<boolean>`${filter.productCategory} = any(product_categories)`))
+    .$if(filter.type !== undefined, (q) => q.where('type', '=', filter.type!))
+    .$if(filter.aspect !== undefined, (q) => q.where(sql<boolean>`${filter.aspect} = any(aspects)`))
+    .$if(filter.lifeCycleStage !== undefined, (q) => q.where('life_cycle_stage', '=', filter.lifeCycleStage!))
+    .$if(filter.ambitionLevel !== undefined, (q) => q.where(sql<boolean>`${filter.ambitionLevel} = any(ambition_levels)`))
+    .$if(filter.source !== undefined, (q) => q.where('source_code', '=', filter.source!))
+    .$if(Boolean(filter.textQuery), (q) => q.where(sql<boolean>`search_vector @@ to_tsquery('simple', ${filter.textQuery})`))
+    .$if(Boolean(filter.after), (q) => q.where('criterion_id', '>', filter.after!))
+    .orderBy('criterion_id')
+    .limit(filter.limit + 1)
+    .execute()
+}

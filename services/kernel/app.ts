@@ -1,0 +1,66 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Logger } from 'pino'
+import type { TSchema } from 'typebox'
+import { auditRoutes } from './audit.ts'
+import { authentication } from './auth/plugin.ts'
+import type { Role } from './auth/roles.ts'
+import type { TokenVerifier } from './auth/token-verifier.ts'
+import type { ServiceConfig } from './config.ts'
+import { errorHandler } from './error-handler.ts'
+import { health } from './health.ts'
+import { idempotency } from './idempotency.ts'
+import { openApi } from './openapi.ts'
+import { correlationIdOf, requestContext } from './request-context.ts'
+import { sharedSchemas } from './schemas.ts'
+import { schemaController } from './validation.ts'
+
+export const API_PREFIX = '/api/v1'
+
+export interface ServiceAppOptions {
+  config: ServiceConfig
+  logger: Logger
+  db: Kysely<any>
+  verifyToken: TokenVerifier
+  version: string
+  openapi: { title: string; description: string; tags: { name: string; description: string }[] }
+  schemas: TSchema[]
+  auditReaders: Role[]
+  routes: FastifyPluginAsync
+}
+
+/**
+ * Builds one service: the kernel's cross-cutting plugins in a fixed order, then the service's
+ * own routes under /api/v1. It never listens; the server entry and the tests decide that.
+ */
+export async function buildServiceApp(options: ServiceAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    genReqId: (req) => correlationIdOf(req.headers),
+    logController: new LogController({ requestIdLogLabel: 'correlationId' }),
+    bodyLimit: options.config.bodyLimitBytes,
+    schemaController,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Slow clients must not hold sockets forever; behind the mediator, requests are short.
+    connectionTimeout: 60_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 10_000,
+    return503OnClosing: true,
+  })
+  for (const schema of [...sharedSchemas, ...options.schemas]) app.addSchema(schema)
+
+  await app.register(errorHandler)
+  await app.register(requestContext)
+  await app.register(authentication, { verifyToken: options.verifyToken })
+  await app.register(openApi, { ...options.openapi, version: options.version, publicBaseUrl: options.config.publicBaseUrl })
+  await app.register(health, { service: options.config.service, version: options.version, db: options.db })
+  await app.register(
+    async (api) => {
+      await api.register(idempotency, { db: options.db })
+      await api.register(options.routes)
+      await api.register(auditRoutes(options.db, options.auditReaders))
+    },
+    { prefix: API_PREFIX },
+  )
+  return app
+}

@@ -1,0 +1,56 @@
+import pg from 'pg'
+import { Kysely, PostgresDialect, sql } from 'kysely'
+
+const INT8_OID = 20
+const DATE_OID = 1082
+
+/**
+ * int8 (counts, sequence numbers) fits a JS number in every table we own; `date` stays a string
+ * because pg's default turns it into a local-midnight Date and shifts it across time zones.
+ * numeric (money, CO2e) stays a string so no decimal is ever rounded through a float.
+ */
+const typeOverrides: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === INT8_OID) return (value: string) => Number(value)
+    if (oid === DATE_OID) return (value: string) => value
+    return pg.types.getTypeParser(oid, format)
+  }) as pg.CustomTypesConfig['getTypeParser'],
+}
+
+export interface DatabaseOptions {
+  url: string
+  schema: string
+  poolSize?: number
+  applicationName?: string
+}
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`
+}
+
+/** One pool per service, every connection scoped to the service's own schema. */
+export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    application_name: options.applicationName ?? options.schema,
+    options: `-c search_path=${quoteIdentifier(options.schema)},public -c statement_timeout=30000`,
+    types: typeOverrides,
+  })
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+}
+
+/** Readiness probe: true when a trivial query answers within the timeout. */
+export async function isDatabaseReachable(db: Kysely<unknown>, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs)
+  })
+  try {
+    return await Promise.race([sql`select 1`.execute(db).then(() => true), timeout])
+  } catch {
+    return false
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,0 +1,125 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { ProblemError, problemTypeUri, type FieldError } from './problem.ts'
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
+interface AjvLikeError {
+  instancePath?: string
+  message?: string
+  keyword?: string
+  params?: Record<string, unknown>
+}
+
+function fieldErrors(context: string | undefined, errors: AjvLikeError[]): FieldError[] {
+  const seen = new Set<string>()
+  const result: FieldError[] = []
+  for (const error of errors) {
+    let path = error.instancePath ?? ''
+    let message = error.message ?? 'is invalid'
+    if (error.keyword === 'required' && typeof error.params?.missingProperty === 'string') {
+      path = `${path}/${error.params.missingProperty}`
+      message = 'is required'
+    } else if (error.keyword === 'additionalProperties' && typeof error.params?.additionalProperty === 'string') {
+      path = `${path}/${error.params.additionalProperty}`
+      message = 'is not an allowed field'
+    } else if (error.keyword === 'enum' && Array.isArray(error.params?.allowedValues)) {
+      message = `must be one of: ${error.params.allowedValues.join(', ')}`
+    }
+    const full = `${context ?? 'body'}${path}`
+    const key = `${full} ${message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    result.push({ path: full, message })
+  }
+  return result
+}
+
+/** Postgres constraint failures are the client's conflict, not our crash. */
+function fromPostgres(error: { code?: string; constraint?: string }): ProblemError | null {
+  switch (error.code) {
+    case '23505':
+      return new ProblemError(409, 'ALREADY_EXISTS', 'Conflict', 'A resource with the same identifier already exists.')
+    case '23503':
+      return new ProblemError(409, 'REFERENCE_CONFLICT', 'Conflict', 'The request refers to a resource that does not exist or is still in use.')
+    case '23514':
+      return new ProblemError(422, 'CONSTRAINT_VIOLATION', 'Unprocessable request', 'The request breaks a data rule of this service.')
+    case '22001':
+    case '22003':
+    case '22P02':
+    case '22007':
+    case '22008':
+      return new ProblemError(400, 'INVALID_VALUE', 'Bad request', 'A value in the request is out of range or malformed.')
+    default:
+      return null
+  }
+}
+
+const fastifyClientErrors: Record<string, [string, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', 'Payload too large'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['EMPTY_BODY', 'Bad request'],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['MALFORMED_JSON', 'Bad request'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['INVALID_CONTENT_LENGTH', 'Bad request'],
+}
+
+export function toProblem(error: FastifyError): ProblemError {
+  if (error instanceof ProblemError) return error
+  if (error.validation) {
+    const errors = fieldErrors(error.validationContext, error.validation as AjvLikeError[])
+    return new ProblemError(
+      400,
+      'VALIDATION_FAILED',
+      'Request validation failed',
+      errors.map((e) => `${e.path} ${e.message}`).join('; '),
+      errors,
+    )
+  }
+  const pgProblem = fromPostgres(error as { code?: string })
+  if (pgProblem) return pgProblem
+  const known = error.code ? fastifyClientErrors[error.code] : undefined
+  if (known) return new ProblemError(error.statusCode ?? 400, known[0], known[1], error.message)
+  if (error instanceof SyntaxError && error.statusCode === 400) {
+    return new ProblemError(400, 'MALFORMED_JSON', 'Bad request', 'The request body is not valid JSON.')
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return new ProblemError(error.statusCode, 'BAD_REQUEST', 'Bad request', error.message)
+  }
+  return new ProblemError(500, 'INTERNAL_ERROR', 'Internal error', 'The service failed to handle the request. Quote the correlation id when reporting it.')
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemError) {
+  return reply
+    .code(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({
+      type: problemTypeUri(problem.code),
+      title: problem.title,
+      status: problem.status,
+      detail: problem.message,
+      instance: request.url.split('?')[0],
+      code: problem.code,
+      correlationId: request.id,
+      ...(problem.errors ? { errors: problem.errors } : {}),
+    })
+}
+
+/** One handler, one error shape: RFC 9457 problem details, never a stack trace or SQL. */
+export const errorHandler = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const problem = toProblem(error)
+      if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
+      else request.log.info({ code: problem.code, status: problem.status }, problem.message)
+      return sendProblem(request, reply, problem)
+    })
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(
+        request,
+        reply,
+        new ProblemError(404, 'ROUTE_NOT_FOUND', 'Not found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      ),
+    )
+  },
+  { name: 'error-handler' },
+)

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Kysely } from 'kysely'
+import { Type } from 'typebox'
+import { isDatabaseReachable } from './database.ts'
+
+const Health = Type.Object(
+  {
+    status: Type.Unsafe<'ok' | 'unavailable'>({ type: 'string', enum: ['ok', 'unavailable'] }),
+    service: Type.String(),
+    version: Type.String(),
+    checks: Type.Object({ database: Type.Unsafe<'ok' | 'unreachable' | 'notChecked'>({ type: 'string', enum: ['ok', 'unreachable', 'notChecked'] }) }),
+  },
+  { additionalProperties: false, examples: [{ status: 'ok', service: 'catalogue', version: '0.1.0', checks: { database: 'ok' } }] },
+)
+
+export interface HealthOptions {
+  service: string
+  version: string
+  db: Kysely<unknown>
+}
+
+/**
+ * /healthcheck is the GovStack test harness's probe, /health/live Kubernetes' liveness (process
+ * up) and /health/ready its readiness (503 while the database is unreachable, so traffic moves).
+ */
+export const health = fp<HealthOptions>(
+  async (app: FastifyInstance, { service, version, db }) => {
+    const up = { status: 'ok' as const, service, version, checks: { database: 'notChecked' as const } }
+    const liveSchema = (operationId: string, summary: string) => ({
+      operationId,
+      summary,
+      tags: ['health'],
+      response: { 200: Health },
+    })
+    app.get('/healthcheck', { schema: liveSchema('getHealthcheck', 'Process is up (GovStack test harness probe)') }, async () => up)
+    app.get('/health/live', { schema: liveSchema('getLiveness', 'Liveness probe') }, async () => up)
+    app.get(
+      '/health/ready',
+      {
+        schema: {
+          operationId: 'getReadiness',
+          summary: 'Readiness probe: the database answers',
+          tags: ['health'],
+          response: { 200: Health, 503: Health },
+        },
+      },
+      async (_request, reply) => {
+        const reachable = await isDatabaseReachable(db)
+        reply.code(reachable ? 200 : 503)
+        return { status: reachable ? 'ok' : 'unavailable', service, version, checks: { database: reachable ? 'ok' : 'unreachable' } }
+      },
+    )
+  },
+  { name: 'health' },
+)

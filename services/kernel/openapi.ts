@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+
+export interface OpenApiOptions {
+  title: string
+  description: string
+  version: string
+  tags: { name: string; description: string }[]
+  publicBaseUrl: string | null
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+function isNullSchema(value: Json): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && value.type === 'null'
+}
+
+/**
+ * The sandbox's X-Road 7.2 reads OpenAPI 3.0.3 only, while TypeBox speaks JSON Schema 2020-12.
+ * This rewrites the few constructs that differ: `anyOf [T, null]` becomes `nullable: true`,
+ * `const` becomes a one-value `enum`, and a schema's `examples` array becomes `example`.
+ */
+export function toOpenApi303(node: Json): Json {
+  if (Array.isArray(node)) return node.map(toOpenApi303)
+  if (node === null || typeof node !== 'object') return node
+  const out: { [key: string]: Json } = {}
+  for (const [key, value] of Object.entries(node)) out[key] = toOpenApi303(value)
+  const anyOf = out.anyOf
+  if (Array.isArray(anyOf) && anyOf.some(isNullSchema)) {
+    const rest = anyOf.filter((s) => !isNullSchema(s))
+    delete out.anyOf
+    if (rest.length === 1 && typeof rest[0] === 'object' && rest[0] !== null && !Array.isArray(rest[0])) {
+      const only = rest[0]
+      // A $ref cannot carry siblings in 3.0: wrap it.
+      Object.assign(out, only.$ref ? { allOf: [only] } : only, { nullable: true })
+    } else {
+      Object.assign(out, { anyOf: rest, nullable: true })
+    }
+  }
+  if ('const' in out) {
+    out.enum = [out.const as Json]
+    delete out.const
+  }
+  // OpenAPI's own `examples` are maps; an array can only be a JSON Schema keyword.
+  if (Array.isArray(out.examples)) {
+    if (out.example === undefined && out.examples.length > 0) out.example = out.examples[0] as Json
+    delete out.examples
+  }
+  return out
+}
+
+/**
+ * Generates the service's OpenAPI 3.0.3 contract from the route schemas, serves it at
+ * /api/v1/openapi.json (the URL X-Road imports) and the interactive docs at /docs.
+ */
+export const openApi = fp<OpenApiOptions>(
+  async (app: FastifyInstance, options) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: options.title,
+          description: options.description,
+          version: options.version,
+          license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+          contact: { name: 'Circular ICT procurement building block', url: 'https://github.com/circular-ict/circular-ict-procurement' },
+        },
+        servers: [{ url: options.publicBaseUrl ?? '/', description: 'This deployment' }],
+        tags: options.tags,
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'JWT',
+              description: 'A JWT from the configured OIDC issuer, or from `npm run token` in local mode.',
+            },
+          },
+        },
+      },
+      refResolver: {
+        buildLocalReference(json, _baseUri, _fragment, i) {
+          return typeof json.$id === 'string' ? json.$id : `schema${i}`
+        },
+      },
+      // Public operations say so explicitly (`security: []`), so a reader never has to guess.
+      transform: ({ schema, url }) => ({ schema: { ...schema, security: (schema as { security?: unknown })?.security ?? [] } as never, url }),
+      transformObject: (documentObject) => toOpenApi303((documentObject as { openapiObject: Json }).openapiObject) as never,
+    })
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { docExpansion: 'list', deepLinking: true },
+      staticCSP: true,
+    })
+    app.get(
+      '/api/v1/openapi.json',
+      { schema: { hide: true } },
+      async () => app.swagger(),
+    )
+  },
+  { name: 'openapi' },
+)

@@ -1,0 +1,31 @@
+import { Type } from 'typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { preconditionFailed, preconditionRequired } from './problem.ts'
+
+/** Strong entity tag from the resource's identity and its revision counter. */
+export function entityTag(...parts: (string | number)[]): string {
+  return `"${parts.join('.')}"`
+}
+
+export function setEntityTag(reply: FastifyReply, etag: string): void {
+  reply.header('etag', etag)
+}
+
+/**
+ * Optimistic concurrency: an update must name the version it read. No If-Match is 428, a stale
+ * one 412; either way nothing changes.
+ */
+export function assertIfMatch(request: FastifyRequest, currentEtag: string): void {
+  const header = request.headers['if-match']
+  if (header === undefined || header === '') {
+    throw preconditionRequired('This update needs an If-Match header with the ETag you last read.')
+  }
+  const candidates = header.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
+  if (!candidates.includes('*') && !candidates.includes(currentEtag)) {
+    throw preconditionFailed(`The resource has changed since you read it (current ETag ${currentEtag}). Read it again and retry.`)
+  }
+}
+
+export const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(Type.String({ maxLength: 200, description: 'ETag of the representation you are changing.' })),
+})

@@ -1,0 +1,26 @@
+const descriptions: Record<number, string> = {
+  400: 'The request is malformed; `errors` names each failing field.',
+  401: 'No valid bearer token.',
+  403: 'The token lacks a role this operation needs.',
+  404: 'No such resource.',
+  409: 'The request conflicts with the current state.',
+  412: 'If-Match does not match the current ETag.',
+  413: 'The body is larger than the service accepts.',
+  415: 'The body is not JSON.',
+  422: 'The request is well-formed but cannot be carried out.',
+  428: 'This update needs an If-Match header.',
+  502: 'A service this operation depends on failed.',
+  503: 'A service this operation depends on is unreachable.',
+}
+
+/** Problem-details responses for a route's error statuses, typed as application/problem+json. */
+export function problemResponses(...statuses: number[]) {
+  const out: Record<number, unknown> = {}
+  for (const status of statuses) {
+    out[status] = {
+      description: descriptions[status] ?? 'Problem',
+      content: { 'application/problem+json': { schema: { $ref: 'Problem' } } },
+    }
+  }
+  return out
+}
