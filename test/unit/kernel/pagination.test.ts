@@ -1,0 +1,24 @@
+import t from 'tap'
+import { decodeCursor, encodeCursor, toPage } from '../../../services/kernel/pagination.ts'
+import { ProblemError } from '../../../services/kernel/problem.ts'
+
+t.test('cursors round-trip and reject anything else as a 400', async (t) => {
+  t.same(decodeCursor(encodeCursor(['EU-GPP-2021-CMTS.TS1']), 1), ['EU-GPP-2021-CMTS.TS1'])
+  t.same(decodeCursor(encodeCursor([42, 'x']), 2), [42, 'x'])
+  t.equal(decodeCursor(undefined, 1), null)
+  for (const bad of ['%%%', encodeCursor([1, 2]), Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[{}]').toString('base64url')]) {
+    const error = t.throws(() => decodeCursor(bad, 1)) as ProblemError
+    t.equal(error.status, 400)
+    t.equal(error.code, 'INVALID_CURSOR')
+  }
+})
+
+t.test('a page uses the extra row only to know there is more', async (t) => {
+  const rows = [1, 2, 3]
+  const full = toPage(rows, 2, (r) => [r], (r) => r * 10)
+  t.same(full.items, [10, 20])
+  t.same(decodeCursor(full.nextCursor!, 1), [2])
+  const last = toPage([1, 2], 2, (r) => [r], (r) => r)
+  t.equal(last.nextCursor, null)
+  t.same(toPage([], 5, (r: number) => [r], (r) => r), { items: [], nextCursor: null })
+})
