@@ -48,6 +48,8 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
     return503OnClosing: true,
   })
   for (const schema of [...sharedSchemas, ...options.schemas]) app.addSchema(schema)
+  // JSON only: a text/plain body is refused with 415 instead of reaching validation as a string.
+  app.removeContentTypeParser('text/plain')
 
   await app.register(errorHandler)
   await app.register(requestContext)

@@ -10,7 +10,7 @@ import { createTokenVerifier } from '../../services/kernel/auth/token-verifier.t
 import { loadConfig, type ServiceName } from '../../services/kernel/config.ts'
 import { createDatabase } from '../../services/kernel/database.ts'
 import type { ServiceStartContext } from '../../services/kernel/run-service.ts'
-import { runFile, TEMPLATE_PREFIX, TEST_DB_PREFIX, testDataDir, withDatabase, type TestRun } from '../setup/paths.ts'
+import { runFile, templatePrefix, testDatabasePrefix, testDataDir, withDatabase, type TestRun } from '../setup/paths.ts'
 
 interface Teardown {
   teardown: (fn: () => Promise<void> | void) => void
@@ -23,10 +23,10 @@ function testRun(): TestRun {
 /** A fresh database cloned from the service's migrated template, dropped when the test ends. */
 export async function freshDatabase(t: Teardown, service: ServiceName): Promise<string> {
   const { adminUrl } = testRun()
-  const name = `${TEST_DB_PREFIX}${service}_${randomBytes(6).toString('hex')}`
+  const name = `${testDatabasePrefix()}${service}_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
-  await admin.query(`create database "${name}" template "${TEMPLATE_PREFIX}${service}"`)
+  await admin.query(`create database "${name}" template "${templatePrefix()}${service}"`)
   await admin.end()
   t.teardown(async () => {
     const client = new pg.Client({ connectionString: adminUrl })

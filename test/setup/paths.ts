@@ -3,10 +3,17 @@ import path from 'node:path'
 export const repoRoot = path.resolve(import.meta.dirname, '../..')
 /** Test-only data: the embedded server's cluster, the local signing key, the run's connection file. */
 export const testDataDir = path.join(repoRoot, '.data', 'test')
-export const runFile = path.join(testDataDir, 'run.json')
+/**
+ * tap starts `before`, every test file and `after` from one runner process, so its pid names
+ * this run: two runs on one machine (or one database server) never touch each other's files or
+ * databases.
+ */
+export const runId = String(process.ppid)
+export const runFile = path.join(testDataDir, `run-${runId}.json`)
 export const hostPidFile = path.join(testDataDir, 'embedded-host.pid')
-export const TEMPLATE_PREFIX = 'cict_tmpl_'
-export const TEST_DB_PREFIX = 'cict_t_'
+export const DATABASE_PREFIX = 'cict_'
+export const templatePrefix = (id = runId) => `${DATABASE_PREFIX}tmpl_${id}_`
+export const testDatabasePrefix = (id = runId) => `${DATABASE_PREFIX}t_${id}_`
 export const EMBEDDED_TEST_PORT = 54330
 
 export interface TestRun {

@@ -5,16 +5,29 @@ import type { ServiceName } from '../../services/kernel/config.ts'
 import { createDatabase } from '../../services/kernel/database.ts'
 import { migrateToLatest, migrationsRoot } from '../../services/kernel/migrate.ts'
 import { loadSeed } from '../../services/catalogue/seed/load-seed.ts'
-import { TEMPLATE_PREFIX, TEST_DB_PREFIX, withDatabase } from './paths.ts'
+import { DATABASE_PREFIX, templatePrefix, testDatabasePrefix, withDatabase } from './paths.ts'
 
 const services: ServiceName[] = ['catalogue', 'assessment', 'reporting']
 
-export async function dropDatabasesWithPrefix(adminUrl: string, prefixes: string[]): Promise<void> {
+function runIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Drops this run's databases, or with `stale`, those of earlier runs whose runner has died. */
+export async function dropTestDatabases(adminUrl: string, which: 'mine' | 'stale'): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
-    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like any($1)', [prefixes.map((p) => `${p}%`)])
-    for (const { datname } of rows) {
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${DATABASE_PREFIX}%`])
+    const mine = (name: string) => name.startsWith(templatePrefix()) || name.startsWith(testDatabasePrefix())
+    const owner = (name: string) => Number(/^cict_(?:tmpl|t)_(\d+)_/.exec(name)?.[1])
+    const doomed = rows.map((r) => r.datname).filter((name) => (which === 'mine' ? mine(name) : !mine(name) && !runIsAlive(owner(name))))
+    for (const datname of doomed) {
       await client.query(`update pg_database set datistemplate = false where datname = $1`, [datname])
       await client.query(`drop database if exists "${datname}" with (force)`)
     }
@@ -28,13 +41,13 @@ export async function dropDatabasesWithPrefix(adminUrl: string, prefixes: string
  * then clones its own database from it in milliseconds instead of migrating again.
  */
 export async function createTemplates(adminUrl: string): Promise<void> {
-  await dropDatabasesWithPrefix(adminUrl, [TEMPLATE_PREFIX, TEST_DB_PREFIX])
+  await dropTestDatabases(adminUrl, 'stale')
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
   try {
     for (const service of services) {
       if (!existsSync(path.join(migrationsRoot, service))) continue
-      const name = `${TEMPLATE_PREFIX}${service}`
+      const name = `${templatePrefix()}${service}`
       await admin.query(`create database "${name}"`)
       const db = createDatabase<any>({ url: withDatabase(adminUrl, name), schema: service, poolSize: 2 })
       try {

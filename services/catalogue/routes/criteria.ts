@@ -60,10 +60,13 @@ export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
       async (request) => {
         const query = request.query as Static<typeof CriteriaQuery>
         const after = decodeCursor(query.cursor, 1)
+        const textQuery = query.q === undefined ? null : toPrefixQuery(query.q)
+        // Text with no letters or digits in it matches nothing, rather than everything.
+        if (query.q !== undefined && textQuery === null) return { items: [], nextCursor: null }
         const rows = await searchCriteria(db, {
           ...query,
           status: query.status ?? 'published',
-          textQuery: query.q ? toPrefixQuery(query.q) : null,
+          textQuery,
           after: after ? String(after[0]) : null,
           limit: query.limit,
         })

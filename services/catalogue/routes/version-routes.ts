@@ -9,6 +9,9 @@ import { deprecate, publish, requireVersion, startNewVersion, updateDraft, versi
 import type { CatalogueDatabase } from '../repositories/database.ts'
 import { listVersions, type VersionedKind, type VersionRow } from '../repositories/versions.ts'
 import { VersionNumber } from '../schemas/atoms.ts'
+import { PublishedVersionCache } from './published-version-cache.ts'
+
+const JSON_TYPE = 'application/json; charset=utf-8'
 
 export interface VersionRoutesOptions<C> {
   db: Kysely<CatalogueDatabase>
@@ -42,6 +45,7 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
   const security = [{ bearerAuth: [] }]
   const idOf = (params: unknown) => (params as Record<string, string>)[idParam]!
   const versionOf = (params: unknown) => (params as { version: number }).version
+  const cache = new PublishedVersionCache()
 
   return async function (app: FastifyInstance) {
     app.get(
@@ -71,13 +75,26 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           description: 'Published versions never change; their ETag changes only if the version is later deprecated.',
           tags: [tag],
           params: VersionParams,
-          response: { 200: options.versionSchema, ...problemResponses(400, 404) },
+          headers: Type.Object({ 'if-none-match': Type.Optional(Type.String({ maxLength: 200 })) }),
+          response: { 200: options.versionSchema, 304: { description: 'Not modified: the ETag still matches.', type: 'null' }, ...problemResponses(400, 404) },
         },
       },
       async (request, reply) => {
-        const row = await requireVersion(db, kind, idOf(request.params), versionOf(request.params))
-        setEntityTag(reply, versionEtag(row))
-        return options.present(db, row)
+        const key = `${idOf(request.params)}@${versionOf(request.params)}`
+        let cached = cache.get(key)
+        if (!cached) {
+          const row = await requireVersion(db, kind, idOf(request.params), versionOf(request.params))
+          const body = JSON.stringify(await options.present(db, row))
+          if (row.status === 'draft') {
+            setEntityTag(reply, versionEtag(row))
+            return reply.type(JSON_TYPE).send(body)
+          }
+          cache.set(key, body, versionEtag(row))
+          cached = cache.get(key)!
+        }
+        setEntityTag(reply, cached.etag)
+        if (request.headers['if-none-match'] === cached.etag) return reply.code(304).send()
+        return reply.type(JSON_TYPE).send(cached.body)
       },
     )
 
@@ -133,6 +150,7 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
               ? publish(trx, request, kind, id, version, options.prepareForPublication && ((content) => options.prepareForPublication!(trx, content)))
               : deprecate(trx, request, kind, id, version),
           )
+          cache.delete(`${id}@${version}`)
           setEntityTag(reply, versionEtag(row))
           return options.present(db, row)
         },

@@ -76,7 +76,7 @@ t.test('bad bodies get their own 4xx and change nothing', async (t) => {
   t.equal(duplicate.json().code, 'CRITERION_EXISTS')
 
   for (const res of [extra, wrongType, missing, unknownCategory, awardWithoutScoring, badLanguage, notJson, wrongMedia, huge, duplicate]) {
-    t.notOk(JSON.stringify(res.json()).match(/stack|select |insert |node_modules/i), 'no internals leak')
+    t.notOk(JSON.stringify(res.json()).match(/"stack"|\bat .*\.ts:\d|select .* from|insert into|node_modules/i), 'no internals leak')
   }
   t.same(await counts(), before, 'nothing changed')
 })
@@ -136,12 +136,17 @@ t.test('draft → edit → publish → frozen → new version', async (t) => {
   t.equal(deprecated.json().status, 'deprecated')
   t.equal((await app.inject({ url })).json().status, 'deprecated', 'old versions stay readable')
 
-  const feed = (await app.inject({ url: '/api/v1/changes?limit=100' })).json()
-  const mine = feed.items.filter((c: any) => c.entityId === 'NATIONAL-EXAMPLE.T3')
-  t.same(mine.map((c: any) => c.action), ['published', 'deprecated'])
-  t.type(feed.nextCursor, 'string', 'the feed always gives a cursor to resume from')
-  const caughtUp = (await app.inject({ url: `/api/v1/changes?cursor=${feed.nextCursor}` })).json()
-  t.same(caughtUp.items, [])
+  const changes: any[] = []
+  let cursor = ''
+  for (;;) {
+    const page = (await app.inject({ url: `/api/v1/changes?limit=100${cursor ? `&cursor=${cursor}` : ''}` })).json()
+    changes.push(...page.items)
+    t.type(page.nextCursor, 'string', 'the feed always gives a cursor to resume from')
+    if (page.items.length === 0) break
+    cursor = page.nextCursor
+  }
+  t.same(changes.filter((c) => c.entityId === 'NATIONAL-EXAMPLE.T3').map((c) => c.action), ['published', 'deprecated'])
+  t.same(changes.map((c) => c.sequence), [...changes.map((c) => c.sequence)].sort((a, b) => a - b), 'oldest first')
 
   const audit = await app.inject({ url: '/api/v1/audit-events?entityId=NATIONAL-EXAMPLE.T3&limit=100', headers: { authorization: await bearer(['auditor']) } })
   t.equal(audit.statusCode, 200)

@@ -1,0 +1,34 @@
+/**
+ * Criterion sources. Dates and document numbers as given in reference/domain.md 2.2 and 2.3; no URL is
+ * given where the references do not give one for the document itself.
+ */
+import type { SeedCriterion } from './types.ts'
+
+type Source = SeedCriterion['source']
+
+export const EU_GPP_2021_CMTS: Source = {
+  code: 'EU-GPP-2021-CMTS',
+  title: 'EU green public procurement criteria for computers, monitors, tablets and smartphones',
+  publisher: 'European Commission',
+  published: '2021-03-05',
+  url: null,
+}
+
+export const EU_GPP_2020_DC: Source = {
+  code: 'EU-GPP-2020-DC',
+  title: 'EU green public procurement criteria for data centres, server rooms and cloud services, SWD(2020) 55 final',
+  publisher: 'European Commission',
+  published: '2020-03-11',
+  url: null,
+}
+
+export const DPG_GOVSTACK: Source = {
+  code: 'DPG-GOVSTACK',
+  title:
+    'Digital Public Goods Standard (Digital Public Goods Alliance) and GovStack reuse principles and cross-functional requirements, applied to procuring software and e-services',
+  publisher: 'Digital Public Goods Alliance; GovStack initiative',
+  published: null,
+  url: null,
+}
+
+export const sources: Source[] = [EU_GPP_2021_CMTS, EU_GPP_2020_DC, DPG_GOVSTACK]
