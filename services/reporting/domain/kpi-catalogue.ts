@@ -1,0 +1,287 @@
+// KPI catalogue K01–K20 as seeded in reference/domain.md §5.1: name, formula, unit, data
+// source and basis are kept as written there; flags say how sure the basis is
+// (V verified in a primary source, S secondary source, R recalled and still to be checked).
+
+export type KpiId =
+  | 'K01' | 'K02' | 'K03' | 'K04' | 'K05' | 'K06' | 'K07' | 'K08' | 'K09' | 'K10'
+  | 'K11' | 'K12' | 'K13' | 'K14' | 'K15' | 'K16' | 'K17' | 'K18' | 'K19' | 'K20'
+
+export type SourceFlag = 'V' | 'S' | 'R'
+
+// What one record behind recordCount is, so "12 records" can be read correctly.
+export type RecordKind = 'procurement' | 'contract' | 'unitLine' | 'performanceReport' | 'supplier'
+
+interface KpiDefinitionBase {
+  id: KpiId
+  name: string
+  formula: string
+  unit: string
+  dataSource: string
+  basis: string
+  flags: readonly SourceFlag[]
+}
+
+export interface ComputableKpi extends KpiDefinitionBase {
+  computable: true
+  recordKind: RecordKind
+  // Where our read model forces a reading of the formula, said once here rather than per result.
+  implementationNote: string | null
+}
+
+export interface NonComputableKpi extends KpiDefinitionBase {
+  computable: false
+  reason: string
+}
+
+export type KpiDefinition = ComputableKpi | NonComputableKpi
+
+export const KPI_CATALOGUE: readonly KpiDefinition[] = [
+  {
+    id: 'K01',
+    name: 'Share of ICT procedures with circular criteria',
+    formula: 'n(processes with `hasSustainability` ∧ goal ∈ circular set) / n(ICT processes)',
+    unit: '%',
+    dataSource: '`tender.hasSustainability`, `sustainability[].goal`, CPV 30.2/32.25/48/72',
+    basis: 'OCDS ext. motivation (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'procurement',
+    implementationNote:
+      'The circular goal set is a configurable choice of ours (default: circularEconomy, resourceReuse, recycling, wasteReduction and their sub-codes); procedures are placed in time by publication date.',
+  },
+  {
+    id: 'K02',
+    name: 'Share of ICT spend with circular criteria',
+    formula: 'Σ awarded/contract value where lot has circular goal / Σ ICT contract value',
+    unit: '%',
+    dataSource: '`awards[].value`, `lots[].sustainability`',
+    basis: 'common GPP monitoring practice (R)',
+    flags: ['R'],
+    computable: true,
+    recordKind: 'contract',
+    implementationNote:
+      'An award without a lot takes the tender-level tags; values in several currencies are not added up (no exchange rates in the read model).',
+  },
+  {
+    id: 'K03',
+    name: 'Share by strategy',
+    formula: 'count/value by `strategies` (TS, AC, SC, CPC, euGPPCriteria…)',
+    unit: '%',
+    dataSource: '`sustainability[].strategies`',
+    basis: 'OCDS (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'procurement',
+    implementationNote:
+      'One figure per strategy code and basis (count of ICT procedures, value of ICT contracts); the base is all ICT procedures or contract value in scope, so shares do not add up to 100 %.',
+  },
+  {
+    id: 'K04',
+    name: 'Share of EU/national GPP-based procedures',
+    formula: 'BT-805 ≠ none',
+    unit: '%',
+    dataSource: '`strategies` ∋ *GPPCriteria',
+    basis: 'eForms (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'procurement',
+    implementationNote: 'Counts ICT procedures whose strategies include euGPPCriteria, nationalGPPCriteria or otherGPPCriteria.',
+  },
+  {
+    id: 'K05',
+    name: 'Share of refurbished/remanufactured units',
+    formula: 'refurbished units / all units delivered',
+    unit: '%',
+    dataSource: 'item classification / our `condition` attribute',
+    basis: 'CFIT "boost refurbishment" ambition (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'unitLine',
+    implementationNote: 'Contracted units stand in for delivered units: the read model holds no delivery records.',
+  },
+  {
+    id: 'K06',
+    name: 'Average contracted service life',
+    formula: 'Σ(units × planned life) / Σ units',
+    unit: 'years',
+    dataSource: 'contract/asset data',
+    basis: 'R',
+    flags: ['R'],
+    computable: true,
+    recordKind: 'unitLine',
+    implementationNote: null,
+  },
+  {
+    id: 'K07',
+    name: 'Lifetime extension',
+    formula: 'actual (or planned) life − baseline life',
+    unit: 'years',
+    dataSource: 'asset register',
+    basis: 'L.1061 aim 3 (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'unitLine',
+    implementationNote:
+      'Planned life (no asset register in the read model) minus the factor set default lifetime, unit-weighted over new units; refurbished units are left out because their planned life is a second life.',
+  },
+  {
+    id: 'K08',
+    name: 'Warranty / support coverage',
+    formula: 'mean warranty years; % units with ≥5-yr updates',
+    unit: 'years, %',
+    dataSource: 'bid responses',
+    basis: 'TCO Gen10 5-yr (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'unitLine',
+    implementationNote: 'Two figures: unit-weighted mean warranty years and the share of units with at least 5 years of software support.',
+  },
+  {
+    id: 'K09',
+    name: 'Take-back (collection) rate',
+    formula: 'units collected / units reaching end of use',
+    unit: '%',
+    dataSource: 'CPC2 reports',
+    basis: 'EU GPP TS23/CPC2 (S)',
+    flags: ['S'],
+    computable: true,
+    recordKind: 'performanceReport',
+    implementationNote: null,
+  },
+  {
+    id: 'K10',
+    name: 'Reuse rate',
+    formula: 'units prepared for reuse / units collected',
+    unit: '%',
+    // domain.md puts the basis of this row in its data-source cell; it is moved to basis here.
+    dataSource: 'CPC2 reports',
+    basis: 'NO DFØ report item 1 (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'performanceReport',
+    implementationNote: null,
+  },
+  {
+    id: 'K11',
+    name: 'Recycling rate (formal)',
+    formula: 'mass sent to certified recyclers / mass collected',
+    unit: '%',
+    dataSource: 'CPC2',
+    basis: 'GEM/Connect 2030 target 30 % (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'performanceReport',
+    implementationNote: null,
+  },
+  {
+    id: 'K12',
+    name: 'Data-sanitisation compliance',
+    formula: 'units with erasure certificate / storage-bearing units collected',
+    unit: '%',
+    dataSource: 'CPC2',
+    basis: 'L.1081 (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'performanceReport',
+    implementationNote: null,
+  },
+  {
+    id: 'K13',
+    name: 'E-waste avoided',
+    formula: 'Σ avoided devices × mass',
+    unit: 'kg',
+    dataSource: 'formula 5.3',
+    basis: 'R (method)',
+    flags: ['R'],
+    computable: true,
+    recordKind: 'unitLine',
+    implementationNote:
+      'Avoided devices over the contracted life: new units N × (L1/L0 − 1) with L0 the factor set lifetime (ΔB × L1 of §5.3), refurbished units one new device each; mass from the bid, else the factor set.',
+  },
+  {
+    id: 'K14',
+    name: 'Embodied GHG avoided',
+    formula: 'Σ avoided devices × E_emb − refurbishment burden',
+    unit: 'kgCO2e',
+    dataSource: 'formula 5.3',
+    basis: 'NO DFØ report item 3 (V idea)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'unitLine',
+    implementationNote:
+      'Same avoided devices as K13; refurbished units count E_emb,new − E_refurb each and are left out where the factor set has no refurbishment burden for the device type.',
+  },
+  {
+    id: 'K15',
+    name: 'Use-phase GHG',
+    formula: 'Σ units × TEC (kWh/yr) × EF_grid × years',
+    unit: 'kgCO2e',
+    dataSource: 'ENERGY STAR/EPREL data',
+    basis: 'R',
+    flags: ['R'],
+    computable: true,
+    recordKind: 'unitLine',
+    implementationNote: 'Years are the planned lifetime; TEC from the bid, else the factor set median; one grid factor chosen by the caller.',
+  },
+  {
+    id: 'K16',
+    name: 'Recovered metals (theoretical)',
+    formula: 'from recycler reports (Au, Ag, Pd/Pt)',
+    unit: 'g',
+    dataSource: 'CPC2',
+    basis: 'NO DFØ report item 2 (V)',
+    flags: ['V'],
+    computable: true,
+    recordKind: 'performanceReport',
+    implementationNote: 'One total per metal (gold, silver, palladium); platinum is not in the report model.',
+  },
+  {
+    id: 'K17',
+    name: 'Total cost of ownership (LCC)',
+    formula: 'see 5.4',
+    unit: 'currency',
+    dataSource: 'bids + operating data',
+    basis: 'Directive Art. 68 (R)',
+    flags: ['R'],
+    computable: false,
+    reason:
+      'LCC needs the energy tariff, maintenance/service costs, end-of-life costs and residual value, none of which reach the reporting read model; the assessment service computes LCC per bid and should publish it on the award event for reporting to sum.',
+  },
+  {
+    id: 'K18',
+    name: 'Ecolabel coverage',
+    formula: 'units with valid Type I label / all units',
+    unit: '%',
+    dataSource: 'evidence registry',
+    basis: 'R',
+    flags: ['R'],
+    computable: true,
+    recordKind: 'unitLine',
+    implementationNote: 'The label flag is as verified at award; label expiry after award is not tracked in the read model.',
+  },
+  {
+    id: 'K19',
+    name: 'Suppliers with verified EMS/ESG certs',
+    formula: 'suppliers with valid ISO 14001/EMAS etc. / suppliers',
+    unit: '%',
+    dataSource: 'evidence registry',
+    basis: 'R',
+    flags: ['R'],
+    computable: true,
+    recordKind: 'supplier',
+    implementationNote: 'Suppliers are those awarded in scope; a certificate counts when verified and valid on the as-of date; schemes are configurable (default ISO 14001, EMAS).',
+  },
+  {
+    id: 'K20',
+    name: 'DC: PUE, REF, ERF, WUE, server utilisation',
+    formula: 'as defined in EN 50600-4-x / Reg. 2024/1364',
+    unit: 'ratio',
+    dataSource: 'CPCs of DC contracts',
+    basis: 'EU GPP DC (S), 2024/1364 (V)',
+    flags: ['S', 'V'],
+    computable: true,
+    recordKind: 'performanceReport',
+    implementationNote:
+      'Unweighted mean of the reported values per metric: an energy-weighted PUE would need the energy totals, which reports do not carry.',
+  },
+]

@@ -1,0 +1,107 @@
+// Read-model records the reporting service fills from the assessment service's event feed.
+// Field names follow the fixed API contract: camelCase, ISO 8601 UTC timestamps,
+// money as decimal strings, mass in kg, energy in kWh.
+
+export interface Money {
+  amount: string
+  currency: string
+}
+
+// The OCDS sustainability extension puts hasSustainability, goal and strategies on both the
+// tender and each lot, so a procurement and its lots share this shape.
+export interface SustainabilityTags {
+  hasCircularCriteria: boolean
+  goals: readonly string[]
+  strategies: readonly string[]
+}
+
+export interface Lot extends SustainabilityTags {
+  id: string
+  title: string
+}
+
+export interface Procurement extends SustainabilityTags {
+  id: string
+  buyerId: string
+  productCategory: string
+  cpv: string
+  lots: readonly Lot[]
+  publishedAt: string
+  awardedAt: string | null
+  currency: string
+  criteriaSource: string | null
+}
+
+export type UnitCondition = 'new' | 'refurbished'
+
+export interface ContractedUnits {
+  deviceType: string
+  quantity: number
+  condition: UnitCondition
+  plannedLifetimeYears: number
+  warrantyYears: number
+  softwareSupportYears: number
+  // Bids do not always declare these; the factor set then supplies a median.
+  yearlyEnergyKWh: number | null
+  massKg: number | null
+  hasType1Ecolabel: boolean
+}
+
+export interface Award {
+  id: string
+  procurementId: string
+  // null: the award covers the whole tender (OCDS: no relatedLot means the whole tender).
+  lotId: string | null
+  supplierId: string
+  value: Money
+  awardedAt: string
+  units: readonly ContractedUnits[]
+}
+
+export interface RecoveredMetals {
+  gold: number
+  silver: number
+  palladium: number
+}
+
+export interface DataCentreMetrics {
+  pue: number | null
+  ref: number | null
+  erf: number | null
+  wue: number | null
+  serverUtilisation: number | null
+}
+
+export interface PerformanceReport {
+  id: string
+  contractId: string
+  period: { start: string; end: string }
+  unitsReachedEndOfUse: number
+  unitsCollected: number
+  unitsPreparedForReuse: number
+  massCollectedKg: number
+  massToCertifiedRecyclersKg: number
+  storageUnitsCollected: number
+  unitsWithErasureCertificate: number
+  recoveredMetalsG: RecoveredMetals
+  repairs: number
+  sparePartRequests: number
+  dataCentre?: DataCentreMetrics
+}
+
+export interface SupplierCertification {
+  supplierId: string
+  scheme: string
+  certificateId: string
+  issuer: string
+  validFrom: string
+  validUntil: string
+  verified: boolean
+}
+
+export interface ReadModel {
+  procurements: readonly Procurement[]
+  awards: readonly Award[]
+  performanceReports: readonly PerformanceReport[]
+  certifications: readonly SupplierCertification[]
+}

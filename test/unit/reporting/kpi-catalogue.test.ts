@@ -1,0 +1,70 @@
+import t from 'tap'
+import { calculateKpis } from '../../../services/reporting/domain/calculate-kpis.ts'
+import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/reporting/domain/factor-sets.ts'
+import { KPI_CATALOGUE } from '../../../services/reporting/domain/kpi-catalogue.ts'
+import { DEFAULT_EMS_SCHEMES } from '../../../services/reporting/domain/kpis/supplier-kpis.ts'
+import { DEFAULT_SOFTWARE_SUPPORT_YEARS } from '../../../services/reporting/domain/kpis/unit-kpis.ts'
+import { DEFAULT_CIRCULAR_GOALS } from '../../../services/reporting/domain/procedure-classification.ts'
+import { EMPTY_SCOPE, award, procurement, report, scope, units } from './fixtures.ts'
+
+const options = {
+  factorSet: ADEME_BOAVIZTA,
+  gridRegion: GRID_EUROPE,
+  asOf: '2025-12-31T00:00:00Z',
+  circularGoals: DEFAULT_CIRCULAR_GOALS,
+  minimumSoftwareSupportYears: DEFAULT_SOFTWARE_SUPPORT_YEARS,
+  emsSchemes: DEFAULT_EMS_SCHEMES,
+}
+
+t.test('the catalogue holds K01–K20 in order, as domain.md §5.1 seeds them', async (t) => {
+  t.same(
+    KPI_CATALOGUE.map((k) => k.id),
+    Array.from({ length: 20 }, (_, i) => `K${String(i + 1).padStart(2, '0')}`),
+  )
+  const k09 = KPI_CATALOGUE.find((k) => k.id === 'K09')
+  t.equal(k09?.formula, 'units collected / units reaching end of use')
+  t.equal(k09?.basis, 'EU GPP TS23/CPC2 (S)')
+  t.same(KPI_CATALOGUE.find((k) => k.id === 'K20')?.flags, ['S', 'V'])
+})
+
+t.test('every basis flag is also written in its basis text', async (t) => {
+  for (const kpi of KPI_CATALOGUE) {
+    for (const flag of kpi.flags) t.match(kpi.basis, new RegExp(`\\b${flag}\\b`), kpi.id)
+  }
+})
+
+t.test('K17 is declared not computable, with the reason', async (t) => {
+  const notComputable = KPI_CATALOGUE.filter((k) => !k.computable)
+  t.same(notComputable.map((k) => k.id), ['K17'])
+  const k17 = notComputable[0]
+  t.ok(k17 !== undefined && !k17.computable && /tariff/.test(k17.reason))
+})
+
+t.test('calculateKpis yields every computable KPI and nothing else', async (t) => {
+  const results = calculateKpis(EMPTY_SCOPE, options)
+  const computable = KPI_CATALOGUE.filter((k) => k.computable).map((k) => k.id)
+  t.same([...new Set(results.map((r) => r.kpiId))], computable)
+})
+
+t.test('on an empty scope no KPI reports 0 or NaN', async (t) => {
+  for (const result of calculateKpis(EMPTY_SCOPE, options)) {
+    t.equal(result.value, null, `${result.kpiId} ${JSON.stringify(result.dimension)}`)
+    t.match(result.note, /no data/)
+  }
+})
+
+t.test('on real records every value is a finite number or null', async (t) => {
+  const results = calculateKpis(
+    scope({
+      procurements: [procurement({ hasCircularCriteria: true, goals: ['environmental.circularEconomy'], strategies: ['technicalSpecifications'] })],
+      awards: [award({ units: [units({ quantity: 100, plannedLifetimeYears: 6 })] })],
+      performanceReports: [report({ unitsReachedEndOfUse: 10, unitsCollected: 9 })],
+    }),
+    options,
+  )
+  for (const result of results) {
+    t.ok(result.value === null || Number.isFinite(result.value), `${result.kpiId} ${JSON.stringify(result.dimension)}`)
+  }
+  t.equal(results.find((r) => r.kpiId === 'K01')?.value, 100)
+  t.equal(results.find((r) => r.kpiId === 'K09')?.value, 90)
+})

@@ -1,0 +1,48 @@
+import t from 'tap'
+import {
+  LEVEL_NAMES,
+  QUESTIONNAIRE_ITEMS,
+  SELF_ASSESSMENT,
+  STAGE_SCALE,
+} from '../../../services/reporting/domain/maturity/self-assessment-questionnaire.ts'
+
+// itu-guide.md §3.2: 8 policy items, 11 condition items, 12 process items.
+t.test('the questionnaire holds the 31 items of itu-guide.md §3.2 by level', async (t) => {
+  const count = (level: number) => QUESTIONNAIRE_ITEMS.filter((i) => i.level === level).length
+  t.same([count(1), count(2), count(3)], [8, 11, 12])
+  t.equal(new Set(QUESTIONNAIRE_ITEMS.map((i) => i.id)).size, 31, 'ids are unique')
+  t.equal(QUESTIONNAIRE_ITEMS[0]?.id, 'P1.1')
+  t.equal(QUESTIONNAIRE_ITEMS.at(-1)?.id, 'P3.12')
+})
+
+t.test('every item is anchored in a source', async (t) => {
+  for (const item of QUESTIONNAIRE_ITEMS) t.ok(item.sources.length > 0, item.id)
+  t.same(QUESTIONNAIRE_ITEMS.find((i) => i.id === 'P1.1')?.sources, [
+    'Guide L1 (V)',
+    'LO1',
+    'L.1061 8.1 Policy (V)',
+    'SDG 12.7.1 A.1 (V)',
+  ])
+})
+
+t.test('levels carry the guide’s three level names', async (t) => {
+  t.same(Object.values(LEVEL_NAMES), [
+    'Policy and strategy',
+    'Creating the conditions',
+    'Embedding circularity and sustainability into procurement processes',
+  ])
+})
+
+t.test('it is presented as our own questionnaire, never as an ITU model', async (t) => {
+  t.notMatch(SELF_ASSESSMENT.title, /ITU (maturity )?model/i)
+  t.match(SELF_ASSESSMENT.title, /not an ITU publication/)
+  t.notMatch(SELF_ASSESSMENT.id, /itu/i)
+})
+
+t.test('five stages 0–4; only the e-services items may be not applicable', async (t) => {
+  t.same(STAGE_SCALE.map((s) => s.value), [0, 1, 2, 3, 4])
+  t.same(
+    QUESTIONNAIRE_ITEMS.filter((i) => i.notApplicableAllowed).map((i) => i.id),
+    ['P3.9', 'P3.10', 'P3.11'],
+  )
+})

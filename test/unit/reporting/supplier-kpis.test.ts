@@ -1,0 +1,34 @@
+import t from 'tap'
+import { certifiedSupplierShare } from '../../../services/reporting/domain/kpis/supplier-kpis.ts'
+import { EMPTY_SCOPE, award, certification, procurement, scope } from './fixtures.ts'
+
+const scoped = scope({
+  procurements: [procurement()],
+  awards: ['s-1', 's-2', 's-3', 's-4'].map((supplierId, i) => award({ id: `c-${i}`, supplierId })),
+  certifications: [
+    certification({ supplierId: 's-1', scheme: 'ISO 14001' }),
+    certification({ supplierId: 's-2', scheme: 'EMAS', validUntil: '2025-01-01T00:00:00Z' }),
+    certification({ supplierId: 's-3', scheme: 'EMAS', verified: false }),
+    certification({ supplierId: 's-4', scheme: 'ISO 9001' }),
+  ],
+})
+
+t.test('K19 counts awarded suppliers with a verified EMS certificate valid on the as-of date', async (t) => {
+  const result = certifiedSupplierShare(scoped, '2025-06-30T00:00:00Z')
+  t.equal(result.numerator, 1, 'expired, unverified and non-EMS certificates do not count')
+  t.equal(result.denominator, 4)
+  t.equal(result.value, 25)
+  t.equal(result.recordCount, 4)
+})
+
+t.test('K19 depends on the as-of date passed in', async (t) => {
+  t.equal(certifiedSupplierShare(scoped, '2024-12-31T00:00:00Z').numerator, 2)
+})
+
+t.test('K19 schemes are configurable', async (t) => {
+  t.equal(certifiedSupplierShare(scoped, '2025-06-30T00:00:00Z', ['ISO 14001', 'ISO 9001']).numerator, 2)
+})
+
+t.test('K19 with no awarded supplier says no data', async (t) => {
+  t.equal(certifiedSupplierShare(EMPTY_SCOPE, '2025-06-30T00:00:00Z').value, null)
+})
