@@ -64,10 +64,12 @@ for (const service of services) {
     }
   })
   child.on('exit', (code, signal) => {
-    if (!stopping) {
-      say(`${service} exited (${signal ?? code}); stopping the others`)
-      void stopAll(1)
-    }
+    if (stopping) return
+    // Ctrl-C reaches the whole process group, so a service may finish its graceful shutdown
+    // before this process sees the signal: a clean exit is a stop request, not a crash.
+    const clean = code === 0 || signal === 'SIGINT' || signal === 'SIGTERM'
+    if (!clean) say(`${service} exited (${signal ?? code}); stopping the others`)
+    void stopAll(clean ? 0 : 1)
   })
 }
 

@@ -24,3 +24,6 @@ export function problemResponses(...statuses: number[]) {
   }
   return out
 }
+
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8'

@@ -53,14 +53,14 @@ export interface CriteriaFilter {
 }
 
 /**
- * One entry per criterion: its latest version in the requested status, then filtered. Keyset
- * pagination on the criterion id keeps pages stable while the catalogue changes.
+ * One entry per criterion: its latest version in the requested status, filtered. The "latest in
+ * status" test is a correlated lookup on the primary key, so only matching rows are read in full;
+ * keyset pagination on the criterion id keeps pages stable while the catalogue changes.
  */
 export async function searchCriteria(db: Db, filter: CriteriaFilter) {
-  const latestInStatus = db
+  return db
     .selectFrom('criterion_versions as v')
     .innerJoin('criteria as c', 'c.id', 'v.criterion_id')
-    .distinctOn('v.criterion_id')
     .select([
       'v.criterion_id',
       'v.version',
@@ -71,33 +71,26 @@ export async function searchCriteria(db: Db, filter: CriteriaFilter) {
       'v.updated_at',
       'v.published_at',
       'v.deprecated_at',
-      'v.type',
-      'v.aspects',
-      'v.life_cycle_stage',
-      'v.ambition_levels',
-      'v.product_categories',
-      'v.search_vector',
       'c.code',
       'c.source',
-      'c.source_code',
     ])
     .where('v.status', '=', filter.status)
+    .where('v.version', '=', (eb) =>
+      eb
+        .selectFrom('criterion_versions as later')
+        .select((later) => later.fn.max('later.version').as('version'))
+        .whereRef('later.criterion_id', '=', 'v.criterion_id')
+        .where('later.status', '=', filter.status),
+    )
+    .$if(filter.productCategory !== undefined, (q) => q.where(sql<boolean>`${filter.productCategory} = any(v.product_categories)`))
+    .$if(filter.type !== undefined, (q) => q.where('v.type', '=', filter.type!))
+    .$if(filter.aspect !== undefined, (q) => q.where(sql<boolean>`${filter.aspect} = any(v.aspects)`))
+    .$if(filter.lifeCycleStage !== undefined, (q) => q.where('v.life_cycle_stage', '=', filter.lifeCycleStage!))
+    .$if(filter.ambitionLevel !== undefined, (q) => q.where(sql<boolean>`${filter.ambitionLevel} = any(v.ambition_levels)`))
+    .$if(filter.source !== undefined, (q) => q.where('c.source_code', '=', filter.source!))
+    .$if(Boolean(filter.textQuery), (q) => q.where(sql<boolean>`v.search_vector @@ to_tsquery('simple', ${filter.textQuery})`))
+    .$if(Boolean(filter.after), (q) => q.where('v.criterion_id', '>', filter.after!))
     .orderBy('v.criterion_id')
-    .orderBy('v.version', 'desc')
-    .as('latest')
-
-  return db
-    .selectFrom(latestInStatus)
-    .selectAll()
-    .$if(filter.productCategory !== undefined, (q) => q.where(sql<boolean>`${filter.productCategory} = any(product_categories)`))
-    .$if(filter.type !== undefined, (q) => q.where('type', '=', filter.type!))
-    .$if(filter.aspect !== undefined, (q) => q.where(sql<boolean>`${filter.aspect} = any(aspects)`))
-    .$if(filter.lifeCycleStage !== undefined, (q) => q.where('life_cycle_stage', '=', filter.lifeCycleStage!))
-    .$if(filter.ambitionLevel !== undefined, (q) => q.where(sql<boolean>`${filter.ambitionLevel} = any(ambition_levels)`))
-    .$if(filter.source !== undefined, (q) => q.where('source_code', '=', filter.source!))
-    .$if(Boolean(filter.textQuery), (q) => q.where(sql<boolean>`search_vector @@ to_tsquery('simple', ${filter.textQuery})`))
-    .$if(Boolean(filter.after), (q) => q.where('criterion_id', '>', filter.after!))
-    .orderBy('criterion_id')
     .limit(filter.limit + 1)
     .execute()
 }

@@ -4,14 +4,12 @@ import { Type, type TSchema } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
-import { problemResponses } from '../../kernel/responses.ts'
+import { JSON_CONTENT_TYPE, problemResponses } from '../../kernel/responses.ts'
 import { deprecate, publish, requireVersion, startNewVersion, updateDraft, versionEtag } from '../operations/versioning.ts'
 import type { CatalogueDatabase } from '../repositories/database.ts'
 import { listVersions, type VersionedKind, type VersionRow } from '../repositories/versions.ts'
 import { VersionNumber } from '../schemas/atoms.ts'
 import { PublishedVersionCache } from './published-version-cache.ts'
-
-const JSON_TYPE = 'application/json; charset=utf-8'
 
 export interface VersionRoutesOptions<C> {
   db: Kysely<CatalogueDatabase>
@@ -87,14 +85,14 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           const body = JSON.stringify(await options.present(db, row))
           if (row.status === 'draft') {
             setEntityTag(reply, versionEtag(row))
-            return reply.type(JSON_TYPE).send(body)
+            return reply.type(JSON_CONTENT_TYPE).send(body)
           }
           cache.set(key, body, versionEtag(row))
           cached = cache.get(key)!
         }
         setEntityTag(reply, cached.etag)
         if (request.headers['if-none-match'] === cached.etag) return reply.code(304).send()
-        return reply.type(JSON_TYPE).send(cached.body)
+        return reply.type(JSON_CONTENT_TYPE).send(cached.body)
       },
     )
 
