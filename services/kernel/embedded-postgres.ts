@@ -31,7 +31,8 @@ async function passwordFor(dataDir: string): Promise<string> {
   return (await fs.readFile(file, 'utf8')).trim()
 }
 
-async function answers(url: string): Promise<boolean> {
+/** True when a PostgreSQL server accepts a connection at the URL. */
+export async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 })
   try {
     await client.connect()

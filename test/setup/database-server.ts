@@ -1,23 +1,12 @@
 import { execFile, spawn } from 'node:child_process'
-import { existsSync, promises as fs } from 'node:fs'
+import { createServer } from 'node:net'
+import { existsSync, openSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import pg from 'pg'
-import { EMBEDDED_TEST_PORT, hostPidFile, repoRoot, testDataDir, type TestRun } from './paths.ts'
+import { answers } from '../../services/kernel/embedded-postgres.ts'
+import { hostPidFile, repoRoot, testDataDir, type TestRun } from './paths.ts'
 
 const run = promisify(execFile)
-
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 })
-  try {
-    await client.connect()
-    return true
-  } catch {
-    return false
-  } finally {
-    await client.end().catch(() => undefined)
-  }
-}
 
 async function dockerAnswers(): Promise<boolean> {
   if (!process.env.DOCKER_HOST && !existsSync('/var/run/docker.sock')) return false
@@ -35,25 +24,54 @@ async function startContainer(): Promise<TestRun> {
   process.env.TESTCONTAINERS_RYUK_DISABLED = 'true'
   const { PostgreSqlContainer } = await import('@testcontainers/postgresql')
   const container = await new PostgreSqlContainer('postgres:17-alpine').start()
-  return { adminUrl: container.getConnectionUri(), provider: 'testcontainers', containerId: container.getId() }
+  return { adminUrl: container.getConnectionUri(), provider: 'testcontainers', ownsServer: true, containerId: container.getId() }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** A test server already running on this checkout's cluster (another run's) is shared, not restarted. */
+async function runningServerUrl(): Promise<string | null> {
+  try {
+    const port = Number((await fs.readFile(path.join(testDataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3])
+    const password = (await fs.readFile(path.join(testDataDir, 'postgres-password'), 'utf8')).trim()
+    const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`
+    return Number.isInteger(port) && (await answers(url)) ? url : null
+  } catch {
+    return null
+  }
 }
 
 async function startEmbedded(): Promise<TestRun> {
   await fs.mkdir(testDataDir, { recursive: true })
+  const running = await runningServerUrl()
+  if (running) return { adminUrl: running, provider: 'embedded', ownsServer: false }
   const urlFile = path.join(testDataDir, 'embedded-url')
   await fs.rm(urlFile, { force: true })
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'embedded-postgres-host.ts')], {
+  // A port of its own, so a system PostgreSQL or another checkout's test server never collides.
+  const port = await freePort()
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'embedded-postgres-host.ts'), String(port)], {
     cwd: repoRoot,
     detached: true,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', openSync(path.join(testDataDir, 'embedded-host.log'), 'w')],
   })
+  let exited = false
+  child.once('exit', () => (exited = true))
   child.unref()
   await fs.writeFile(hostPidFile, String(child.pid))
-  for (let waited = 0; waited < 120_000; waited += 200) {
-    if (existsSync(urlFile)) return { adminUrl: (await fs.readFile(urlFile, 'utf8')).trim(), provider: 'embedded' }
+  for (let waited = 0; waited < 120_000 && !exited; waited += 200) {
+    if (existsSync(urlFile)) return { adminUrl: (await fs.readFile(urlFile, 'utf8')).trim(), provider: 'embedded', ownsServer: true }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  throw new Error(`embedded PostgreSQL did not start on port ${EMBEDDED_TEST_PORT} within 120 s`)
+  throw new Error(`embedded PostgreSQL did not start on port ${port}${exited ? ': its host process exited' : ' within 120 s'}`)
 }
 
 /**
@@ -64,7 +82,7 @@ export async function startDatabaseServer(): Promise<TestRun> {
   const explicit = process.env.TEST_DATABASE_URL
   if (explicit) {
     if (!(await answers(explicit))) throw new Error(`TEST_DATABASE_URL does not answer: ${new URL(explicit).host}`)
-    return { adminUrl: explicit, provider: 'url' }
+    return { adminUrl: explicit, provider: 'url', ownsServer: false }
   }
   if (await dockerAnswers()) return startContainer()
   return startEmbedded()
@@ -74,7 +92,7 @@ export async function stopDatabaseServer(testRun: TestRun): Promise<void> {
   if (testRun.provider === 'testcontainers' && testRun.containerId) {
     await run('docker', ['rm', '-f', '-v', testRun.containerId]).catch(() => undefined)
   }
-  if (testRun.provider === 'embedded' && existsSync(hostPidFile)) {
+  if (testRun.provider === 'embedded' && testRun.ownsServer && existsSync(hostPidFile)) {
     const pid = Number(await fs.readFile(hostPidFile, 'utf8'))
     try {
       process.kill(pid, 'SIGTERM')

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs'
 import { startEmbeddedPostgres } from '../../services/kernel/embedded-postgres.ts'
-import { EMBEDDED_TEST_PORT, testDataDir } from './paths.ts'
+import { testDataDir } from './paths.ts'
 
 // Runs detached for the length of a test run: tap's `before` program must exit before the tests
 // start, and the server must outlive it. Prints its URL once ready; stops cleanly on SIGTERM.
-const server = await startEmbeddedPostgres({ dataDir: testDataDir, port: EMBEDDED_TEST_PORT, database: 'postgres' })
+const server = await startEmbeddedPostgres({ dataDir: testDataDir, port: Number(process.argv[2]), database: 'postgres' })
 await fs.writeFile(`${testDataDir}/embedded-url`, server.url)
 const stop = async () => {
   await server.stop()

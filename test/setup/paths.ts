@@ -14,11 +14,12 @@ export const hostPidFile = path.join(testDataDir, 'embedded-host.pid')
 export const DATABASE_PREFIX = 'cict_'
 export const templatePrefix = (id = runId) => `${DATABASE_PREFIX}tmpl_${id}_`
 export const testDatabasePrefix = (id = runId) => `${DATABASE_PREFIX}t_${id}_`
-export const EMBEDDED_TEST_PORT = 54330
 
 export interface TestRun {
   adminUrl: string
   provider: 'url' | 'testcontainers' | 'embedded'
+  /** False when the run found the embedded server already up (another run's) and must leave it. */
+  ownsServer: boolean
   containerId?: string
 }
 
