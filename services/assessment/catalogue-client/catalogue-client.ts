@@ -1,0 +1,39 @@
+import { badGateway, notFound, serviceUnavailable, unprocessable } from '../../kernel/problem.ts'
+import type { CatalogueCriteriaSet } from './catalogue-types.ts'
+
+export interface CatalogueClient {
+  getCriteriaSetVersion(setId: string, version: number, correlationId: string): Promise<CatalogueCriteriaSet>
+}
+
+/**
+ * Reads the catalogue over HTTP, exactly as an outside system would: never its database. The
+ * correlation id travels on, and every failure becomes a clear problem instead of a 500.
+ */
+export function createCatalogueClient(baseUrl: string, timeoutMs = 5000): CatalogueClient {
+  const root = baseUrl.replace(/\/$/, '')
+  return {
+    async getCriteriaSetVersion(setId, version, correlationId) {
+      const url = `${root}/api/v1/criteria-sets/${encodeURIComponent(setId)}/versions/${version}`
+      let response: Response
+      try {
+        response = await fetch(url, {
+          headers: { accept: 'application/json', 'x-correlation-id': correlationId },
+          signal: AbortSignal.timeout(timeoutMs),
+        })
+      } catch {
+        throw serviceUnavailable('CATALOGUE_UNAVAILABLE', 'The criteria catalogue could not be reached; nothing was created. Retry later.')
+      }
+      if (response.status === 404) {
+        throw notFound('CRITERIA_SET_VERSION_NOT_FOUND', `The catalogue has no criteria set ${setId} version ${version}.`)
+      }
+      if (!response.ok) {
+        throw badGateway('CATALOGUE_ERROR', `The criteria catalogue answered ${response.status}; nothing was created.`)
+      }
+      const set = (await response.json()) as CatalogueCriteriaSet
+      if (set.status !== 'published') {
+        throw unprocessable('CRITERIA_SET_NOT_PUBLISHED', `Criteria set ${setId} version ${version} is ${set.status}; a tender can only pin a published version.`)
+      }
+      return set
+    },
+  }
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { CatalogueClient } from '../catalogue-client/catalogue-client.ts'
+import type { AssessmentDatabase } from '../repositories/database.ts'
+import { eventRoutes } from './events.ts'
+import { supplierRoutes } from './suppliers.ts'
+
+export interface AssessmentRouteContext {
+  db: Kysely<AssessmentDatabase>
+  catalogue: CatalogueClient
+}
+
+export function assessmentRoutes(context: AssessmentRouteContext) {
+  return async function (app: FastifyInstance) {
+    await app.register(supplierRoutes(context))
+    await app.register(eventRoutes(context))
+  }
+}
