@@ -22,6 +22,8 @@ export interface DatabaseOptions {
   schema: string
   poolSize?: number
   applicationName?: string
+  /** Told when an idle connection breaks (server restart, failover); the pool replaces it. */
+  onIdleError?: (error: Error) => void
 }
 
 export function quoteIdentifier(name: string): string {
@@ -37,6 +39,9 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
     options: `-c search_path=${quoteIdentifier(options.schema)},public -c statement_timeout=30000`,
     types: typeOverrides,
   })
+  // Without a listener, a connection dropped while idle would crash the process; the next query
+  // reconnects, and /health/ready reports the outage meanwhile.
+  pool.on('error', (error) => options.onIdleError?.(error))
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
 }
 

@@ -49,6 +49,9 @@ function fromPostgres(error: { code?: string; constraint?: string }): ProblemErr
     case '22P02':
     case '22007':
     case '22008':
+    // NUL and other characters PostgreSQL cannot store in text or jsonb.
+    case '22021':
+    case '22P05':
       return new ProblemError(400, 'INVALID_VALUE', 'Bad request', 'A value in the request is out of range or malformed.')
     default:
       return null

@@ -20,7 +20,8 @@ function isNullSchema(value: Json): boolean {
 /**
  * The sandbox's X-Road 7.2 reads OpenAPI 3.0.3 only, while TypeBox speaks JSON Schema 2020-12.
  * This rewrites the few constructs that differ: `anyOf [T, null]` becomes `nullable: true`,
- * `const` becomes a one-value `enum`, and a schema's `examples` array becomes `example`.
+ * `const` becomes a one-value `enum`, numeric exclusive bounds become boolean ones, and a schema's
+ * `examples` array becomes `example`.
  */
 export function toOpenApi303(node: Json): Json {
   if (Array.isArray(node)) return node.map(toOpenApi303)
@@ -37,6 +38,13 @@ export function toOpenApi303(node: Json): Json {
       Object.assign(out, only.$ref ? { allOf: [only] } : only, { nullable: true })
     } else {
       Object.assign(out, { anyOf: rest, nullable: true })
+    }
+  }
+  // JSON Schema's numeric exclusive bounds are draft-04 booleans in OpenAPI 3.0.
+  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (typeof out[exclusive] === 'number') {
+      out[bound] = out[exclusive]
+      out[exclusive] = true
     }
   }
   if ('const' in out) {

@@ -26,12 +26,15 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url')
 }
 
-/** Decodes a cursor made by this service; anything else is the caller's 400, never our 500. */
-export function decodeCursor(cursor: string | undefined, arity: number): CursorKey | null {
+/**
+ * Decodes a cursor made by this service; anything else (including a well-formed key that
+ * `isValid` refuses, such as a non-uuid id) is the caller's 400, never our 500.
+ */
+export function decodeCursor(cursor: string | undefined, arity: number, isValid: (key: CursorKey) => boolean = () => true): CursorKey | null {
   if (cursor === undefined) return null
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
+    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number') && isValid(key as CursorKey)) {
       return key as CursorKey
     }
   } catch {

@@ -43,7 +43,12 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log: (m) => logger.debug({ postgres: m }) })
-  const db = createDatabase<any>({ url: config.databaseUrl ?? embedded!.url, schema: definition.name, poolSize: config.databasePoolSize })
+  const db = createDatabase<any>({
+    url: config.databaseUrl ?? embedded!.url,
+    schema: definition.name,
+    poolSize: config.databasePoolSize,
+    onIdleError: (err) => logger.warn({ err }, 'idle database connection lost'),
+  })
   const applied = await migrateToLatest(db, definition.name)
   for (const line of applied) logger.info(line)
   const verifyToken = await createTokenVerifier(config.auth, config.dataDir)

@@ -1,10 +1,10 @@
-import type { ColumnType, Generated, RawBuilder } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { KernelTables } from '../../kernel/kernel-tables.ts'
 
 type Json<T> = ColumnType<T, string, string>
 type CreatedAt = ColumnType<Date, never, never>
-type UpdatedAt = ColumnType<Date, never, RawBuilder<Date>>
-type Revision = ColumnType<number, never, RawBuilder<number>>
+type UpdatedAt = ColumnType<Date, never, Date>
+type Revision = ColumnType<number, never, number>
 type Id = ColumnType<string, string | undefined, never>
 /** numeric columns come back as strings so no decimal goes through a float. */
 type Decimal = ColumnType<string, string, string>
@@ -78,7 +78,7 @@ export interface BidTable {
   revision: Revision
   created_at: CreatedAt
   updated_at: UpdatedAt
-  submitted_at: ColumnType<Date | null, never, RawBuilder<Date> | null>
+  submitted_at: ColumnType<Date | null, never, Date | null>
 }
 
 export type StoredEvidenceStatus = 'submitted' | 'under_review' | 'verified' | 'rejected' | 'clarification_requested'
@@ -96,7 +96,7 @@ export interface EvidenceTable {
   status: StoredEvidenceStatus
   status_reason: string | null
   reviewed_by: string | null
-  reviewed_at: ColumnType<Date | null, never, RawBuilder<Date>>
+  reviewed_at: ColumnType<Date | null, never, Date>
   revision: Revision
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -175,9 +175,9 @@ export interface WebhookSubscriptionTable {
 export interface WebhookDeliveryTable {
   subscription_id: string
   event_sequence: number
-  attempts: ColumnType<number, number | undefined, number | RawBuilder<number>>
-  next_attempt_at: ColumnType<Date, Date | undefined, Date | RawBuilder<Date>>
-  delivered_at: ColumnType<Date | null, never, RawBuilder<Date>>
+  attempts: ColumnType<number, number | undefined, number>
+  next_attempt_at: ColumnType<Date, Date | undefined, Date>
+  delivered_at: ColumnType<Date | null, never, Date>
   last_error: string | null
 }
 

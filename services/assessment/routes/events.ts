@@ -1,6 +1,235 @@
 import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { recordAudit } from '../../kernel/audit.ts'
+import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
+import { decodeCursor, encodeCursor, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { badRequest, notFound } from '../../kernel/problem.ts'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref, withExamples } from '../../kernel/schemas.ts'
+import { toCloudEvent, toSequence } from '../events/cloud-event.ts'
+import type { EventType } from '../events/outbox.ts'
+import { DELIVERY_TIMEOUT_MS } from '../events/webhook-dispatcher.ts'
+import { newWebhookSecret } from '../events/webhook-signature.ts'
+import {
+  deleteSubscription,
+  findSubscription,
+  insertSubscription,
+  listDeliveries,
+  listSubscriptions,
+  MAX_DELIVERY_ATTEMPTS,
+  type DeliveryRow,
+  type SubscriptionRow,
+} from '../repositories/webhooks.ts'
+import {
+  CloudEventPage,
+  CreatedWebhookSubscription,
+  CreateWebhookSubscription,
+  EventTypeName,
+  WebhookDeliveryPage,
+  WebhookSubscription,
+  WebhookSubscriptionPage,
+  type WebhookDelivery,
+} from '../schemas/event.ts'
 import type { AssessmentRouteContext } from './index.ts'
 
-export function eventRoutes(_context: AssessmentRouteContext) {
-  return async function (_app: FastifyInstance) {}
+const EventsQuery = Type.Object(
+  { ...PageQuery, type: Type.Optional({ ...EventTypeName, description: 'Only events of this type.' }) },
+  { additionalProperties: false },
+)
+const ListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false })
+const WebhookParams = Type.Object({ webhookId: Type.String({ format: 'uuid' }) }, { additionalProperties: false })
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const isSequence = (key: unknown): key is number => typeof key === 'number' && Number.isSafeInteger(key) && key >= 0
+const isUuid = (key: unknown): key is string => typeof key === 'string' && UUID.test(key)
+
+/** The kernel decodes any cursor shape; these lists also need its key to be what they issued. */
+function cursorAfter<K extends string | number>(cursor: string | undefined, valid: (key: unknown) => key is K): K | null {
+  const key = decodeCursor(cursor, 1)?.[0]
+  if (key === undefined || valid(key)) return key ?? null
+  throw badRequest('INVALID_CURSOR', 'The cursor is not one this service issued.', [{ path: 'querystring/cursor', message: 'is not a valid cursor' }])
+}
+
+const exampleCreate: CreateWebhookSubscription = {
+  url: 'https://reporting.example.gov/api/v1/inbox/assessment',
+  eventTypes: ['award.made', 'contract.signed'],
+}
+
+function toSubscription(row: SubscriptionRow): WebhookSubscription {
+  return { id: row.id, url: row.url, eventTypes: row.event_types as EventType[], active: row.active, createdAt: row.created_at.toISOString() }
+}
+
+function toDelivery(row: DeliveryRow): WebhookDelivery {
+  const status = row.delivered_at ? 'delivered' : row.attempts >= MAX_DELIVERY_ATTEMPTS ? 'failed' : 'pending'
+  return {
+    eventId: row.event_id,
+    eventType: row.event_type as EventType,
+    sequence: toSequence(row.event_sequence),
+    status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    nextAttemptAt: status === 'pending' ? row.next_attempt_at.toISOString() : null,
+    deliveredAt: row.delivered_at?.toISOString() ?? null,
+  }
+}
+
+const webhookNotFound = (id: string) => notFound('WEBHOOK_NOT_FOUND', `You have no webhook subscription ${id}.`)
+
+/** The outbox as a CloudEvents feed, and webhook subscriptions that push it. Auditors only. */
+export function eventRoutes({ db }: AssessmentRouteContext) {
+  const common = { onRequest: requireRole('auditor') }
+  const docs = { tags: ['events'], security: [{ bearerAuth: [] }] }
+
+  return async function (app: FastifyInstance) {
+    app.get(
+      '/events',
+      {
+        ...common,
+        schema: {
+          ...docs,
+          operationId: 'listEvents',
+          summary: 'Feed of domain events, as CloudEvents',
+          description:
+            'Every event this service has committed, oldest first, in the CloudEvents 1.0 JSON format. `nextCursor` is always set: keep the last one and poll with it to resume exactly where you stopped; an empty page means you are up to date. Role: auditor.',
+          querystring: EventsQuery,
+          response: { 200: Ref(CloudEventPage), ...problemResponses(400, 401, 403) },
+        },
+      },
+      async (request) => {
+        const { limit, cursor, type } = request.query as Static<typeof EventsQuery>
+        const after = cursorAfter(cursor, isSequence) ?? 0
+        const rows = await db
+          .selectFrom('events')
+          .selectAll()
+          .where('sequence', '>', after)
+          .$if(type !== undefined, (q) => q.where('type', '=', type!))
+          .orderBy('sequence')
+          .limit(limit + 1)
+          .execute()
+        const page = toPage(rows, limit, (row) => [row.sequence], toCloudEvent)
+        // A feed reader needs a cursor even at the end, to resume from exactly here next time.
+        return { items: page.items, nextCursor: page.nextCursor ?? encodeCursor([rows.at(-1)?.sequence ?? after]) }
+      },
+    )
+
+    app.post(
+      '/webhooks',
+      {
+        ...common,
+        schema: {
+          ...docs,
+          operationId: 'createWebhookSubscription',
+          summary: 'Subscribe a URL to events',
+          description:
+            `Events of the chosen types committed from now on are POSTed to the URL as \`application/cloudevents+json\`, one at a time and in order, signed with the secret returned here (and only here). A delivery succeeds on a 2xx within ${DELIVERY_TIMEOUT_MS / 1000} s; otherwise it is retried with exponential backoff up to ${MAX_DELIVERY_ATTEMPTS} attempts. Deliveries are at least once: deduplicate on \`webhook-id\`. Role: auditor.`,
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(CreateWebhookSubscription, [exampleCreate]),
+          response: { 201: Ref(CreatedWebhookSubscription), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body as CreateWebhookSubscription
+        const secret = newWebhookSecret()
+        const row = await db.transaction().execute(async (trx) => {
+          const created = await insertSubscription(trx, { ...body, secret, owner: principalOf(request).subject })
+          await recordAudit(trx, request, {
+            action: 'webhook.created',
+            entityType: 'webhookSubscription',
+            entityId: created.id,
+            details: { url: created.url, eventTypes: created.event_types },
+          })
+          return created
+        })
+        reply.code(201).header('location', `${request.url.split('?')[0]!.replace(/\/$/, '')}/${row.id}`)
+        return { ...toSubscription(row), secret }
+      },
+    )
+
+    app.get(
+      '/webhooks',
+      {
+        ...common,
+        schema: {
+          ...docs,
+          operationId: 'listWebhookSubscriptions',
+          summary: 'List your webhook subscriptions',
+          description: 'Only the caller’s own subscriptions, ordered by id; secrets are never shown again. Role: auditor.',
+          querystring: ListQuery,
+          response: { 200: Ref(WebhookSubscriptionPage), ...problemResponses(400, 401, 403) },
+        },
+      },
+      async (request) => {
+        const { limit, cursor } = request.query as Static<typeof ListQuery>
+        const rows = await listSubscriptions(db, principalOf(request).subject, cursorAfter(cursor, isUuid), limit)
+        return toPage(rows, limit, (row) => [row.id], toSubscription)
+      },
+    )
+
+    app.get(
+      '/webhooks/:webhookId',
+      {
+        ...common,
+        schema: {
+          ...docs,
+          operationId: 'getWebhookSubscription',
+          summary: 'Read one of your webhook subscriptions',
+          params: WebhookParams,
+          response: { 200: Ref(WebhookSubscription), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const { webhookId } = request.params as Static<typeof WebhookParams>
+        const row = await findSubscription(db, principalOf(request).subject, webhookId)
+        if (!row) throw webhookNotFound(webhookId)
+        return toSubscription(row)
+      },
+    )
+
+    app.delete(
+      '/webhooks/:webhookId',
+      {
+        ...common,
+        schema: {
+          ...docs,
+          operationId: 'deleteWebhookSubscription',
+          summary: 'Unsubscribe',
+          description: 'Stops all deliveries to the URL, pending retries included, and forgets their history.',
+          params: WebhookParams,
+          response: { 204: { description: 'Unsubscribed.', type: 'null' }, ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const { webhookId } = request.params as Static<typeof WebhookParams>
+        await db.transaction().execute(async (trx) => {
+          if (!(await deleteSubscription(trx, principalOf(request).subject, webhookId))) throw webhookNotFound(webhookId)
+          await recordAudit(trx, request, { action: 'webhook.deleted', entityType: 'webhookSubscription', entityId: webhookId })
+        })
+        return reply.code(204).send()
+      },
+    )
+
+    app.get(
+      '/webhooks/:webhookId/deliveries',
+      {
+        ...common,
+        schema: {
+          ...docs,
+          operationId: 'listWebhookDeliveries',
+          summary: 'Delivery state of each event sent to one of your webhooks',
+          description: 'In event order: attempts made, the last error, and when it was delivered.',
+          params: WebhookParams,
+          querystring: ListQuery,
+          response: { 200: Ref(WebhookDeliveryPage), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const { webhookId } = request.params as Static<typeof WebhookParams>
+        const { limit, cursor } = request.query as Static<typeof ListQuery>
+        if (!(await findSubscription(db, principalOf(request).subject, webhookId))) throw webhookNotFound(webhookId)
+        const rows = await listDeliveries(db, webhookId, cursorAfter(cursor, isSequence) ?? 0, limit)
+        return toPage(rows, limit, (row) => [row.event_sequence], toDelivery)
+      },
+    )
+  }
 }

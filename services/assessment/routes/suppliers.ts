@@ -1,6 +1,245 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { API_PREFIX } from '../../kernel/app.ts'
+import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import type { Role } from '../../kernel/auth/roles.ts'
+import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
+import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
+import { badRequest, notFound } from '../../kernel/problem.ts'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref, withExamples } from '../../kernel/schemas.ts'
+import { supplierEtag, toExclusion, toSupplier } from '../mappers/suppliers.ts'
+import {
+  assertSupplierAccess,
+  recordExclusion,
+  registerSupplier,
+  replaceSupplier,
+  requireSupplier,
+  requireSupplierExists,
+  todayUtc,
+  type StoredSupplier,
+} from '../operations/suppliers.ts'
+import { findExclusion, identifiersOf, listExclusions, listSuppliers } from '../repositories/suppliers.ts'
+import {
+  CountryCode,
+  exampleExclusion,
+  exampleSupplier,
+  ExclusionInput,
+  OneLine,
+  Supplier,
+  SupplierExclusion,
+  SupplierInput,
+} from '../schemas/supplier.ts'
+import { canonicalUuid, Uuid } from '../schemas/common.ts'
 import type { AssessmentRouteContext } from './index.ts'
 
-export function supplierRoutes(_context: AssessmentRouteContext) {
-  return async function (_app: FastifyInstance) {}
+/** Public buyers register economic operators; evaluators may too, as they find them in bids. */
+const registrars: Role[] = ['buyer', 'evaluator']
+const readers: Role[] = ['buyer', 'evaluator', 'auditor']
+const editors: Role[] = ['buyer']
+const tags = ['suppliers']
+const security = [{ bearerAuth: [] }]
+
+const SupplierParams = Type.Object({ supplierId: Uuid }, { additionalProperties: false })
+type SupplierParams = Static<typeof SupplierParams>
+const ExclusionParams = Type.Object({ supplierId: Uuid, exclusionId: Uuid }, { additionalProperties: false })
+type ExclusionParams = Static<typeof ExclusionParams>
+
+const SupplierQuery = Type.Object(
+  {
+    ...PageQuery,
+    country: Type.Optional(CountryCode),
+    identifier: Type.Optional(OneLine({ minLength: 1, maxLength: 64, description: 'Exact identifier value, in any scheme.' })),
+    q: Type.Optional(OneLine({ minLength: 1, maxLength: 200, description: 'Part of the name, case-insensitive.' })),
+  },
+  { additionalProperties: false },
+)
+const ExclusionQuery = Type.Object(PageQuery, { additionalProperties: false })
+
+const supplierUrl = (id: string) => `${API_PREFIX}/suppliers/${id}`
+
+function sendSupplier(reply: FastifyReply, stored: StoredSupplier) {
+  setEntityTag(reply, supplierEtag(stored.row))
+  return toSupplier(stored.row, stored.identifiers)
+}
+
+/** decodeCursor checks the cursor's shape; the id that ends it must be a uuid too, or PostgreSQL would refuse it. */
+function cursorKey(cursor: string | undefined, arity: number) {
+  const key = decodeCursor(cursor, arity)
+  const id = key?.at(-1)
+  if (key !== null && !(typeof id === 'string' && canonicalUuid.test(id))) {
+    throw badRequest('INVALID_CURSOR', 'The cursor is not one this service issued.', [{ path: 'querystring/cursor', message: 'is not a valid cursor' }])
+  }
+  return key?.map(String) ?? null
+}
+
+export function supplierRoutes({ db }: AssessmentRouteContext) {
+  return async function (app: FastifyInstance) {
+    app.post(
+      '/suppliers',
+      {
+        onRequest: requireRole(...registrars),
+        schema: {
+          operationId: 'registerSupplier',
+          summary: 'Register a supplier (economic operator)',
+          description: `Each identifier (scheme and value) belongs to one supplier only. Roles: ${registrars.join(', ')}.`,
+          tags,
+          security,
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(SupplierInput, [exampleSupplier]),
+          response: { 201: Ref(Supplier), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+        },
+      },
+      async (request, reply) => {
+        const stored = await db.transaction().execute((trx) => registerSupplier(trx, request, request.body as SupplierInput))
+        reply.code(201).header('location', supplierUrl(stored.row.id))
+        return sendSupplier(reply, stored)
+      },
+    )
+
+    app.get(
+      '/suppliers',
+      {
+        onRequest: requireRole(...readers),
+        schema: {
+          operationId: 'listSuppliers',
+          summary: 'List and filter suppliers',
+          description: `Ordered by name, ignoring case. Filters combine with AND. Roles: ${readers.join(', ')}.`,
+          tags,
+          security,
+          querystring: SupplierQuery,
+          response: { 200: Page(Ref(Supplier), 'SupplierPage'), ...problemResponses(400, 401, 403) },
+        },
+      },
+      async (request) => {
+        const { limit, cursor, country, identifier, q } = request.query as Static<typeof SupplierQuery>
+        const after = cursorKey(cursor, 2)
+        const rows = await listSuppliers(db, { country, identifier, q, after: after && [after[0]!, after[1]!], limit })
+        const identifiers = await identifiersOf(db, rows.slice(0, limit).map((row) => row.id))
+        return toPage(rows, limit, (row) => [row.sort_name, row.id], (row) => toSupplier(row, identifiers.get(row.id) ?? []))
+      },
+    )
+
+    app.get(
+      '/suppliers/:supplierId',
+      {
+        onRequest: requireRole(...readers, 'supplier'),
+        schema: {
+          operationId: 'getSupplier',
+          summary: 'Read a supplier',
+          description: `Roles: ${readers.join(', ')}, and a supplier user for its own supplier (any other id is 404).`,
+          tags,
+          security,
+          params: SupplierParams,
+          response: { 200: Ref(Supplier), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const { supplierId } = request.params as SupplierParams
+        assertSupplierAccess(principalOf(request), supplierId, readers)
+        return sendSupplier(reply, await requireSupplier(db, supplierId))
+      },
+    )
+
+    app.put(
+      '/suppliers/:supplierId',
+      {
+        onRequest: requireRole(...editors, 'supplier'),
+        schema: {
+          operationId: 'updateSupplier',
+          summary: 'Replace a supplier’s details, identifiers included',
+          description: `Needs If-Match with the ETag last read. Identifiers the supplier no longer lists become free. Roles: ${editors.join(', ')}, and a supplier user for its own supplier (any other id is 404).`,
+          tags,
+          security,
+          params: SupplierParams,
+          headers: IfMatchHeaders,
+          body: withExamples(SupplierInput, [exampleSupplier]),
+          response: { 200: Ref(Supplier), ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) },
+        },
+      },
+      async (request, reply) => {
+        const { supplierId } = request.params as SupplierParams
+        assertSupplierAccess(principalOf(request), supplierId, editors)
+        const stored = await db.transaction().execute((trx) => replaceSupplier(trx, request, supplierId, request.body as SupplierInput))
+        return sendSupplier(reply, stored)
+      },
+    )
+
+    app.post(
+      '/suppliers/:supplierId/exclusions',
+      {
+        onRequest: requireRole(...registrars),
+        schema: {
+          operationId: 'recordSupplierExclusion',
+          summary: 'Record an exclusion ground against a supplier',
+          description: `Directive 2014/24/EU Art. 57. The exclusion applies from now up to and including endsOn (for good when null); endsOn may not be in the past. Roles: ${registrars.join(', ')}.`,
+          tags,
+          security,
+          params: SupplierParams,
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(ExclusionInput, [exampleExclusion]),
+          response: { 201: Ref(SupplierExclusion), ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+        },
+      },
+      async (request, reply) => {
+        const { supplierId } = request.params as SupplierParams
+        const today = todayUtc()
+        const row = await db.transaction().execute((trx) => recordExclusion(trx, request, supplierId, request.body as ExclusionInput, today))
+        reply.code(201).header('location', `${supplierUrl(supplierId)}/exclusions/${row.id}`)
+        return toExclusion(row, today)
+      },
+    )
+
+    app.get(
+      '/suppliers/:supplierId/exclusions',
+      {
+        onRequest: requireRole(...readers, 'supplier'),
+        schema: {
+          operationId: 'listSupplierExclusions',
+          summary: 'List a supplier’s exclusions, oldest first',
+          description: `Past exclusions included; \`active\` tells which are in force today. Roles: ${readers.join(', ')}, and a supplier user for its own supplier (any other id is 404).`,
+          tags,
+          security,
+          params: SupplierParams,
+          querystring: ExclusionQuery,
+          response: { 200: Page(Ref(SupplierExclusion), 'SupplierExclusionPage'), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const { supplierId } = request.params as SupplierParams
+        assertSupplierAccess(principalOf(request), supplierId, readers)
+        const { limit, cursor } = request.query as Static<typeof ExclusionQuery>
+        const after = cursorKey(cursor, 1)
+        await requireSupplierExists(db, supplierId)
+        const rows = await listExclusions(db, supplierId, after && after[0]!, limit)
+        const today = todayUtc()
+        return toPage(rows, limit, (row) => [row.id], (row) => toExclusion(row, today))
+      },
+    )
+
+    app.get(
+      '/suppliers/:supplierId/exclusions/:exclusionId',
+      {
+        onRequest: requireRole(...readers, 'supplier'),
+        schema: {
+          operationId: 'getSupplierExclusion',
+          summary: 'Read one exclusion of a supplier',
+          description: `Roles: ${readers.join(', ')}, and a supplier user for its own supplier (any other id is 404).`,
+          tags,
+          security,
+          params: ExclusionParams,
+          response: { 200: Ref(SupplierExclusion), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const { supplierId, exclusionId } = request.params as ExclusionParams
+        assertSupplierAccess(principalOf(request), supplierId, readers)
+        const row = await findExclusion(db, supplierId, exclusionId)
+        if (row) return toExclusion(row, todayUtc())
+        await requireSupplierExists(db, supplierId)
+        throw notFound('EXCLUSION_NOT_FOUND', `Supplier ${supplierId} has no exclusion ${exclusionId}.`)
+      },
+    )
+  }
 }

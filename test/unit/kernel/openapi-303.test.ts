@@ -11,6 +11,7 @@ t.test('nullable unions become nullable: true', async (t) => {
 t.test('const and schema examples are rewritten, deeply', async (t) => {
   t.same(toOpenApi303({ properties: { a: { type: 'string', const: 'x' } } }), { properties: { a: { type: 'string', enum: ['x'] } } })
   t.same(toOpenApi303({ type: 'string', examples: ['a', 'b'] }), { type: 'string', example: 'a' })
+  t.same(toOpenApi303({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10 }), { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true })
   const mediaExamples = { examples: { one: { value: 1 } } }
   t.same(toOpenApi303(mediaExamples), mediaExamples, 'OpenAPI example maps stay')
 })

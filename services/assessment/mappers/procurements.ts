@@ -1,0 +1,35 @@
+import type { Selectable } from 'kysely'
+import type { TenderCriteria } from '../domain/tender-criteria.ts'
+import type { LotTable } from '../repositories/database.ts'
+import type { ProcurementRow } from '../repositories/procurements.ts'
+import type { CreateProcurement, Procurement } from '../schemas/procurement.ts'
+
+/** What `settings` holds: the buyer's tender choices, kept as given. */
+export type ProcurementSettingsColumn = Pick<CreateProcurement, 'criteria' | 'weighting' | 'priceScoring' | 'lifeCycle'>
+
+const money = (amount: string | null, currency: string) => (amount === null ? null : { amount, currency })
+
+export function toProcurement(row: ProcurementRow, lots: Pick<Selectable<LotTable>, 'id' | 'title' | 'estimated_value'>[]): Procurement {
+  const settings = row.settings as ProcurementSettingsColumn
+  const tender = row.evaluation_criteria as TenderCriteria
+  return {
+    id: row.id,
+    buyerOrganisationId: row.buyer_organisation_id,
+    title: row.title,
+    description: row.description,
+    productCategory: row.product_category,
+    cpvCodes: row.cpv_codes,
+    currency: row.currency,
+    estimatedValue: money(row.estimated_value, row.currency),
+    status: row.status,
+    lots: lots.map((lot) => ({ id: lot.id, title: lot.title, estimatedValue: money(lot.estimated_value, row.currency) })),
+    criteriaSet: { id: row.criteria_set_id, version: row.criteria_set_version, title: row.criteria_set_title, ambitionLevel: row.criteria_set_ambition_level },
+    criteria: settings.criteria,
+    weighting: settings.weighting,
+    priceScoring: settings.priceScoring,
+    lifeCycle: settings.lifeCycle,
+    evaluationCriteria: { ...tender.criteria, performanceClauses: tender.performanceClauses, acceptedEvidence: tender.acceptedEvidence },
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  }
+}

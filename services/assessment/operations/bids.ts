@@ -1,0 +1,151 @@
+import type { FastifyRequest } from 'fastify'
+import { sql, type Kysely } from 'kysely'
+import { recordAudit } from '../../kernel/audit.ts'
+import { principalOf } from '../../kernel/auth/plugin.ts'
+import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
+import { conflict, forbidden, notFound, unprocessable, type FieldError } from '../../kernel/problem.ts'
+import { checkResponse, findMissingResponses } from '../domain/requirement-response-check.ts'
+import { bidRequirements, type TenderCriteria } from '../domain/tender-criteria.ts'
+import { recordEvent } from '../events/outbox.ts'
+import type { AssessmentDatabase } from '../repositories/database.ts'
+import { findBid } from '../repositories/bids.ts'
+import { findProcurement } from '../repositories/procurements.ts'
+import type { BidContent } from '../schemas/bid.ts'
+
+type Db = Kysely<AssessmentDatabase>
+
+export const bidEtag = (row: { id: string; revision: number }) => entityTag(row.id, row.revision)
+
+function problemsDetail(problems: FieldError[]) {
+  return problems.map((p) => `${p.path} ${p.message}`).join('; ')
+}
+
+/** Checks that fit a draft: every answer names a requirement of the tender, once; money in the tender's currency. */
+function contentProblems(content: BidContent, tender: TenderCriteria, currency: string): FieldError[] {
+  const known = new Set(bidRequirements(tender.criteria).map((r) => r.id))
+  const problems: FieldError[] = []
+  const seen = new Set<string>()
+  content.responses.forEach((response, i) => {
+    if (!known.has(response.requirementId)) problems.push({ path: `body/responses/${i}/requirementId`, message: `${response.requirementId} is not a requirement of this tender` })
+    if (seen.has(response.requirementId)) problems.push({ path: `body/responses/${i}/requirementId`, message: `${response.requirementId} is answered twice` })
+    seen.add(response.requirementId)
+  })
+  content.offeredProducts.forEach((product, i) => {
+    const moneyFields = [['unitPrice', product.unitPrice], ['serviceCostPerUnit', product.serviceCostPerUnit], ['residualValuePerUnit', product.residualValuePerUnit]] as const
+    for (const [field, money] of moneyFields) {
+      if (money && money.currency !== currency) problems.push({ path: `body/offeredProducts/${i}/${field}/currency`, message: `must be the tender currency ${currency}` })
+      if (money && money.amount.startsWith('-')) problems.push({ path: `body/offeredProducts/${i}/${field}/amount`, message: 'must not be negative' })
+    }
+  })
+  return problems
+}
+
+function supplierOf(request: FastifyRequest): string {
+  const principal = principalOf(request)
+  if (!principal.supplierId) throw forbidden('Your token names no supplier (supplier claim), so you cannot bid.')
+  return principal.supplierId
+}
+
+export async function createBid(db: Db, request: FastifyRequest, procurementId: string, lotId: string, content: BidContent) {
+  const supplierId = supplierOf(request)
+  return db.transaction().execute(async (trx) => {
+    const procurement = await findProcurement(trx, procurementId, principalOf(request))
+    if (!procurement) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${procurementId} does not exist.`)
+    if (procurement.status !== 'open') throw conflict('PROCUREMENT_NOT_OPEN', `Procurement ${procurementId} is ${procurement.status}; bids are accepted only while it is open.`)
+    const lot = await trx.selectFrom('lots').select('id').where('procurement_id', '=', procurementId).where('id', '=', lotId).executeTakeFirst()
+    if (!lot) throw notFound('LOT_NOT_FOUND', `Procurement ${procurementId} has no lot ${lotId}.`)
+    const supplier = await trx.selectFrom('suppliers').select('id').where('id', '=', supplierId).executeTakeFirst()
+    if (!supplier) throw unprocessable('SUPPLIER_NOT_REGISTERED', `Supplier ${supplierId} is not registered; ask the buyer to register it first.`)
+    const problems = contentProblems(content, procurement.evaluation_criteria as TenderCriteria, procurement.currency)
+    if (problems.length > 0) throw unprocessable('INVALID_BID', problemsDetail(problems), problems)
+    const existing = await trx
+      .selectFrom('bids')
+      .select('id')
+      .where('procurement_id', '=', procurementId)
+      .where('lot_id', '=', lotId)
+      .where('supplier_id', '=', supplierId)
+      .where('status', '<>', 'withdrawn')
+      .executeTakeFirst()
+    if (existing) throw conflict('BID_EXISTS', `Supplier ${supplierId} already has bid ${existing.id} for lot ${lotId}; update that one.`)
+    const row = await trx
+      .insertInto('bids')
+      .values({
+        procurement_id: procurementId,
+        lot_id: lotId,
+        supplier_id: supplierId,
+        status: 'draft',
+        offered_products: JSON.stringify(content.offeredProducts),
+        responses: JSON.stringify(content.responses),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await recordAudit(trx, request, { action: 'bid.created', entityType: 'bid', entityId: row.id, details: { procurementId, lotId, supplierId } })
+    return row
+  })
+}
+
+/** Loads the caller's own bid for a change, locked, with the If-Match and open-tender checks. */
+async function ownBidForChange(trx: Db, request: FastifyRequest, bidId: string) {
+  const supplierId = supplierOf(request)
+  const row = await findBid(trx, bidId, principalOf(request), true)
+  if (!row || row.supplier_id !== supplierId) throw notFound('BID_NOT_FOUND', `Bid ${bidId} does not exist.`)
+  assertIfMatch(request, bidEtag(row))
+  if (row.status !== 'draft') throw conflict('BID_NOT_DRAFT', `Bid ${bidId} is ${row.status}; a submitted bid is frozen.`)
+  if (row.procurement_status !== 'open') throw conflict('PROCUREMENT_NOT_OPEN', `The procurement is ${row.procurement_status}; bids can change only while it is open.`)
+  return row
+}
+
+export async function updateBid(db: Db, request: FastifyRequest, bidId: string, content: BidContent) {
+  return db.transaction().execute(async (trx) => {
+    const row = await ownBidForChange(trx, request, bidId)
+    const problems = contentProblems(content, row.evaluation_criteria as TenderCriteria, row.currency)
+    if (problems.length > 0) throw unprocessable('INVALID_BID', problemsDetail(problems), problems)
+    const updated = await trx
+      .updateTable('bids')
+      .set({ offered_products: JSON.stringify(content.offeredProducts), responses: JSON.stringify(content.responses), revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` })
+      .where('id', '=', bidId)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await recordAudit(trx, request, { action: 'bid.updated', entityType: 'bid', entityId: bidId })
+    return updated
+  })
+}
+
+/**
+ * Submitting freezes the bid. It needs a well-formed answer to every requirement of the tender;
+ * all missing and malformed answers are listed at once. A well-formed answer that misses a
+ * threshold is accepted: the bid then fails that requirement at evaluation.
+ */
+export async function submitBid(db: Db, request: FastifyRequest, bidId: string) {
+  return db.transaction().execute(async (trx) => {
+    const row = await ownBidForChange(trx, request, bidId)
+    const requirements = bidRequirements((row.evaluation_criteria as TenderCriteria).criteria)
+    const responses = row.responses as BidContent['responses']
+    const byId = new Map(responses.map((r, i) => [r.requirementId, { response: r, index: i }]))
+    const problems: FieldError[] = findMissingResponses(requirements, responses).map((p) => ({ path: 'bid/responses', message: `missing an answer to ${p.requirementId}` }))
+    for (const requirement of requirements) {
+      const given = byId.get(requirement.id)
+      if (!given) continue
+      for (const p of checkResponse(requirement, given.response)) {
+        if (p.kind === 'malformed') problems.push({ path: `bid/responses/${given.index}${p.path}`, message: p.message })
+      }
+    }
+    if (problems.length > 0) throw unprocessable('BID_INCOMPLETE', `The bid cannot be submitted: ${problemsDetail(problems)}`, problems)
+    const updated = await trx
+      .updateTable('bids')
+      .set({ status: 'submitted', submitted_at: sql<Date>`now()`, revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` })
+      .where('id', '=', bidId)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await recordAudit(trx, request, { action: 'bid.submitted', entityType: 'bid', entityId: bidId })
+    await recordEvent(trx, 'bid.submitted', `bids/${bidId}`, {
+      bidId,
+      procurementId: row.procurement_id,
+      lotId: row.lot_id,
+      supplierId: row.supplier_id,
+      offeredProducts: row.offered_products,
+      responseCount: responses.length,
+    })
+    return updated
+  })
+}

@@ -1,0 +1,107 @@
+import type { FastifyRequest } from 'fastify'
+import { sql, type Kysely } from 'kysely'
+import { recordAudit } from '../../kernel/audit.ts'
+import { principalOf } from '../../kernel/auth/plugin.ts'
+import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
+import { conflict, forbidden, notFound, unprocessable } from '../../kernel/problem.ts'
+import type { TenderCriteria } from '../domain/tender-criteria.ts'
+import { recordEvent } from '../events/outbox.ts'
+import { findBid } from '../repositories/bids.ts'
+import type { AssessmentDatabase } from '../repositories/database.ts'
+import { isAssignedEvaluator } from '../repositories/procurements.ts'
+import type { CreateEvidence } from '../schemas/bid.ts'
+
+type Db = Kysely<AssessmentDatabase>
+
+export const evidenceEtag = (row: { id: string; revision: number }) => entityTag(row.id, row.revision)
+
+/**
+ * A supplier attaches evidence to its own bid while the tender is open, or during evaluation to
+ * answer a clarification request. It must prove a criterion of this tender, in a form that
+ * criterion accepts.
+ */
+export async function addEvidence(db: Db, request: FastifyRequest, bidId: string, body: CreateEvidence) {
+  const principal = principalOf(request)
+  return db.transaction().execute(async (trx) => {
+    const bid = await findBid(trx, bidId, principal)
+    if (!bid || bid.supplier_id !== principal.supplierId) throw notFound('BID_NOT_FOUND', `Bid ${bidId} does not exist.`)
+    if (!['open', 'evaluation'].includes(bid.procurement_status)) {
+      throw conflict('PROCUREMENT_NOT_OPEN', `The procurement is ${bid.procurement_status}; evidence is accepted while it is open or in evaluation.`)
+    }
+    const accepted = (bid.evaluation_criteria as TenderCriteria).acceptedEvidence[body.criterionId]
+    if (!accepted) throw unprocessable('UNKNOWN_CRITERION', `${body.criterionId} is not a criterion of this tender.`, [{ path: 'body/criterionId', message: 'is not a criterion of this tender' }])
+    if (!accepted.includes(body.type)) {
+      throw unprocessable('EVIDENCE_TYPE_NOT_ACCEPTED', `${body.criterionId} accepts ${accepted.join(', ')}.`, [{ path: 'body/type', message: `must be one of ${accepted.join(', ')}` }])
+    }
+    const row = await trx
+      .insertInto('evidence')
+      .values({
+        bid_id: bidId,
+        criterion_id: body.criterionId,
+        type: body.type,
+        issuer: body.issuer,
+        identifier: body.identifier,
+        valid_until: body.validUntil,
+        url: body.url,
+        document_hash: body.documentHash,
+        status: 'submitted',
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await recordAudit(trx, request, { action: 'evidence.submitted', entityType: 'evidence', entityId: row.id, details: { bidId, criterionId: body.criterionId } })
+    return row
+  })
+}
+
+/**
+ * An evaluator assigned to the procurement (or its buyer) records a verdict. The evidence must
+ * belong to the procurement named in the path: a verdict can never land on another tender.
+ */
+export async function reviewEvidence(
+  db: Db,
+  request: FastifyRequest,
+  procurementId: string,
+  evidenceId: string,
+  verdict: { status: 'under_review' | 'verified' | 'rejected' | 'clarification_requested'; reason?: string | null },
+) {
+  const principal = principalOf(request)
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('evidence')
+      .innerJoin('bids', 'bids.id', 'evidence.bid_id')
+      .innerJoin('procurements', 'procurements.id', 'bids.procurement_id')
+      .selectAll('evidence')
+      .select(['procurements.status as procurement_status', 'procurements.buyer_organisation_id', 'bids.status as bid_status'])
+      .where('evidence.id', '=', evidenceId)
+      .where('bids.procurement_id', '=', procurementId)
+      .forUpdate(['evidence'])
+      .executeTakeFirst()
+    const mayReview =
+      row !== undefined &&
+      ((principal.roles.includes('buyer') && row.buyer_organisation_id === principal.organisationId) ||
+        (principal.roles.includes('evaluator') && (await isAssignedEvaluator(trx, procurementId, principal.subject))))
+    if (!row || !mayReview) throw notFound('EVIDENCE_NOT_FOUND', `Procurement ${procurementId} has no evidence ${evidenceId}.`)
+    if (row.procurement_status !== 'evaluation') throw conflict('PROCUREMENT_NOT_IN_EVALUATION', `The procurement is ${row.procurement_status}; evidence is reviewed during evaluation.`)
+    if (row.bid_status !== 'submitted') throw conflict('BID_NOT_SUBMITTED', 'Only evidence of submitted bids is reviewed.')
+    assertIfMatch(request, evidenceEtag(row))
+    const needsReason = verdict.status === 'rejected' || verdict.status === 'clarification_requested'
+    if (needsReason && !verdict.reason) throw unprocessable('REASON_REQUIRED', `A ${verdict.status} verdict needs a reason.`, [{ path: 'body/reason', message: 'is required' }])
+    if (!principal.roles.some((r) => r === 'buyer' || r === 'evaluator')) throw forbidden('Only buyers and evaluators review evidence.')
+    const updated = await trx
+      .updateTable('evidence')
+      .set({
+        status: verdict.status,
+        status_reason: verdict.reason ?? null,
+        reviewed_by: principal.subject,
+        reviewed_at: sql<Date>`now()`,
+        revision: sql<number>`revision + 1`,
+        updated_at: sql<Date>`now()`,
+      })
+      .where('id', '=', evidenceId)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await recordAudit(trx, request, { action: 'evidence.reviewed', entityType: 'evidence', entityId: evidenceId, details: { from: row.status, to: verdict.status, reason: verdict.reason ?? null } })
+    await recordEvent(trx, 'evidence.reviewed', `evidence/${evidenceId}`, { evidenceId, procurementId, bidId: row.bid_id, criterionId: row.criterion_id, status: verdict.status })
+    return updated
+  })
+}

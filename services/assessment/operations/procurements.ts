@@ -1,0 +1,139 @@
+import type { FastifyRequest } from 'fastify'
+import { sql, type Kysely } from 'kysely'
+import { recordAudit } from '../../kernel/audit.ts'
+import { principalOf } from '../../kernel/auth/plugin.ts'
+import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
+import { conflict, forbidden, notFound, unprocessable, type FieldError } from '../../kernel/problem.ts'
+import type { CatalogueClient } from '../catalogue-client/catalogue-client.ts'
+import { buildTenderCriteria } from '../domain/tender-criteria.ts'
+import { recordEvent } from '../events/outbox.ts'
+import type { AssessmentDatabase, ProcurementStatus } from '../repositories/database.ts'
+import { findProcurement } from '../repositories/procurements.ts'
+import type { CreateProcurement } from '../schemas/procurement.ts'
+
+type Db = Kysely<AssessmentDatabase>
+
+export const procurementEtag = (row: { id: string; revision: number }) => entityTag(row.id, row.revision)
+
+function buyerOrganisation(request: FastifyRequest): string {
+  const principal = principalOf(request)
+  if (!principal.organisationId) throw forbidden('Your token names no buyer organisation (organisation claim), so you cannot own a procurement.')
+  return principal.organisationId
+}
+
+function assertCurrencies(body: CreateProcurement): void {
+  const problems: FieldError[] = []
+  const check = (path: string, currency: string | undefined) => {
+    if (currency !== undefined && currency !== body.currency) problems.push({ path, message: `must be in the procurement currency ${body.currency}` })
+  }
+  check('body/estimatedValue/currency', body.estimatedValue?.currency)
+  check('body/lifeCycle/energyTariff/currency', body.lifeCycle.energyTariff.currency)
+  body.lots.forEach((lot, i) => check(`body/lots/${i}/estimatedValue/currency`, lot.estimatedValue?.currency))
+  const lotIds = new Set<string>()
+  body.lots.forEach((lot, i) => {
+    if (lotIds.has(lot.id)) problems.push({ path: `body/lots/${i}/id`, message: `lot ${lot.id} is listed twice` })
+    lotIds.add(lot.id)
+  })
+  if (body.weighting.priceWeight + body.weighting.qualityWeight !== 100) {
+    problems.push({ path: 'body/weighting', message: 'priceWeight and qualityWeight must add up to 100' })
+  }
+  if (body.weighting.minimumQualityScore !== null && body.weighting.minimumQualityScore > body.weighting.qualityWeight) {
+    problems.push({ path: 'body/weighting/minimumQualityScore', message: 'cannot exceed the quality weight' })
+  }
+  if (problems.length > 0) throw unprocessable('INVALID_PROCUREMENT', problems.map((p) => `${p.path} ${p.message}`).join('; '), problems)
+}
+
+/**
+ * Creating a tender pins a published criteria-set version: it is fetched from the catalogue once,
+ * stored as an immutable snapshot, and turned into the evaluation criteria. The catalogue is read
+ * before the transaction opens, so an outage fails the request cleanly and holds no locks.
+ */
+export async function createProcurement(db: Db, catalogue: CatalogueClient, request: FastifyRequest, body: CreateProcurement) {
+  const organisation = buyerOrganisation(request)
+  assertCurrencies(body)
+  const set = await catalogue.getCriteriaSetVersion(body.criteriaSet.id, body.criteriaSet.version, request.id)
+  const tender = buildTenderCriteria(set, body.criteria, body.weighting.qualityWeight)
+  if (!tender.ok) throw unprocessable('INVALID_CRITERIA_CHOICE', tender.problems.map((p) => `${p.path} ${p.message}`).join('; '), tender.problems)
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('procurements')
+      .values({
+        buyer_organisation_id: organisation,
+        title: body.title,
+        description: body.description ?? null,
+        product_category: set.content.productCategory,
+        cpv_codes: body.cpvCodes,
+        currency: body.currency,
+        estimated_value: body.estimatedValue?.amount ?? null,
+        status: 'draft',
+        criteria_set_id: set.id,
+        criteria_set_version: set.version,
+        criteria_set_snapshot: JSON.stringify(set),
+        evaluation_criteria: JSON.stringify(tender.value),
+        settings: JSON.stringify({ criteria: body.criteria, weighting: body.weighting, priceScoring: body.priceScoring, lifeCycle: body.lifeCycle }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .insertInto('lots')
+      .values(body.lots.map((lot) => ({ procurement_id: row.id, id: lot.id, title: lot.title, estimated_value: lot.estimatedValue?.amount ?? null })))
+      .execute()
+    await recordAudit(trx, request, { action: 'procurement.created', entityType: 'procurement', entityId: row.id, details: { criteriaSet: `${set.id}@${set.version}` } })
+    await recordEvent(trx, 'procurement.created', `procurements/${row.id}`, {
+      procurementId: row.id,
+      buyerOrganisationId: organisation,
+      title: body.title,
+      productCategory: set.content.productCategory,
+      cpvCodes: body.cpvCodes,
+      currency: body.currency,
+      lots: body.lots,
+      criteriaSet: { id: set.id, version: set.version, ambitionLevel: set.content.ambitionLevel },
+      criteria: set.criteria
+        .filter((c) => body.criteria.some((choice) => choice.criterionId === c.id))
+        .map((c) => ({ id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies })),
+    })
+    return (await findProcurement(trx, row.id, principalOf(request)))!
+  })
+}
+
+const transitions: Record<ProcurementStatus, ProcurementStatus[]> = {
+  draft: ['open'],
+  open: ['evaluation'],
+  evaluation: [],
+  awarded: ['closed'],
+  closed: [],
+}
+
+/** Loads a procurement the caller may act on as its buyer, locked for the change. */
+export async function procurementForBuyer(db: Db, request: FastifyRequest, id: string) {
+  const principal = principalOf(request)
+  const row = await findProcurement(db, id, principal, true)
+  if (!row) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${id} does not exist.`)
+  if (row.buyer_organisation_id !== principal.organisationId) throw forbidden('Only the buyer organisation that owns this procurement may change it.')
+  return row
+}
+
+/** The buyer moves the tender along draft → open → evaluation; awarding is its own operation. */
+export async function changeStatus(db: Db, request: FastifyRequest, id: string, to: ProcurementStatus) {
+  return db.transaction().execute(async (trx) => {
+    const row = await procurementForBuyer(trx, request, id)
+    assertIfMatch(request, procurementEtag(row))
+    if (!transitions[row.status].includes(to)) {
+      throw conflict('INVALID_STATUS_TRANSITION', `A procurement in status ${row.status} cannot move to ${to}${row.status === 'evaluation' && to === 'awarded' ? '; award a lot instead' : ''}.`)
+    }
+    await trx.updateTable('procurements').set({ status: to, revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` }).where('id', '=', id).execute()
+    const updated = (await findProcurement(trx, id, principalOf(request)))!
+    await recordAudit(trx, request, { action: 'procurement.statusChanged', entityType: 'procurement', entityId: id, details: { from: row.status, to } })
+    await recordEvent(trx, 'procurement.statusChanged', `procurements/${id}`, { procurementId: id, from: row.status, to })
+    return updated
+  })
+}
+
+export async function assignEvaluator(db: Db, request: FastifyRequest, id: string, subject: string) {
+  return db.transaction().execute(async (trx) => {
+    await procurementForBuyer(trx, request, id)
+    const inserted = await trx.insertInto('evaluator_assignments').values({ procurement_id: id, subject }).onConflict((oc) => oc.doNothing()).returning('subject').executeTakeFirst()
+    if (inserted) await recordAudit(trx, request, { action: 'procurement.evaluatorAssigned', entityType: 'procurement', entityId: id, details: { subject } })
+    return trx.selectFrom('evaluator_assignments').select('subject').where('procurement_id', '=', id).orderBy('subject').execute()
+  })
+}

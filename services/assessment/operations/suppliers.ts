@@ -1,0 +1,149 @@
+import type { FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import { recordAudit } from '../../kernel/audit.ts'
+import type { Principal, Role } from '../../kernel/auth/roles.ts'
+import { assertIfMatch } from '../../kernel/preconditions.ts'
+import { notFound, ProblemError, unprocessable, type FieldError } from '../../kernel/problem.ts'
+import { recordEvent } from '../events/outbox.ts'
+import { supplierEtag, toSupplier } from '../mappers/suppliers.ts'
+import type { AssessmentDatabase } from '../repositories/database.ts'
+import {
+  claimIdentifiers,
+  findSupplier,
+  identifierKey,
+  identifiersOf,
+  insertExclusion,
+  insertSupplier,
+  releaseIdentifiers,
+  supplierExists,
+  updateSupplier,
+  type ExclusionRow,
+  type IdentifierKey,
+  type SupplierRow,
+} from '../repositories/suppliers.ts'
+import type { ExclusionInput, IdentifierScheme, SupplierIdentifier, SupplierInput } from '../schemas/supplier.ts'
+
+type Db = Kysely<AssessmentDatabase>
+
+export interface StoredSupplier {
+  row: SupplierRow
+  identifiers: IdentifierKey[]
+}
+
+/** Exclusions are judged by calendar day, in UTC so every replica agrees on what "today" is. */
+export const todayUtc = () => new Date().toISOString().slice(0, 10)
+
+export const supplierNotFound = (id: string) => notFound('SUPPLIER_NOT_FOUND', `Supplier ${id} does not exist.`)
+
+/**
+ * Staff roles reach every supplier; a supplier user only the one its token names. Any other id is
+ * "not found", exactly like a missing one, so a supplier cannot probe which ids exist.
+ */
+export function assertSupplierAccess(principal: Principal, supplierId: string, staff: readonly Role[]): void {
+  if (principal.roles.some((role) => staff.includes(role))) return
+  if (principal.roles.includes('supplier') && principal.supplierId === supplierId) return
+  throw supplierNotFound(supplierId)
+}
+
+export async function requireSupplier(db: Db, id: string, forUpdate = false): Promise<StoredSupplier> {
+  const row = await findSupplier(db, id, forUpdate)
+  if (!row) throw supplierNotFound(id)
+  return { row, identifiers: (await identifiersOf(db, [id])).get(id) ?? [] }
+}
+
+export async function requireSupplierExists(db: Db, id: string): Promise<void> {
+  if (!(await supplierExists(db, id))) throw supplierNotFound(id)
+}
+
+/** ISO 17442 check digits: the LEI read as a base-36 number is 1 modulo 97 (ISO 7064 MOD 97-10). */
+function hasLeiCheckDigits(lei: string): boolean {
+  let remainder = 0
+  for (const digit of [...lei].map((c) => parseInt(c, 36)).join('')) remainder = (remainder * 10 + Number(digit)) % 97
+  return remainder === 1
+}
+
+/** What makes a value well-formed for its scheme; null when it is. Values must be canonical, never rewritten. */
+const identifierProblem: Record<IdentifierScheme, (value: string) => string | null> = {
+  VAT: (value) =>
+    /^[A-Z]{2}[0-9A-Z+*]{2,13}$/.test(value) ? null : 'is not a VAT number: a 2-letter country prefix, then 2-13 upper-case letters or digits, no spaces',
+  LEI: (value) => {
+    if (!/^[A-Z0-9]{18}[0-9]{2}$/.test(value)) return 'is not an LEI: 18 upper-case letters or digits, then 2 check digits'
+    return hasLeiCheckDigits(value) ? null : 'is not an LEI: the check digits do not match (ISO 17442)'
+  },
+  DUNS: (value) => (/^[0-9]{9}$/.test(value) ? null : 'is not a DUNS number: 9 digits'),
+  national: () => null,
+}
+
+const describe = (errors: FieldError[]) => errors.map((e) => `${e.path} ${e.message}`).join('; ')
+
+export function assertValidIdentifiers(identifiers: SupplierIdentifier[]): void {
+  const malformed: FieldError[] = identifiers.flatMap(({ scheme, value }, i) => {
+    const message = identifierProblem[scheme](value)
+    return message ? [{ path: `body/identifiers/${i}/value`, message }] : []
+  })
+  if (malformed.length > 0) throw unprocessable('INVALID_IDENTIFIER', describe(malformed), malformed)
+
+  const firstIndex = new Map<string, number>()
+  const repeated: FieldError[] = []
+  identifiers.forEach((identifier, i) => {
+    const first = firstIndex.get(identifierKey(identifier))
+    if (first === undefined) firstIndex.set(identifierKey(identifier), i)
+    else repeated.push({ path: `body/identifiers/${i}`, message: `repeats identifiers/${first} (${identifier.scheme} ${identifier.value})` })
+  })
+  if (repeated.length > 0) throw unprocessable('DUPLICATE_IDENTIFIER', describe(repeated), repeated)
+}
+
+async function claimOrConflict(db: Db, supplierId: string, identifiers: SupplierIdentifier[]): Promise<void> {
+  const taken = new Set((await claimIdentifiers(db, supplierId, identifiers)).map(identifierKey))
+  if (taken.size === 0) return
+  const errors = identifiers.flatMap((identifier, i) =>
+    taken.has(identifierKey(identifier))
+      ? [{ path: `body/identifiers/${i}`, message: `${identifier.scheme} ${identifier.value} is already registered to another supplier` }]
+      : [],
+  )
+  throw new ProblemError(409, 'SUPPLIER_IDENTIFIER_TAKEN', 'Conflict', errors.map((e) => e.message).join('; '), errors)
+}
+
+const fieldsOf = (input: SupplierInput) => ({ name: input.name, country: input.country, contacts: input.contacts })
+
+export async function registerSupplier(db: Db, request: FastifyRequest, input: SupplierInput): Promise<StoredSupplier> {
+  assertValidIdentifiers(input.identifiers)
+  const row = await insertSupplier(db, fieldsOf(input))
+  await claimOrConflict(db, row.id, input.identifiers)
+  const summary = { name: row.name, country: row.country, identifiers: input.identifiers }
+  await recordAudit(db, request, { action: 'supplier.registered', entityType: 'supplier', entityId: row.id, details: summary })
+  await recordEvent(db, 'supplier.registered', `suppliers/${row.id}`, { supplierId: row.id, ...summary })
+  return { row, identifiers: input.identifiers }
+}
+
+/** A full replacement under If-Match; identifiers the supplier drops become free for others. */
+export async function replaceSupplier(db: Db, request: FastifyRequest, id: string, input: SupplierInput): Promise<StoredSupplier> {
+  assertValidIdentifiers(input.identifiers)
+  const current = await requireSupplier(db, id, true)
+  assertIfMatch(request, supplierEtag(current.row))
+  await releaseIdentifiers(db, id)
+  await claimOrConflict(db, id, input.identifiers)
+  const updated = { row: await updateSupplier(db, id, fieldsOf(input)), identifiers: input.identifiers }
+  const [before, after] = [toSupplier(current.row, current.identifiers), toSupplier(updated.row, updated.identifiers)]
+  const changed = (['name', 'country', 'identifiers', 'contacts'] as const).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+  await recordAudit(db, request, { action: 'supplier.updated', entityType: 'supplier', entityId: id, details: { revision: updated.row.revision, changed } })
+  return updated
+}
+
+/**
+ * The reason stays out of the audit details and the event: exclusion grounds can be criminal
+ * convictions (Art. 57(1)), which belong with the exclusion record, not in every feed consumer.
+ */
+export async function recordExclusion(db: Db, request: FastifyRequest, supplierId: string, input: ExclusionInput, today: string): Promise<ExclusionRow> {
+  await requireSupplierExists(db, supplierId)
+  if (input.endsOn !== null && input.endsOn < today) {
+    throw unprocessable('EXCLUSION_ENDS_IN_PAST', `endsOn ${input.endsOn} is before today (${today}, UTC); an exclusion that has already ended cannot be recorded.`, [
+      { path: 'body/endsOn', message: `must be ${today} or later` },
+    ])
+  }
+  const row = await insertExclusion(db, supplierId, input)
+  const summary = { exclusionId: row.id, endsOn: row.ends_on }
+  await recordAudit(db, request, { action: 'supplier.excluded', entityType: 'supplier', entityId: supplierId, details: summary })
+  await recordEvent(db, 'supplier.excluded', `suppliers/${supplierId}`, { supplierId, ...summary })
+  return row
+}

@@ -1,0 +1,110 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
+import type { Principal } from '../../kernel/auth/roles.ts'
+import type { AssessmentDatabase, ProcurementStatus } from './database.ts'
+
+type Db = Kysely<AssessmentDatabase>
+
+/**
+ * Which procurements a caller may see: auditors all; buyers their organisation's; evaluators
+ * those they are assigned to; anyone signed in, the published ones (suppliers must read a tender
+ * to bid). Drafts stay inside the buyer organisation and its evaluators.
+ */
+export function visibleTo(principal: Principal) {
+  return (eb: ExpressionBuilder<AssessmentDatabase, 'procurements'>): Expression<SqlBool> => {
+    if (principal.roles.includes('auditor')) return sql<boolean>`true`
+    const ors: Expression<SqlBool>[] = [eb('procurements.status', '<>', 'draft')]
+    if (principal.roles.includes('buyer') && principal.organisationId) {
+      ors.push(eb('procurements.buyer_organisation_id', '=', principal.organisationId))
+    }
+    if (principal.roles.includes('evaluator')) {
+      ors.push(
+        eb.exists(
+          eb
+            .selectFrom('evaluator_assignments')
+            .select('evaluator_assignments.subject')
+            .whereRef('evaluator_assignments.procurement_id', '=', 'procurements.id')
+            .where('evaluator_assignments.subject', '=', principal.subject),
+        ),
+      )
+    }
+    return eb.or(ors)
+  }
+}
+
+/**
+ * Every column but the stored catalogue snapshot, which is kept for the record and is large: only
+ * the set's title and ambition level are read from it.
+ */
+function procurementColumns(db: Db) {
+  return db
+    .selectFrom('procurements')
+    .select([
+      'id',
+      'buyer_organisation_id',
+      'title',
+      'description',
+      'product_category',
+      'cpv_codes',
+      'currency',
+      'estimated_value',
+      'status',
+      'criteria_set_id',
+      'criteria_set_version',
+      'evaluation_criteria',
+      'settings',
+      'revision',
+      'created_at',
+      'updated_at',
+      sql<string>`criteria_set_snapshot -> 'content' -> 'title' ->> 'en'`.as('criteria_set_title'),
+      sql<string>`criteria_set_snapshot -> 'content' ->> 'ambitionLevel'`.as('criteria_set_ambition_level'),
+    ])
+}
+
+export type ProcurementRow = Awaited<ReturnType<ReturnType<typeof procurementColumns>['executeTakeFirstOrThrow']>>
+
+export async function findProcurement(db: Db, id: string, principal: Principal, forUpdate = false) {
+  return procurementColumns(db)
+    .where('id', '=', id)
+    .where(visibleTo(principal))
+    .$if(forUpdate, (q) => q.forUpdate())
+    .executeTakeFirst()
+}
+
+export async function lotsOf(db: Db, procurementIds: string[]) {
+  if (procurementIds.length === 0) return new Map<string, { id: string; title: string; estimated_value: string | null }[]>()
+  const rows = await db.selectFrom('lots').selectAll().where('procurement_id', 'in', procurementIds).orderBy('id').execute()
+  const byProcurement = new Map<string, typeof rows>()
+  for (const row of rows) byProcurement.set(row.procurement_id, [...(byProcurement.get(row.procurement_id) ?? []), row])
+  return byProcurement
+}
+
+export interface ProcurementListFilter {
+  status?: ProcurementStatus
+  /** Id of the last procurement of the previous page. */
+  after?: string | null
+  limit: number
+}
+
+export async function listProcurements(db: Db, principal: Principal, filter: ProcurementListFilter) {
+  return procurementColumns(db)
+    .where(visibleTo(principal))
+    .$if(filter.status !== undefined, (q) => q.where('status', '=', filter.status!))
+    // The position is read back from the row itself: created_at has microseconds a JS Date would lose.
+    .$if(Boolean(filter.after), (q) =>
+      q.where(sql<boolean>`(created_at, id) > (select p.created_at, p.id from procurements p where p.id = ${filter.after})`),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(filter.limit + 1)
+    .execute()
+}
+
+export async function isAssignedEvaluator(db: Db, procurementId: string, subject: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('evaluator_assignments')
+    .select('subject')
+    .where('procurement_id', '=', procurementId)
+    .where('subject', '=', subject)
+    .executeTakeFirst()
+  return row !== undefined
+}

@@ -1,0 +1,142 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { EventType } from '../events/outbox.ts'
+import type { AssessmentDatabase, EventTable, WebhookSubscriptionTable } from './database.ts'
+
+type Db = Kysely<AssessmentDatabase>
+
+/** After this many failed attempts a delivery is given up: it keeps its error and no longer holds back later events. */
+export const MAX_DELIVERY_ATTEMPTS = 12
+
+export type SubscriptionRow = Selectable<WebhookSubscriptionTable>
+
+export async function insertSubscription(db: Db, values: { url: string; eventTypes: EventType[]; secret: string; owner: string }) {
+  return db
+    .insertInto('webhook_subscriptions')
+    .values({ url: values.url, event_types: values.eventTypes, secret: values.secret, owner_subject: values.owner })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function listSubscriptions(db: Db, owner: string, after: string | null, limit: number) {
+  return db
+    .selectFrom('webhook_subscriptions')
+    .selectAll()
+    .where('owner_subject', '=', owner)
+    .$if(after !== null, (q) => q.where('id', '>', after!))
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute()
+}
+
+/** Someone else's subscription is indistinguishable from a missing one. */
+export async function findSubscription(db: Db, owner: string, id: string) {
+  return db.selectFrom('webhook_subscriptions').selectAll().where('id', '=', id).where('owner_subject', '=', owner).executeTakeFirst()
+}
+
+export async function deleteSubscription(db: Db, owner: string, id: string): Promise<boolean> {
+  const deleted = await db.deleteFrom('webhook_subscriptions').where('id', '=', id).where('owner_subject', '=', owner).executeTakeFirst()
+  return deleted.numDeletedRows > 0n
+}
+
+export type DeliveryRow = Awaited<ReturnType<typeof listDeliveries>>[number]
+
+export async function listDeliveries(db: Db, subscriptionId: string, after: number, limit: number) {
+  return db
+    .selectFrom('webhook_deliveries as d')
+    .innerJoin('events as e', 'e.sequence', 'd.event_sequence')
+    .select(['d.event_sequence', 'd.attempts', 'd.next_attempt_at', 'd.delivered_at', 'd.last_error', 'e.id as event_id', 'e.type as event_type'])
+    .where('d.subscription_id', '=', subscriptionId)
+    .where('d.event_sequence', '>', after)
+    .orderBy('d.event_sequence')
+    .limit(limit + 1)
+    .execute()
+}
+
+/**
+ * Gives each active subscription a delivery row for every matching event past the last one it
+ * already has. Events become visible in sequence order (see the outbox), so nothing below that
+ * mark can still appear. Only events from the subscription's creation on are sent. Concurrent
+ * dispatchers insert the same rows; the primary key keeps one.
+ */
+export async function enqueueDeliveries(db: Db): Promise<void> {
+  await db
+    .insertInto('webhook_deliveries')
+    .columns(['subscription_id', 'event_sequence'])
+    .expression((eb) =>
+      eb
+        .selectFrom('webhook_subscriptions as s')
+        .innerJoin('events as e', (join) => join.on(sql<boolean>`e.type = any(s.event_types)`).onRef('e.time', '>=', 's.created_at'))
+        .select(['s.id', 'e.sequence'])
+        .where('s.active', '=', true)
+        .where((w) =>
+          w(
+            'e.sequence',
+            '>',
+            w.fn.coalesce(
+              w.selectFrom('webhook_deliveries as d').select((m) => m.fn.max('d.event_sequence').as('enqueued')).whereRef('d.subscription_id', '=', 's.id'),
+              w.lit(0),
+            ),
+          ),
+        ),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute()
+}
+
+export type ClaimedDelivery = Selectable<EventTable> & { subscription_id: string; url: string; secret: string; attempts: number }
+
+/**
+ * Locks the deliveries to attempt now: per subscription only the oldest one still pending, so
+ * events go out in order and a later one never overtakes an earlier one being retried. Rows
+ * another dispatcher holds are skipped, so replicas never send the same delivery twice; the
+ * conditions on `d` are checked again on the locked row, so one just finished elsewhere drops out.
+ */
+export async function claimDueDeliveries(db: Db, limit: number): Promise<ClaimedDelivery[]> {
+  return db
+    .with('heads', (w) =>
+      w
+        .selectFrom('webhook_deliveries')
+        .distinctOn('subscription_id')
+        .select(['subscription_id', 'event_sequence'])
+        .where('delivered_at', 'is', null)
+        .where('attempts', '<', MAX_DELIVERY_ATTEMPTS)
+        .orderBy('subscription_id')
+        .orderBy('event_sequence'),
+    )
+    .selectFrom('webhook_deliveries as d')
+    .innerJoin('heads as h', (join) => join.onRef('h.subscription_id', '=', 'd.subscription_id').onRef('h.event_sequence', '=', 'd.event_sequence'))
+    .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+    .innerJoin('events as e', 'e.sequence', 'd.event_sequence')
+    .select(['d.subscription_id', 'd.attempts', 's.url', 's.secret', 'e.sequence', 'e.id', 'e.type', 'e.subject', 'e.time', 'e.data'])
+    .where('d.delivered_at', 'is', null)
+    .where('d.attempts', '<', MAX_DELIVERY_ATTEMPTS)
+    .where('d.next_attempt_at', '<=', sql<Date>`now()`)
+    .where('s.active', '=', true)
+    .orderBy('d.next_attempt_at')
+    .limit(limit)
+    .forUpdate('d')
+    .skipLocked()
+    .execute()
+}
+
+export async function markDelivered(db: Db, subscriptionId: string, sequence: number): Promise<void> {
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ delivered_at: sql<Date>`clock_timestamp()`, attempts: sql<number>`attempts + 1` })
+    .where('subscription_id', '=', subscriptionId)
+    .where('event_sequence', '=', sequence)
+    .execute()
+}
+
+export async function markFailed(db: Db, subscriptionId: string, sequence: number, error: string, retryInSeconds: number): Promise<void> {
+  await db
+    .updateTable('webhook_deliveries')
+    .set({
+      attempts: sql<number>`attempts + 1`,
+      last_error: error,
+      next_attempt_at: sql<Date>`clock_timestamp() + make_interval(secs => ${retryInSeconds})`,
+    })
+    .where('subscription_id', '=', subscriptionId)
+    .where('event_sequence', '=', sequence)
+    .execute()
+}

@@ -1,0 +1,216 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
+import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
+import { notFound } from '../../kernel/problem.ts'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref, withExamples } from '../../kernel/schemas.ts'
+import { today, toBid, toEvidence } from '../mappers/bids.ts'
+import { bidEtag, createBid, submitBid, updateBid } from '../operations/bids.ts'
+import { addEvidence, evidenceEtag, reviewEvidence } from '../operations/evidence.ts'
+import { evidenceOfBids, findBid, listBidsOfProcurement } from '../repositories/bids.ts'
+import { findProcurement } from '../repositories/procurements.ts'
+import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../schemas/bid.ts'
+import { canonicalUuid, LotId, Uuid } from '../schemas/common.ts'
+import { exampleBid, exampleEvidence } from './examples.ts'
+import type { AssessmentRouteContext } from './index.ts'
+
+const security = [{ bearerAuth: [] }]
+const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
+const BidParams = Type.Object({ bidId: Uuid }, { additionalProperties: false })
+const LotParams = Type.Object({ procurementId: Uuid, lotId: LotId }, { additionalProperties: false })
+const bidIdOf = (request: FastifyRequest) => (request.params as { bidId: string }).bidId
+
+export function bidRoutes({ db }: AssessmentRouteContext) {
+  const visibleBid = async (request: FastifyRequest) => {
+    const row = await findBid(db, bidIdOf(request), principalOf(request))
+    if (!row) throw notFound('BID_NOT_FOUND', `Bid ${bidIdOf(request)} does not exist.`)
+    return row
+  }
+
+  return async function (app: FastifyInstance) {
+    app.post(
+      '/procurements/:procurementId/lots/:lotId/bids',
+      {
+        onRequest: requireRole('supplier'),
+        schema: {
+          operationId: 'createBid',
+          summary: 'Start a bid for a lot (draft)',
+          description: 'The supplier comes from the token’s supplier claim. One bid per supplier and lot; the tender must be open.',
+          tags: ['bids'],
+          security,
+          params: LotParams,
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(BidContent, [exampleBid]),
+          response: { 201: Ref(Bid), ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+        },
+      },
+      async (request, reply) => {
+        const { procurementId, lotId } = request.params as Static<typeof LotParams>
+        const row = await createBid(db, request, procurementId, lotId, request.body as Static<typeof BidContent>)
+        setEntityTag(reply, bidEtag(row))
+        reply.code(201).header('location', `/api/v1/bids/${row.id}`)
+        return toBid(row)
+      },
+    )
+
+    app.get(
+      '/procurements/:procurementId/bids',
+      {
+        onRequest: anyRole,
+        schema: {
+          operationId: 'listBids',
+          summary: 'List the bids of a procurement you may see',
+          description: 'Suppliers see their own bids. Buyers and assigned evaluators see submitted bids once the procurement is in evaluation (bids are sealed until then). Auditors see all.',
+          tags: ['bids'],
+          security,
+          params: Type.Object({ procurementId: Uuid }, { additionalProperties: false }),
+          querystring: Type.Object({ ...PageQuery, lotId: Type.Optional(LotId) }, { additionalProperties: false }),
+          response: { 200: Page(Ref(Bid), 'BidPage'), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const { procurementId } = request.params as { procurementId: string }
+        const query = request.query as { limit: number; cursor?: string; lotId?: string }
+        if (!(await findProcurement(db, procurementId, principalOf(request)))) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${procurementId} does not exist.`)
+        const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
+        const rows = await listBidsOfProcurement(db, procurementId, principalOf(request), query.lotId, after ? String(after[0]) : null, query.limit)
+        return toPage(rows, query.limit, (row) => [row.id], toBid)
+      },
+    )
+
+    app.get(
+      '/bids/:bidId',
+      {
+        onRequest: anyRole,
+        schema: {
+          operationId: 'getBid',
+          summary: 'Read a bid',
+          description: 'Another supplier’s bid answers 404, never the bid.',
+          tags: ['bids'],
+          security,
+          params: BidParams,
+          response: { 200: Ref(Bid), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const row = await visibleBid(request)
+        setEntityTag(reply, bidEtag(row))
+        return toBid(row)
+      },
+    )
+
+    app.put(
+      '/bids/:bidId',
+      {
+        onRequest: requireRole('supplier'),
+        schema: {
+          operationId: 'updateBid',
+          summary: 'Replace the products and answers of a draft bid',
+          tags: ['bids'],
+          security,
+          params: BidParams,
+          headers: IfMatchHeaders,
+          body: withExamples(BidContent, [exampleBid]),
+          response: { 200: Ref(Bid), ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) },
+        },
+      },
+      async (request, reply) => {
+        const row = await updateBid(db, request, bidIdOf(request), request.body as Static<typeof BidContent>)
+        setEntityTag(reply, bidEtag(row))
+        return toBid(row)
+      },
+    )
+
+    app.post(
+      '/bids/:bidId/submit',
+      {
+        onRequest: requireRole('supplier'),
+        schema: {
+          operationId: 'submitBid',
+          summary: 'Submit a bid: it is frozen from then on',
+          description: 'Needs a well-formed answer to every requirement of the tender; the 422 lists every missing or malformed answer at once.',
+          tags: ['bids'],
+          security,
+          params: BidParams,
+          headers: IfMatchHeaders,
+          response: { 200: Ref(Bid), ...problemResponses(400, 401, 403, 404, 409, 412, 422, 428) },
+        },
+      },
+      async (request, reply) => {
+        const row = await submitBid(db, request, bidIdOf(request))
+        setEntityTag(reply, bidEtag(row))
+        return toBid(row)
+      },
+    )
+
+    app.post(
+      '/bids/:bidId/evidence',
+      {
+        onRequest: requireRole('supplier'),
+        schema: {
+          operationId: 'addEvidence',
+          summary: 'Attach evidence for a criterion to your bid',
+          tags: ['bids'],
+          security,
+          params: BidParams,
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(CreateEvidence, [exampleEvidence]),
+          response: { 201: Ref(Evidence), ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+        },
+      },
+      async (request, reply) => {
+        const row = await addEvidence(db, request, bidIdOf(request), request.body as Static<typeof CreateEvidence>)
+        setEntityTag(reply, evidenceEtag(row))
+        reply.code(201)
+        return toEvidence(row, today())
+      },
+    )
+
+    app.get(
+      '/bids/:bidId/evidence',
+      {
+        onRequest: anyRole,
+        schema: {
+          operationId: 'listEvidence',
+          summary: 'List the evidence of a bid',
+          tags: ['bids'],
+          security,
+          params: BidParams,
+          response: { 200: Type.Object({ items: Type.Array(Ref(Evidence)) }, { additionalProperties: false }), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const bid = await visibleBid(request)
+        const date = today()
+        return { items: (await evidenceOfBids(db, [bid.id])).map((row) => toEvidence(row, date)) }
+      },
+    )
+
+    app.post(
+      '/procurements/:procurementId/evidence/:evidenceId/review',
+      {
+        onRequest: requireRole('buyer', 'evaluator'),
+        schema: {
+          operationId: 'reviewEvidence',
+          summary: 'Record a verdict on evidence: verified, rejected, clarification requested',
+          description: 'By the buyer or an evaluator assigned to this procurement, during evaluation. Evidence of another procurement answers 404.',
+          tags: ['bids'],
+          security,
+          params: Type.Object({ procurementId: Uuid, evidenceId: Uuid }, { additionalProperties: false }),
+          headers: IfMatchHeaders,
+          body: withExamples(ReviewEvidence, [{ status: 'verified' }]),
+          response: { 200: Ref(Evidence), ...problemResponses(400, 401, 403, 404, 409, 412, 422, 428) },
+        },
+      },
+      async (request, reply) => {
+        const { procurementId, evidenceId } = request.params as { procurementId: string; evidenceId: string }
+        const row = await reviewEvidence(db, request, procurementId, evidenceId, request.body as Static<typeof ReviewEvidence>)
+        setEntityTag(reply, evidenceEtag(row))
+        return toEvidence(row, today())
+      },
+    )
+  }
+}

@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
+import { notFound } from '../../kernel/problem.ts'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref, withExamples } from '../../kernel/schemas.ts'
+import { toContract, toPerformanceReport } from '../mappers/contracts.ts'
+import { createContract, reportPerformance } from '../operations/contracts.ts'
+import { clausesWithReports, findContract } from '../repositories/contracts.ts'
+import { Uuid } from '../schemas/common.ts'
+import { Contract, CreateContract, CreatePerformanceReport, PerformanceReport } from '../schemas/contract.ts'
+import type { AssessmentRouteContext } from './index.ts'
+
+const security = [{ bearerAuth: [] }]
+
+export function contractRoutes({ db }: AssessmentRouteContext) {
+  const present = async (contractId: string, request: Parameters<typeof principalOf>[0]) => {
+    const row = await findContract(db, contractId, principalOf(request))
+    if (!row) throw notFound('CONTRACT_NOT_FOUND', `Contract ${contractId} does not exist.`)
+    return toContract(row, await clausesWithReports(db, contractId))
+  }
+
+  return async function (app: FastifyInstance) {
+    app.post(
+      '/awards/:awardId/contract',
+      {
+        onRequest: requireRole('buyer'),
+        schema: {
+          operationId: 'createContract',
+          summary: 'Sign the contract of an award; the tender’s performance clauses come with it',
+          tags: ['contracts'],
+          security,
+          params: Type.Object({ awardId: Uuid }, { additionalProperties: false }),
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(CreateContract, [{ signedOn: '2027-02-01', endsOn: '2031-01-31' }]),
+          response: { 201: Ref(Contract), ...problemResponses(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      async (request, reply) => {
+        const row = await createContract(db, request, (request.params as { awardId: string }).awardId, request.body as Static<typeof CreateContract>)
+        reply.code(201).header('location', `/api/v1/contracts/${row.id}`)
+        return present(row.id, request)
+      },
+    )
+
+    app.get(
+      '/contracts/:contractId',
+      {
+        onRequest: requireRole('buyer', 'supplier', 'auditor'),
+        schema: {
+          operationId: 'getContract',
+          summary: 'Read a contract, its performance clauses, their reports and whether each is met',
+          tags: ['contracts'],
+          security,
+          params: Type.Object({ contractId: Uuid }, { additionalProperties: false }),
+          response: { 200: Ref(Contract), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => present((request.params as { contractId: string }).contractId, request),
+    )
+
+    app.post(
+      '/contracts/:contractId/clauses/:clauseId/reports',
+      {
+        onRequest: requireRole('supplier', 'buyer'),
+        schema: {
+          operationId: 'reportPerformance',
+          summary: 'Report on a performance clause for a period (units collected, reused, recycled, sanitised, repairs, spare parts)',
+          tags: ['contracts'],
+          security,
+          params: Type.Object({ contractId: Uuid, clauseId: Uuid }, { additionalProperties: false }),
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(CreatePerformanceReport, [
+            {
+              periodStart: '2027-01-01',
+              periodEnd: '2027-12-31',
+              responses: [{ requirementId: 'CPC2.report', value: true }],
+              figures: { unitsCollected: 240, unitsReused: 180, unitsRecycled: 60, unitsSanitised: 240, sanitisationCertificates: 240, repairs: 31, sparePartsDelivered: 57 },
+            },
+          ]),
+          response: { 201: Ref(PerformanceReport), ...problemResponses(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      async (request, reply) => {
+        const { contractId, clauseId } = request.params as { contractId: string; clauseId: string }
+        const row = await reportPerformance(db, request, contractId, clauseId, request.body as Static<typeof CreatePerformanceReport>)
+        reply.code(201)
+        return toPerformanceReport(row)
+      },
+    )
+  }
+}

@@ -1,0 +1,141 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
+import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
+import { notFound } from '../../kernel/problem.ts'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref, withExamples } from '../../kernel/schemas.ts'
+import { toProcurement } from '../mappers/procurements.ts'
+import { assignEvaluator, changeStatus, createProcurement, procurementEtag } from '../operations/procurements.ts'
+import { findProcurement, listProcurements, lotsOf } from '../repositories/procurements.ts'
+import { canonicalUuid, Uuid } from '../schemas/common.ts'
+import { CreateProcurement, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
+import { exampleProcurement } from './examples.ts'
+import type { AssessmentRouteContext } from './index.ts'
+
+const ProcurementParams = Type.Object({ procurementId: Uuid }, { additionalProperties: false })
+const ProcurementQuery = Type.Object({ ...PageQuery, status: Type.Optional(ProcurementStatus) }, { additionalProperties: false })
+const security = [{ bearerAuth: [] }]
+const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
+
+export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
+  const present = async (row: Parameters<typeof toProcurement>[0]) => toProcurement(row, (await lotsOf(db, [row.id])).get(row.id) ?? [])
+  const idOf = (request: FastifyRequest) => (request.params as { procurementId: string }).procurementId
+
+  return async function (app: FastifyInstance) {
+    app.post(
+      '/procurements',
+      {
+        onRequest: requireRole('buyer'),
+        schema: {
+          operationId: 'createProcurement',
+          summary: 'Create a procurement, pinning a published criteria-set version',
+          description:
+            'Fetches the criteria-set version from the catalogue and stores an immutable snapshot: later catalogue changes never alter this tender. Every buyer-set threshold of the chosen criteria must be given; award points must add up to the quality weight. 503 when the catalogue is unreachable, 404 when the version does not exist; nothing is created then.',
+          tags: ['procurements'],
+          security,
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(CreateProcurement, [exampleProcurement]),
+          response: { 201: Ref(Procurement), ...problemResponses(400, 401, 403, 404, 413, 415, 422, 502, 503) },
+        },
+      },
+      async (request, reply) => {
+        const row = await createProcurement(db, catalogue, request, request.body as Static<typeof CreateProcurement>)
+        setEntityTag(reply, procurementEtag(row))
+        reply.code(201).header('location', `/api/v1/procurements/${row.id}`)
+        return present(row)
+      },
+    )
+
+    app.get(
+      '/procurements',
+      {
+        onRequest: anyRole,
+        schema: {
+          operationId: 'listProcurements',
+          summary: 'List the procurements you may see',
+          description: 'Auditors see all; buyers their organisation’s; evaluators those assigned to them; everyone signed in, the published (non-draft) ones. Oldest first.',
+          tags: ['procurements'],
+          security,
+          querystring: ProcurementQuery,
+          response: { 200: Page(Ref(Procurement), 'ProcurementPage'), ...problemResponses(400, 401, 403) },
+        },
+      },
+      async (request) => {
+        const query = request.query as Static<typeof ProcurementQuery>
+        const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
+        const rows = await listProcurements(db, principalOf(request), { status: query.status, after: after ? String(after[0]) : null, limit: query.limit })
+        const lots = await lotsOf(db, rows.map((r) => r.id))
+        return toPage(rows, query.limit, (row) => [row.id], (row) => toProcurement(row, lots.get(row.id) ?? []))
+      },
+    )
+
+    app.get(
+      '/procurements/:procurementId',
+      {
+        onRequest: anyRole,
+        schema: {
+          operationId: 'getProcurement',
+          summary: 'Read a procurement with its pinned evaluation criteria',
+          tags: ['procurements'],
+          security,
+          params: ProcurementParams,
+          response: { 200: Ref(Procurement), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const row = await findProcurement(db, idOf(request), principalOf(request))
+        if (!row) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${idOf(request)} does not exist.`)
+        setEntityTag(reply, procurementEtag(row))
+        return present(row)
+      },
+    )
+
+    app.post(
+      '/procurements/:procurementId/status',
+      {
+        onRequest: requireRole('buyer'),
+        schema: {
+          operationId: 'changeProcurementStatus',
+          summary: 'Move a procurement along draft → open → evaluation, or close an awarded one',
+          tags: ['procurements'],
+          security,
+          params: ProcurementParams,
+          headers: IfMatchHeaders,
+          body: Type.Object({ status: ProcurementStatus }, { additionalProperties: false, examples: [{ status: 'open' }] }),
+          response: { 200: Ref(Procurement), ...problemResponses(400, 401, 403, 404, 409, 412, 428) },
+        },
+      },
+      async (request, reply) => {
+        const row = await changeStatus(db, request, idOf(request), (request.body as { status: Static<typeof ProcurementStatus> }).status)
+        setEntityTag(reply, procurementEtag(row))
+        return present(row)
+      },
+    )
+
+    app.post(
+      '/procurements/:procurementId/evaluators',
+      {
+        onRequest: requireRole('buyer'),
+        schema: {
+          operationId: 'assignEvaluator',
+          summary: 'Assign an evaluator (by token subject) to a procurement',
+          tags: ['procurements'],
+          security,
+          params: ProcurementParams,
+          body: Type.Object({ subject: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false, examples: [{ subject: 'evaluator-17' }] }),
+          response: {
+            200: Type.Object({ items: Type.Array(Type.String()) }, { additionalProperties: false }),
+            ...problemResponses(400, 401, 403, 404),
+          },
+        },
+      },
+      async (request) => {
+        const rows = await assignEvaluator(db, request, idOf(request), (request.body as { subject: string }).subject)
+        return { items: rows.map((r) => r.subject) }
+      },
+    )
+  }
+}

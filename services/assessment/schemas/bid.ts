@@ -1,0 +1,116 @@
+import { Type, type Static } from 'typebox'
+import { CalendarDate, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
+import { deviceTypes } from '../domain/factor-sets.ts'
+import { CriterionKey, LotId, RequirementKey, Uuid } from './common.ts'
+
+export const OfferedProduct = Type.Object(
+  {
+    model: Type.String({ minLength: 1, maxLength: 300 }),
+    gtin: Nullable(Type.String({ pattern: '^\\d{8}$|^\\d{12,14}$', description: 'GTIN-8, -12, -13 or -14.' })),
+    deviceType: StringEnum(deviceTypes),
+    quantity: Type.Integer({ minimum: 1, maximum: 10_000_000 }),
+    unitPrice: Ref(Money),
+    condition: StringEnum(['new', 'refurbished'] as const),
+    declaredLifetimeYears: Type.Number({ exclusiveMinimum: 0, maximum: 30 }),
+    yearlyEnergyKWh: Type.Number({ minimum: 0, maximum: 1_000_000, description: 'Typical energy consumption per unit and year.' }),
+    massKg: Type.Number({ exclusiveMinimum: 0, maximum: 100_000 }),
+    serviceCostPerUnit: Type.Optional(Nullable(Ref(Money))),
+    residualValuePerUnit: Type.Optional(Nullable(Ref(Money))),
+    declaredEmbodiedKgCo2ePerUnit: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1_000_000 }))),
+  },
+  { $id: 'OfferedProduct', additionalProperties: false },
+)
+
+export const RequirementResponse = Type.Object(
+  {
+    requirementId: RequirementKey,
+    value: Type.Union([Type.Boolean(), Type.Number(), Type.String({ maxLength: 2000 })]),
+    unit: Type.Optional(Type.String({ maxLength: 40 })),
+  },
+  { $id: 'RequirementResponse', additionalProperties: false },
+)
+
+export const BidContent = Type.Object(
+  {
+    offeredProducts: Type.Array(Ref(OfferedProduct), { minItems: 1, maxItems: 100 }),
+    responses: Type.Array(Ref(RequirementResponse), { maxItems: 1000 }),
+  },
+  { $id: 'BidContent', additionalProperties: false },
+)
+export type BidContent = Static<typeof BidContent>
+
+export const Bid = Type.Object(
+  {
+    id: Uuid,
+    procurementId: Uuid,
+    lotId: LotId,
+    supplierId: Uuid,
+    status: StringEnum(['draft', 'submitted', 'withdrawn'] as const),
+    offeredProducts: Type.Array(Ref(OfferedProduct)),
+    responses: Type.Array(Ref(RequirementResponse)),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    submittedAt: Nullable(Timestamp),
+  },
+  { $id: 'Bid', additionalProperties: false },
+)
+export type Bid = Static<typeof Bid>
+
+export const evidenceTypes = [
+  'type1EcolabelCertificate',
+  'registryEntry',
+  'testReport',
+  'conformityCertificate',
+  'managementSystemCertificate',
+  'supplierDeclaration',
+  'technicalDossier',
+  'productCarbonFootprint',
+  'serviceAgreement',
+  'warrantyTerms',
+  'dataErasureCertificate',
+  'recyclerCertificate',
+  'performanceReport',
+  'auditReport',
+] as const
+
+export const CreateEvidence = Type.Object(
+  {
+    criterionId: CriterionKey,
+    type: StringEnum(evidenceTypes, { description: 'Evidence type code of the catalogue.' }),
+    issuer: Type.String({ minLength: 1, maxLength: 300 }),
+    identifier: Nullable(Type.String({ minLength: 1, maxLength: 300, description: 'Certificate number or registry id.' })),
+    validUntil: Nullable(CalendarDate),
+    url: Nullable(Type.String({ format: 'uri', maxLength: 2000 })),
+    documentHash: Nullable(Type.String({ pattern: '^sha256:[0-9a-f]{64}$', description: 'sha256 of the document, as sha256:<hex>.' })),
+  },
+  { $id: 'CreateEvidence', additionalProperties: false },
+)
+export type CreateEvidence = Static<typeof CreateEvidence>
+
+export const evidenceStatuses = ['submitted', 'under_review', 'verified', 'rejected', 'clarification_requested', 'expired'] as const
+
+export const Evidence = Type.Object(
+  {
+    id: Uuid,
+    bidId: Uuid,
+    ...CreateEvidence.properties,
+    status: StringEnum(evidenceStatuses, { description: '`expired` once validUntil has passed, whatever was decided before.' }),
+    statusReason: Nullable(Type.String()),
+    reviewedBy: Nullable(Type.String()),
+    reviewedAt: Nullable(Timestamp),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'Evidence', additionalProperties: false },
+)
+export type Evidence = Static<typeof Evidence>
+
+export const ReviewEvidence = Type.Object(
+  {
+    status: StringEnum(['under_review', 'verified', 'rejected', 'clarification_requested'] as const),
+    reason: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 4000, description: 'Required when rejecting or asking for clarification.' }))),
+  },
+  { $id: 'ReviewEvidence', additionalProperties: false },
+)
+
+export const bidSchemas = [OfferedProduct, RequirementResponse, BidContent, Bid, CreateEvidence, Evidence, ReviewEvidence]

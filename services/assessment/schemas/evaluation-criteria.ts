@@ -1,0 +1,70 @@
+import { Type, type Static } from 'typebox'
+import { Nullable, Ref, StringEnum } from '../../kernel/schemas.ts'
+import { CriterionKey, RequirementKey } from './common.ts'
+
+const Direction = StringEnum(['higherIsBetter', 'lowerIsBetter'] as const)
+
+export const Band = Type.Object(
+  {
+    min: Nullable(Type.Number({ description: 'Inclusive.' })),
+    max: Nullable(Type.Number({ description: 'Exclusive.' })),
+    share: Type.Number({ minimum: 0, maximum: 1, description: 'Share of the criterion’s points.' }),
+  },
+  { $id: 'Band', additionalProperties: false },
+)
+
+export const TenderRequirement = Type.Object(
+  {
+    id: RequirementKey,
+    dataType: StringEnum(['boolean', 'number', 'integer', 'string', 'enum', 'date'] as const),
+    unit: Nullable(Type.String()),
+    minValue: Nullable(Type.Number()),
+    maxValue: Nullable(Type.Number()),
+    allowedValues: Nullable(Type.Array(Type.String())),
+    expectedValue: Nullable(Type.Boolean()),
+    buyerValue: Type.Optional(Nullable(Type.Union([Type.Number(), Type.String()], { description: 'The buyer-set parameter as given: a threshold, or what the bidder must confirm.' }))),
+  },
+  { $id: 'TenderRequirement', additionalProperties: false, description: 'A requirement as the tender applies it: the buyer’s thresholds filled in.' },
+)
+
+export const AwardScoringRule = Type.Object(
+  {
+    method: StringEnum(['boolean', 'proportional', 'banded', 'labelTier', 'relativeToLowest', 'linear'] as const),
+    direction: Type.Optional(Direction),
+    regulatoryBaseline: Type.Optional(Nullable(Type.Number())),
+    bands: Type.Optional(Type.Array(Ref(Band))),
+    tiers: Type.Optional(Type.Array(Type.Object({ value: Type.String(), share: Type.Number({ minimum: 0, maximum: 1 }) }, { additionalProperties: false }))),
+  },
+  { $id: 'AwardScoringRule', additionalProperties: false },
+)
+
+export const EvaluationCriteria = Type.Object(
+  {
+    technicalSpecifications: Type.Array(
+      Type.Object({ id: CriterionKey, mandatory: Type.Boolean(), requirements: Type.Array(Ref(TenderRequirement)) }, { additionalProperties: false }),
+    ),
+    selectionCriteria: Type.Array(Type.Object({ id: CriterionKey, requirements: Type.Array(Ref(TenderRequirement)) }, { additionalProperties: false })),
+    awardCriteria: Type.Array(
+      Type.Object(
+        {
+          id: CriterionKey,
+          maxPoints: Type.Number(),
+          requirements: Type.Array(Ref(TenderRequirement)),
+          scoredRequirementId: RequirementKey,
+          scoring: Ref(AwardScoringRule),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    performanceClauses: Type.Array(
+      Type.Object({ criterionId: CriterionKey, title: Type.String(), requirements: Type.Array(Ref(TenderRequirement)) }, { additionalProperties: false }),
+    ),
+    acceptedEvidence: Type.Unsafe<Record<string, string[]>>(
+      Type.Object({}, { additionalProperties: Type.Array(Type.String()), description: 'Evidence types each criterion accepts, by criterion id.' }),
+    ),
+  },
+  { $id: 'EvaluationCriteria', additionalProperties: false, description: 'What bids are evaluated against: derived once from the pinned criteria-set snapshot and the buyer’s choices.' },
+)
+export type EvaluationCriteria = Static<typeof EvaluationCriteria>
+
+export const evaluationCriteriaSchemas = [Band, TenderRequirement, AwardScoringRule, EvaluationCriteria]

@@ -1,0 +1,102 @@
+import { Type, type Static } from 'typebox'
+import { Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
+import { factorSets } from '../domain/factor-sets.ts'
+import { CriterionKey, CurrencyCode, LotId, Uuid } from './common.ts'
+import { Band, EvaluationCriteria } from './evaluation-criteria.ts'
+
+export const procurementStatuses = ['draft', 'open', 'evaluation', 'awarded', 'closed'] as const
+export const ProcurementStatus = StringEnum(procurementStatuses)
+
+export const Lot = Type.Object(
+  { id: LotId, title: Type.String({ minLength: 1, maxLength: 500 }), estimatedValue: Nullable(Ref(Money)) },
+  { $id: 'Lot', additionalProperties: false },
+)
+
+export const CriterionChoice = Type.Object(
+  {
+    criterionId: CriterionKey,
+    maxPoints: Type.Optional(Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 100, description: 'Award criteria only: points, adding up to the quality weight.' }))),
+    parameters: Type.Optional(
+      Type.Unsafe<Record<string, number | string>>(
+        Type.Object({}, { additionalProperties: Type.Union([Type.Number(), Type.String({ minLength: 1, maxLength: 200 })]), maxProperties: 50, description: 'Buyer-set thresholds by requirement id.' }),
+      ),
+    ),
+    bands: Type.Optional(Nullable(Type.Array(Ref(Band), { minItems: 1, maxItems: 20 }))),
+    regulatoryBaseline: Type.Optional(Nullable(Type.Number({ description: 'A legal minimum that earns no points.' }))),
+  },
+  { $id: 'CriterionChoice', additionalProperties: false },
+)
+
+export const Weighting = Type.Object(
+  {
+    priceWeight: Type.Number({ minimum: 0, maximum: 100 }),
+    qualityWeight: Type.Number({ minimum: 0, maximum: 100 }),
+    minimumQualityScore: Nullable(Type.Number({ minimum: 0, maximum: 100, description: 'Bids below it are eliminated (OCDS criterionThreshold.minimumScore).' })),
+  },
+  { $id: 'Weighting', additionalProperties: false, description: 'Price and quality points; they add up to 100.' },
+)
+
+export const PriceScoring = Type.Object(
+  {
+    basis: StringEnum(['lifeCycleCost', 'acquisitionPrice'] as const),
+    rule: StringEnum(['relativeToLowest', 'linear'] as const),
+  },
+  { $id: 'PriceScoring', additionalProperties: false },
+)
+
+export const LifeCycle = Type.Object(
+  {
+    energyTariff: Ref(Money),
+    years: Type.Integer({ minimum: 1, maximum: 15, description: 'Horizon for energy cost and use-phase emissions.' }),
+    factorSetId: StringEnum(factorSets.map((f) => f.id), { description: 'Named CO2e factor set.' }),
+  },
+  { $id: 'LifeCycle', additionalProperties: false },
+)
+
+export const CreateProcurement = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 500 }),
+    description: Type.Optional(Nullable(Type.String({ maxLength: 10000 }))),
+    cpvCodes: Type.Array(Type.String({ pattern: '^\\d{8}(-\\d)?$' }), { minItems: 1, maxItems: 20, uniqueItems: true }),
+    currency: CurrencyCode,
+    estimatedValue: Nullable(Ref(Money)),
+    lots: Type.Array(Ref(Lot), { minItems: 1, maxItems: 50 }),
+    criteriaSet: Type.Object({ id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,80}$' }), version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+    criteria: Type.Array(Ref(CriterionChoice), { minItems: 1, maxItems: 200 }),
+    weighting: Ref(Weighting),
+    priceScoring: Ref(PriceScoring),
+    lifeCycle: Ref(LifeCycle),
+  },
+  { $id: 'CreateProcurement', additionalProperties: false },
+)
+export type CreateProcurement = Static<typeof CreateProcurement>
+
+export const Procurement = Type.Object(
+  {
+    id: Uuid,
+    buyerOrganisationId: Type.String(),
+    title: Type.String(),
+    description: Nullable(Type.String()),
+    productCategory: Type.String(),
+    cpvCodes: Type.Array(Type.String()),
+    currency: CurrencyCode,
+    estimatedValue: Nullable(Ref(Money)),
+    status: ProcurementStatus,
+    lots: Type.Array(Ref(Lot)),
+    criteriaSet: Type.Object(
+      { id: Type.String(), version: Type.Integer(), title: Type.String(), ambitionLevel: Type.String() },
+      { additionalProperties: false, description: 'The pinned catalogue version; its snapshot never changes with the catalogue.' },
+    ),
+    criteria: Type.Array(Ref(CriterionChoice)),
+    weighting: Ref(Weighting),
+    priceScoring: Ref(PriceScoring),
+    lifeCycle: Ref(LifeCycle),
+    evaluationCriteria: Ref(EvaluationCriteria),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'Procurement', additionalProperties: false },
+)
+export type Procurement = Static<typeof Procurement>
+
+export const procurementSchemas = [Lot, CriterionChoice, Weighting, PriceScoring, LifeCycle, Procurement]

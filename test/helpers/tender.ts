@@ -1,0 +1,93 @@
+// Builds realistic tender input from a real published criteria set, so tests and benchmarks
+// exercise every criterion the catalogue ships rather than a hand-picked few.
+
+type Requirement = {
+  id: string
+  dataType: string
+  unit: string | null
+  minValue: number | null
+  maxValue: number | null
+  allowedValues: string[] | null
+  expectedValue: boolean | null
+  ambitionLevels?: string[]
+  buyerParameter?: { bound: 'min' | 'max' | 'value' } | null
+  presets?: { value: number | string; kind: string }[]
+}
+
+export function tenderChoices(set: any, qualityWeight: number) {
+  const level = set.content.ambitionLevel
+  const awards = set.criteria.filter((c: any) => c.content.type === 'awardCriterion')
+  const share = Math.floor((qualityWeight / awards.length) * 100) / 100
+  let awarded = 0
+  return set.criteria.map((criterion: any) => {
+    const parameters: Record<string, number | string> = {}
+    for (const r of criterion.content.requirements as Requirement[]) {
+      if (!r.ambitionLevels?.includes(level) || !r.buyerParameter) continue
+      const numeric = r.dataType === 'number' || r.dataType === 'integer'
+      const preset = r.presets?.find((p) => p.kind === 'national' && typeof p.value === 'number')?.value as number | undefined
+      if (!numeric) parameters[r.id] = r.allowedValues?.[0] ?? 'compliant'
+      else if (r.buyerParameter.bound === 'max') parameters[r.id] = preset ?? 1_000_000
+      else parameters[r.id] = preset ?? 1
+    }
+    const choice: Record<string, unknown> = { criterionId: criterion.id, parameters }
+    if (criterion.content.type === 'awardCriterion') {
+      awarded++
+      choice.maxPoints = awarded === awards.length ? Math.round((qualityWeight - share * (awards.length - 1)) * 100) / 100 : share
+      if (criterion.content.scoring?.method === 'banded' && !criterion.content.scoring.bands) {
+        choice.bands = [
+          { min: null, max: 50, share: 0.5 },
+          { min: 50, max: null, share: 1 },
+        ]
+      }
+    }
+    return choice
+  })
+}
+
+/** An answer to every requirement; `quality` (1, 2, 3...) makes bids differ in a predictable way. */
+export function answerAll(evaluationCriteria: any, quality: number) {
+  const requirements: Requirement[] = [
+    ...evaluationCriteria.technicalSpecifications,
+    ...evaluationCriteria.selectionCriteria,
+    ...evaluationCriteria.awardCriteria,
+  ].flatMap((c: any) => c.requirements)
+  return requirements.map((r) => {
+    let value: boolean | number | string
+    switch (r.dataType) {
+      case 'boolean':
+        value = r.expectedValue ?? true
+        break
+      case 'number':
+      case 'integer': {
+        const base = r.minValue ?? 0
+        const candidate = base + 10 * quality
+        value = r.maxValue !== null ? Math.min(candidate, r.maxValue) : candidate
+        break
+      }
+      case 'enum':
+        value = r.allowedValues![(quality - 1) % r.allowedValues!.length]!
+        break
+      case 'date':
+        value = '2027-01-01'
+        break
+      default:
+        value = r.allowedValues?.[0] ?? 'compliant'
+    }
+    return r.unit ? { requirementId: r.id, value, unit: r.unit } : { requirementId: r.id, value }
+  })
+}
+
+export function laptopOffer(unitPrice: string, overrides: Record<string, unknown> = {}) {
+  return {
+    model: 'Notebook 14',
+    gtin: '04012345678901',
+    deviceType: 'laptop',
+    quantity: 100,
+    unitPrice: { amount: unitPrice, currency: 'EUR' },
+    condition: 'new',
+    declaredLifetimeYears: 5,
+    yearlyEnergyKWh: 18.8,
+    massKg: 1.65,
+    ...overrides,
+  }
+}

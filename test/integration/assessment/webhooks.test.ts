@@ -1,0 +1,393 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { sql, type Kysely } from 'kysely'
+import pino from 'pino'
+import t, { type Test } from 'tap'
+import { recordEvent, type EventType } from '../../../services/assessment/events/outbox.ts'
+import { startWebhookDispatcher } from '../../../services/assessment/events/webhook-dispatcher.ts'
+import { verifyWebhook } from '../../../services/assessment/events/webhook-signature.ts'
+import type { AssessmentDatabase } from '../../../services/assessment/repositories/database.ts'
+import { createDatabase } from '../../../services/kernel/database.ts'
+import { bearer } from '../../helpers/service.ts'
+import { buildAssessment } from './helpers.ts'
+
+const silent = pino({ level: 'silent' })
+const auditor = await bearer(['auditor'], { subject: 'reporting-service' })
+const otherAuditor = await bearer(['auditor'], { subject: 'another-auditor' })
+
+interface Received {
+  path: string
+  headers: IncomingHttpHeaders
+  body: string
+  event: { id: string; subject: string; type: string; sequence: string }
+}
+
+/** A real HTTP receiver on loopback; `respond` picks the status (or `null` to never answer). */
+async function startReceiver(t: Test, respond: (request: Received) => number | null | Promise<number | null> = () => 204) {
+  const received: Received[] = []
+  const server = createServer(async (req, res) => {
+    let body = ''
+    for await (const chunk of req) body += chunk
+    const request = { path: req.url ?? '', headers: req.headers, body, event: JSON.parse(body) }
+    received.push(request)
+    const status = await respond(request)
+    if (status !== null) res.writeHead(status).end()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => {
+    server.closeAllConnections()
+    return new Promise<void>((resolve) => server.close(() => resolve()))
+  })
+  const { port } = server.address() as AddressInfo
+  const subjects = (path = '/hook') => received.filter((r) => r.path === path).map((r) => r.event.subject)
+  return { url: (path = '/hook') => `http://127.0.0.1:${port}${path}`, received, subjects }
+}
+
+const service = await buildAssessment(t)
+
+/**
+ * One service for the whole file, each test starting with no subscriptions: a dispatcher only
+ * sends events created after a subscription, so earlier tests' events never reach later ones.
+ */
+function setup(t: Test) {
+  const db = service.db as Kysely<AssessmentDatabase>
+  const dispatcher = startWebhookDispatcher({ db, logger: silent, intervalMs: 3_600_000, timeoutMs: 500 })
+  t.teardown(async () => {
+    await dispatcher.stop()
+    await db.deleteFrom('webhook_subscriptions').execute()
+  })
+  const subscribe = async (url: string, eventTypes: EventType[], authorization = auditor) => {
+    const res = await service.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization }, payload: { url, eventTypes } })
+    t.equal(res.statusCode, 201, `subscribed ${url}`)
+    return res.json() as { id: string; secret: string }
+  }
+  const emit = (type: EventType, subject: string, data: Record<string, unknown> = {}) =>
+    db.transaction().execute((trx) => recordEvent(trx, type, subject, data))
+  const deliveries = async (id: string) =>
+    (await service.app.inject({ url: `/api/v1/webhooks/${id}/deliveries?limit=100`, headers: { authorization: auditor } })).json().items as any[]
+  /** Makes every pending retry due now, instead of waiting out the backoff. */
+  const makeDue = () => db.updateTable('webhook_deliveries').set({ next_attempt_at: sql<Date>`now()` }).where('delivered_at', 'is', null).execute()
+  return { ...service, db, dispatcher, subscribe, emit, deliveries, makeDue }
+}
+
+async function count(db: Kysely<any>, table: string): Promise<number> {
+  const row = await db.selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+  return Number((row as { n: string }).n)
+}
+
+t.test('subscriptions: create, read, list and delete your own; audited', async (t) => {
+  const { app, db } = setup(t)
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/v1/webhooks',
+    headers: { authorization: auditor },
+    payload: { url: 'https://reporting.example.gov/inbox', eventTypes: ['award.made', 'contract.signed'] },
+  })
+  t.equal(created.statusCode, 201)
+  const body = created.json()
+  t.match(body, { id: /^[0-9a-f-]{36}$/, url: 'https://reporting.example.gov/inbox', eventTypes: ['award.made', 'contract.signed'], active: true, createdAt: String })
+  t.match(body.secret, /^[A-Za-z0-9_-]{43}$/)
+  t.equal(created.headers.location, `/api/v1/webhooks/${body.id}`)
+
+  const { secret, ...withoutSecret } = body
+  const read = await app.inject({ url: `/api/v1/webhooks/${body.id}`, headers: { authorization: auditor } })
+  t.equal(read.statusCode, 200)
+  t.same(read.json(), withoutSecret, 'the secret is never shown again')
+  t.notOk(read.body.includes(secret))
+
+  const second = await app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor }, payload: { url: 'http://10.0.0.7:8080/events?source=assessment', eventTypes: ['bid.submitted'] } })
+  t.equal(second.statusCode, 201)
+  t.not(second.json().secret, secret, 'each subscription has its own secret')
+  const theirs = await app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: otherAuditor }, payload: { url: 'https://elsewhere.example.org/', eventTypes: ['award.made'] } })
+  t.equal(theirs.statusCode, 201)
+
+  const first = await app.inject({ url: '/api/v1/webhooks?limit=1', headers: { authorization: auditor } })
+  const rest = await app.inject({ url: `/api/v1/webhooks?limit=1&cursor=${first.json().nextCursor}`, headers: { authorization: auditor } })
+  const listed = [...first.json().items, ...rest.json().items]
+  t.same(listed.map((s: any) => s.id).sort(), [body.id, second.json().id].sort(), 'only your own, paged')
+  t.equal(rest.json().nextCursor, null)
+  t.notOk(JSON.stringify(listed).includes('secret'))
+
+  const theirId = theirs.json().id
+  for (const [method, url] of [['GET', `/api/v1/webhooks/${theirId}`], ['GET', `/api/v1/webhooks/${theirId}/deliveries`], ['DELETE', `/api/v1/webhooks/${theirId}`]] as const) {
+    const res = await app.inject({ method, url, headers: { authorization: auditor } })
+    t.equal(res.statusCode, 404, `${method} ${url} of someone else's`)
+    t.equal(res.json().code, 'WEBHOOK_NOT_FOUND')
+  }
+  t.equal(await count(db, 'webhook_subscriptions'), 3, 'theirs is still there')
+
+  const deleted = await app.inject({ method: 'DELETE', url: `/api/v1/webhooks/${body.id}`, headers: { authorization: auditor } })
+  t.equal(deleted.statusCode, 204)
+  t.equal(deleted.body, '')
+  t.equal((await app.inject({ url: `/api/v1/webhooks/${body.id}`, headers: { authorization: auditor } })).statusCode, 404)
+  t.equal((await app.inject({ method: 'DELETE', url: `/api/v1/webhooks/${body.id}`, headers: { authorization: auditor } })).statusCode, 404)
+
+  const audit = await app.inject({ url: '/api/v1/audit-events?entityType=webhookSubscription&limit=100', headers: { authorization: auditor } })
+  const ids = [body.id, second.json().id, theirId]
+  t.same(
+    audit.json().items.filter((e: any) => ids.includes(e.entityId)).map((e: any) => [e.action, e.entityId, e.actor.subject]),
+    [
+      ['webhook.created', body.id, 'reporting-service'],
+      ['webhook.created', second.json().id, 'reporting-service'],
+      ['webhook.created', theirId, 'another-auditor'],
+      ['webhook.deleted', body.id, 'reporting-service'],
+    ],
+  )
+  t.notOk(audit.body.includes(secret), 'the audit trail never holds a secret')
+})
+
+t.test('a retried create with the same Idempotency-Key gets the first subscription', async (t) => {
+  const { app, db } = setup(t)
+  const post = () =>
+    app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor, 'idempotency-key': 'subscribe-reporting-1' }, payload: { url: 'https://reporting.example.gov/inbox', eventTypes: ['award.made'] } })
+  const first = await post()
+  const retry = await post()
+  t.equal(retry.statusCode, 201)
+  t.equal(retry.headers['idempotent-replayed'], 'true')
+  t.same(retry.json(), first.json())
+  t.equal(await count(db, 'webhook_subscriptions'), 1)
+})
+
+t.test('only auditors manage webhooks', async (t) => {
+  const { app, db } = setup(t)
+  const id = '00000000-0000-4000-8000-000000000000'
+  const routes = [
+    ['POST', '/api/v1/webhooks'],
+    ['GET', '/api/v1/webhooks'],
+    ['GET', `/api/v1/webhooks/${id}`],
+    ['DELETE', `/api/v1/webhooks/${id}`],
+    ['GET', `/api/v1/webhooks/${id}/deliveries`],
+  ] as const
+  const payload = { url: 'https://reporting.example.gov/inbox', eventTypes: ['award.made'] }
+  for (const [method, url] of routes) {
+    const anonymous = await app.inject({ method, url, ...(method === 'POST' ? { payload } : {}) })
+    t.equal(anonymous.statusCode, 401, `${method} ${url} anonymous`)
+    const buyer = await app.inject({ method, url, headers: { authorization: await bearer(['buyer', 'evaluator']) }, ...(method === 'POST' ? { payload } : {}) })
+    t.equal(buyer.statusCode, 403, `${method} ${url} as buyer`)
+  }
+  t.equal(await count(db, 'webhook_subscriptions'), 0)
+})
+
+t.test('bad subscriptions are 400s naming the field, and change nothing', async (t) => {
+  const { app, db } = setup(t)
+  const auditBefore = await count(db, 'audit_log')
+  const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor }, payload: payload as object })
+  const valid = { url: 'https://reporting.example.gov/inbox', eventTypes: ['award.made'] }
+  const cases: [string, unknown, string][] = [
+    ['not a URL', { ...valid, url: 'reporting inbox' }, 'body/url'],
+    ['ftp URL', { ...valid, url: 'ftp://reporting.example.gov/inbox' }, 'body/url'],
+    ['javascript URL', { ...valid, url: 'javascript:alert(1)' }, 'body/url'],
+    ['no host', { ...valid, url: 'https:///inbox' }, 'body/url'],
+    ['credentials in the URL', { ...valid, url: 'https://user:password@reporting.example.gov/inbox' }, 'body/url'],
+    ['URL not a string', { ...valid, url: 42 }, 'body/url'],
+    ['unknown event type', { ...valid, eventTypes: ['award.made', 'bid.withdrawn'] }, 'body/eventTypes/1'],
+    ['prefixed event type', { ...valid, eventTypes: ['org.govstack.circular-ict.award.made'] }, 'body/eventTypes/0'],
+    ['empty list', { ...valid, eventTypes: [] }, 'body/eventTypes'],
+    ['duplicate types', { ...valid, eventTypes: ['award.made', 'award.made'] }, 'body/eventTypes'],
+    ['types not a list', { ...valid, eventTypes: 'award.made' }, 'body/eventTypes'],
+    ['extra field', { ...valid, secret: 'my-own-secret' }, 'body/secret'],
+    ['missing url', { eventTypes: ['award.made'] }, 'body/url'],
+    ['missing types', { url: valid.url }, 'body/eventTypes'],
+  ]
+  for (const [label, payload, path] of cases) {
+    const res = await post(payload)
+    t.equal(res.statusCode, 400, label)
+    t.equal(res.json().code, 'VALIDATION_FAILED', label)
+    t.ok(res.json().errors.some((e: any) => e.path === path), `${label} names ${path}: ${JSON.stringify(res.json().errors)}`)
+  }
+  const notJson = await app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor, 'content-type': 'application/json' }, payload: '{"url":' })
+  t.equal(notJson.statusCode, 400)
+  t.equal(notJson.json().code, 'MALFORMED_JSON')
+
+  for (const url of ['/api/v1/webhooks/not-a-uuid', '/api/v1/webhooks/not-a-uuid/deliveries']) {
+    const res = await app.inject({ url, headers: { authorization: auditor } })
+    t.equal(res.statusCode, 400, url)
+    t.ok(res.json().errors.some((e: any) => e.path === 'params/webhookId'))
+  }
+  const badCursor = await app.inject({ url: '/api/v1/webhooks?cursor=WzFd', headers: { authorization: auditor } })
+  t.equal(badCursor.statusCode, 400, 'a cursor from another list')
+  t.equal(badCursor.json().code, 'INVALID_CURSOR')
+  const extraQuery = await app.inject({ url: '/api/v1/webhooks?active=true', headers: { authorization: auditor } })
+  t.equal(extraQuery.statusCode, 400)
+  t.ok(extraQuery.json().errors.some((e: any) => e.path === 'querystring/active'))
+
+  t.equal(await count(db, 'webhook_subscriptions'), 0, 'nothing was created')
+  t.equal(await count(db, 'audit_log'), auditBefore, 'nothing was audited')
+})
+
+t.test('delivery: signed CloudEvents of the subscribed types, from the subscription on', async (t) => {
+  const { app, emit, subscribe, deliveries, dispatcher } = setup(t)
+  const receiver = await startReceiver(t)
+  await emit('award.made', 'awards/before-subscribing')
+  const { id, secret } = await subscribe(receiver.url(), ['bid.submitted', 'award.made'])
+  await emit('bid.submitted', 'bids/b-1', { bidId: 'b-1' })
+  await emit('supplier.registered', 'suppliers/s-1')
+  await emit('award.made', 'awards/a-1', { awardId: 'a-1' })
+
+  t.equal(await dispatcher.runOnce(), 2)
+  t.same(receiver.subjects(), ['bids/b-1', 'awards/a-1'], 'only subscribed types, only events after subscribing')
+  const feed = (await app.inject({ url: '/api/v1/events?limit=100', headers: { authorization: auditor } })).json().items
+  for (const request of receiver.received) {
+    t.equal(request.headers['content-type'], 'application/cloudevents+json')
+    t.equal(request.headers['webhook-id'], request.event.id)
+    t.match(request.headers['webhook-timestamp'], /^\d{10}$/)
+    t.ok(Math.abs(Number(request.headers['webhook-timestamp']) - Date.now() / 1000) < 60)
+    t.ok(verifyWebhook(secret, request.headers, request.body), 'the signature verifies with the secret')
+    t.notOk(verifyWebhook(secret, request.headers, request.body.replace('"data":{', '"data":{"forged":true,')), 'a tampered body does not')
+    t.same(JSON.parse(request.body), feed.find((e: any) => e.id === request.event.id), 'the same CloudEvent as on the feed')
+  }
+  t.match(await deliveries(id), [
+    { eventType: 'bid.submitted', status: 'delivered', attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: String },
+    { eventType: 'award.made', status: 'delivered', attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: String },
+  ])
+  t.equal(await dispatcher.runOnce(), 0, 'nothing is sent twice')
+  t.equal(receiver.received.length, 2)
+})
+
+t.test('an event in a rolled-back transaction is never delivered', async (t) => {
+  const { db, emit, subscribe, dispatcher } = setup(t)
+  const receiver = await startReceiver(t)
+  await subscribe(receiver.url(), ['award.made'])
+  await t.rejects(
+    db.transaction().execute(async (trx) => {
+      await recordEvent(trx, 'award.made', 'awards/rolled-back', {})
+      throw new Error('the award failed')
+    }),
+  )
+  await emit('award.made', 'awards/committed')
+  await dispatcher.runOnce()
+  await dispatcher.runOnce()
+  t.same(receiver.subjects(), ['awards/committed'])
+})
+
+t.test('a failed delivery is retried with backoff, and later events wait for it', async (t) => {
+  const { db, emit, subscribe, deliveries, dispatcher, makeDue } = setup(t)
+  let failures = 1
+  const receiver = await startReceiver(t, (request) => (request.event.subject === 'bids/b-2' && failures-- > 0 ? 500 : 200))
+  const { id } = await subscribe(receiver.url(), ['bid.submitted'])
+  for (const n of [1, 2, 3]) await emit('bid.submitted', `bids/b-${n}`)
+
+  t.equal(await dispatcher.runOnce(), 2, 'b-1 delivered, b-2 failed')
+  t.same(receiver.subjects(), ['bids/b-1', 'bids/b-2'], 'b-3 is held back behind b-2')
+  const [, failed] = await deliveries(id)
+  t.match(failed, { status: 'pending', attempts: 1, lastError: 'HTTP 500', deliveredAt: null })
+  const wait = (Date.parse(failed.nextAttemptAt) - Date.now()) / 1000
+  t.ok(wait > 6 && wait <= 12, `first retry in about 10 s (${wait.toFixed(1)} s)`)
+  t.equal(await dispatcher.runOnce(), 0, 'not before the backoff has passed')
+
+  await makeDue()
+  t.equal(await dispatcher.runOnce(), 2)
+  t.same(receiver.subjects(), ['bids/b-1', 'bids/b-2', 'bids/b-2', 'bids/b-3'], 'in event order')
+  t.match(await deliveries(id), [
+    { status: 'delivered', attempts: 1 },
+    { status: 'delivered', attempts: 2, lastError: 'HTTP 500' },
+    { status: 'delivered', attempts: 1 },
+  ])
+  const ids = receiver.received.filter((r) => r.event.subject === 'bids/b-2').map((r) => r.headers['webhook-id'])
+  t.equal(ids[0], ids[1], 'a retry carries the same webhook-id, so the receiver can deduplicate')
+  t.equal(await count(db, 'webhook_deliveries'), 3)
+})
+
+t.test('after 12 attempts a delivery is given up and no longer holds back later events', async (t) => {
+  const { emit, subscribe, deliveries, dispatcher, makeDue } = setup(t)
+  const receiver = await startReceiver(t, (request) => (request.event.subject === 'awards/doomed' ? 503 : 204))
+  const { id } = await subscribe(receiver.url(), ['award.made'])
+  await emit('award.made', 'awards/doomed')
+  await emit('award.made', 'awards/next')
+
+  for (let attempt = 1; attempt < 12; attempt++) {
+    t.equal(await dispatcher.runOnce(), 1, `attempt ${attempt}`)
+    const [doomed] = await deliveries(id)
+    const wait = (Date.parse(doomed.nextAttemptAt) - Date.now()) / 1000
+    const expected = Math.min(10 * 2 ** (attempt - 1), 3600)
+    t.ok(wait > expected * 0.8 - 2 && wait <= Math.min(expected * 1.2, 3600), `retry ${attempt} in about ${expected} s (${wait.toFixed(0)} s)`)
+    await makeDue()
+  }
+  t.same(receiver.subjects(), Array(11).fill('awards/doomed'), 'awards/next waits while retries are left')
+  t.equal(await dispatcher.runOnce(), 2, 'the 12th attempt fails, and the next event goes out in the same run')
+  t.same(receiver.subjects().slice(11), ['awards/doomed', 'awards/next'])
+  t.match(await deliveries(id), [
+    { status: 'failed', attempts: 12, lastError: 'HTTP 503', deliveredAt: null, nextAttemptAt: null },
+    { status: 'delivered', attempts: 1 },
+  ])
+  await makeDue()
+  t.equal(await dispatcher.runOnce(), 0, 'a given-up delivery is never tried again')
+})
+
+t.test('silent, redirecting and unreachable receivers are recorded as failures, never thrown', async (t) => {
+  const { emit, subscribe, deliveries, dispatcher } = setup(t)
+  const receiver = await startReceiver(t, (request) => (request.path === '/silent' ? null : 302))
+  const closed = createServer()
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+  const { port } = closed.address() as AddressInfo
+  await new Promise((resolve) => closed.close(resolve))
+  const silent = await subscribe(receiver.url('/silent'), ['contract.signed'])
+  const redirecting = await subscribe(receiver.url('/moved'), ['contract.signed'])
+  const refused = await subscribe(`http://127.0.0.1:${port}/hook`, ['contract.signed'])
+  await emit('contract.signed', 'contracts/c-1')
+  t.equal(await dispatcher.runOnce(), 3)
+  t.match((await deliveries(silent.id))[0], { status: 'pending', attempts: 1, lastError: 'no response within 500 ms' })
+  t.match((await deliveries(redirecting.id))[0], { status: 'pending', attempts: 1, lastError: 'HTTP 302' }, 'a redirect is not followed')
+  t.match((await deliveries(refused.id))[0], { status: 'pending', attempts: 1, lastError: 'ECONNREFUSED' })
+})
+
+t.test('two dispatchers running at once never send the same delivery twice', async (t) => {
+  const { db, url, emit, subscribe } = setup(t)
+  const receiver = await startReceiver(t, async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    return 204
+  })
+  const paths = ['/a', '/b', '/c']
+  for (const path of paths) await subscribe(receiver.url(path), ['bid.submitted', 'evidence.reviewed'])
+  for (let n = 1; n <= 6; n++) await emit(n % 2 ? 'bid.submitted' : 'evidence.reviewed', `events/${n}`)
+
+  const secondDb = createDatabase<AssessmentDatabase>({ url, schema: 'assessment', poolSize: 4 })
+  t.teardown(() => secondDb.destroy())
+  const replicas = [db, secondDb].map((replicaDb) => startWebhookDispatcher({ db: replicaDb, logger: silent, intervalMs: 3_600_000, batchSize: 2 }))
+  t.teardown(() => Promise.all(replicas.map((replica) => replica.stop())))
+  let attempts = 0
+  for (;;) {
+    const made = await Promise.all(replicas.map((replica) => replica.runOnce()))
+    attempts += made[0]! + made[1]!
+    if (made[0] === 0 && made[1] === 0) break
+  }
+  t.equal(attempts, 18, 'one attempt per subscription and event, between them')
+  t.equal(receiver.received.length, 18)
+  const expected = [1, 2, 3, 4, 5, 6].map((n) => `events/${n}`)
+  for (const path of paths) t.same(receiver.subjects(path), expected, `${path}: each event once, in order`)
+  t.equal(await count(db, 'webhook_deliveries'), 18, 'enqueued once despite two enqueuers')
+})
+
+t.test('a deleted subscription gets nothing more', async (t) => {
+  const { app, db, emit, subscribe, dispatcher } = setup(t)
+  const receiver = await startReceiver(t, () => 500)
+  const { id } = await subscribe(receiver.url(), ['award.made'])
+  await emit('award.made', 'awards/a-1')
+  t.equal(await dispatcher.runOnce(), 1)
+  t.equal((await app.inject({ method: 'DELETE', url: `/api/v1/webhooks/${id}`, headers: { authorization: auditor } })).statusCode, 204)
+  t.equal(await count(db, 'webhook_deliveries'), 0, 'pending retries go with it')
+  await emit('award.made', 'awards/a-2')
+  t.equal(await dispatcher.runOnce(), 0)
+  t.equal(receiver.received.length, 1)
+})
+
+t.test('the background loop delivers on its own, survives failing runs, and stops cleanly', async (t) => {
+  const { db, emit, subscribe } = setup(t)
+  const receiver = await startReceiver(t)
+  await subscribe(receiver.url(), ['performance.reported'])
+  await emit('performance.reported', 'performance-reports/r-1')
+  const loop = startWebhookDispatcher({ db, logger: silent, intervalMs: 10 })
+  for (let i = 0; i < 200 && receiver.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10))
+  await loop.stop()
+  t.same(receiver.subjects(), ['performance-reports/r-1'])
+
+  const errors: string[] = []
+  const logger = pino({ level: 'error' }, { write: (line: string) => void errors.push(JSON.parse(line).msg) })
+  const unreachable = createDatabase<AssessmentDatabase>({ url: 'postgres://nobody@127.0.0.1:1/none', schema: 'assessment' })
+  t.teardown(() => unreachable.destroy())
+  const broken = startWebhookDispatcher({ db: unreachable, logger, intervalMs: 10 })
+  for (let i = 0; i < 200 && errors.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10))
+  await broken.stop()
+  t.ok(errors.length >= 2, 'a failed run is logged and the next one still happens')
+  t.ok(errors.every((message) => message === 'webhook dispatch run failed'))
+})

@@ -1,0 +1,25 @@
+import t from 'tap'
+import { assessClauseReport, figureProblems } from '../../../services/assessment/domain/performance.ts'
+import type { Requirement } from '../../../services/assessment/domain/types.ts'
+
+const figures = { unitsCollected: 100, unitsReused: 60, unitsRecycled: 40, unitsSanitised: 100, sanitisationCertificates: 100, repairs: 3, sparePartsDelivered: 12 }
+const reportProvided: Requirement = { id: 'CPC2.report', dataType: 'boolean', unit: null, minValue: null, maxValue: null, allowedValues: null, expectedValue: true }
+const reuseShare: Requirement = { id: 'CPC2.reuseShare', dataType: 'number', unit: 'percent', minValue: 50, maxValue: null, allowedValues: null, expectedValue: null }
+
+t.test('a clause is met when every requirement is', async (t) => {
+  const met = assessClauseReport([reportProvided, reuseShare], [{ requirementId: 'CPC2.report', value: true }, { requirementId: 'CPC2.reuseShare', value: 60, unit: 'percent' }], figures)
+  t.equal(met.met, true)
+  t.same(met.figureProblems, [])
+  const unmet = assessClauseReport([reportProvided, reuseShare], [{ requirementId: 'CPC2.report', value: true }, { requirementId: 'CPC2.reuseShare', value: 40 }], figures)
+  t.equal(unmet.met, false)
+  t.same(unmet.requirements.map((r) => r.met), [true, false])
+  t.equal(unmet.requirements[1]!.problems[0]!.code, 'BELOW_MINIMUM')
+  const missing = assessClauseReport([reportProvided], [], figures)
+  t.equal(missing.met, false, 'no answer is not a pass')
+})
+
+t.test('figures must be consistent with each other', async (t) => {
+  t.same(figureProblems(figures), [])
+  t.same(figureProblems({ ...figures, unitsReused: 70 }).map((p) => p.path), ['/figures/unitsReused'])
+  t.same(figureProblems({ ...figures, unitsSanitised: 101, sanitisationCertificates: 102 }).map((p) => p.path), ['/figures/unitsSanitised', '/figures/sanitisationCertificates'])
+})
