@@ -30,8 +30,19 @@ const Environment = Type.Object({
   OIDC_ORGANISATION_CLAIM: Type.String({ minLength: 1, default: 'organisation_id' }),
   OIDC_SUPPLIER_CLAIM: Type.String({ minLength: 1, default: 'supplier_id' }),
   SEED_ON_START: Type.Boolean({ default: true }),
+  OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1 })),
+  OIDC_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  OIDC_TOKEN_URL: Type.Optional(Url),
+  FEED_POLL_INTERVAL_MS: Type.Integer({ minimum: 100, maximum: 3_600_000, default: 5000 }),
 })
 type Environment = Static<typeof Environment>
+
+/** How a service authenticates itself to another (reporting reading the assessment feed). */
+export interface ServiceCredentials {
+  clientId: string | null
+  clientSecret: string | null
+  tokenUrl: string | null
+}
 
 export interface AuthConfig {
   mode: 'oidc' | 'local'
@@ -57,7 +68,9 @@ export interface ServiceConfig {
   catalogueUrl: string
   assessmentUrl: string
   seedOnStart: boolean
+  feedPollIntervalMs: number
   auth: AuthConfig
+  serviceCredentials: ServiceCredentials
 }
 
 export class ConfigError extends Error {
@@ -91,6 +104,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
   const e = converted as Environment
   const problems: string[] = []
   if (e.OIDC_JWKS_URL && !e.OIDC_ISSUER) problems.push('OIDC_JWKS_URL is set but OIDC_ISSUER is not: tokens could not be checked for their issuer')
+  if (Boolean(e.OIDC_CLIENT_ID) !== Boolean(e.OIDC_CLIENT_SECRET)) problems.push('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together')
   if (problems.length > 0) throw new ConfigError(problems)
 
   const portOf: Record<ServiceName, number | undefined> = {
@@ -112,6 +126,12 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     catalogueUrl: e.CATALOGUE_URL ?? `http://127.0.0.1:${e.CATALOGUE_PORT ?? defaultPorts.catalogue}`,
     assessmentUrl: e.ASSESSMENT_URL ?? `http://127.0.0.1:${e.ASSESSMENT_PORT ?? defaultPorts.assessment}`,
     seedOnStart: e.SEED_ON_START,
+    feedPollIntervalMs: e.FEED_POLL_INTERVAL_MS,
+    serviceCredentials: {
+      clientId: e.OIDC_CLIENT_ID ?? null,
+      clientSecret: e.OIDC_CLIENT_SECRET ?? null,
+      tokenUrl: e.OIDC_TOKEN_URL ?? (e.OIDC_ISSUER ? `${e.OIDC_ISSUER.replace(/\/$/, '')}/protocol/openid-connect/token` : null),
+    },
     auth: {
       mode: e.OIDC_ISSUER ? 'oidc' : 'local',
       issuer: e.OIDC_ISSUER ?? LOCAL_ISSUER,
