@@ -1,0 +1,76 @@
+// What the OCDS export is built from: the reporting read model, as the reporting service loads it.
+// Plain data; the builder is pure.
+
+export interface OcdsCriterion {
+  /** Catalogue key, e.g. EU-GPP-2021-CMTS.TS2. */
+  id: string
+  type: 'selectionCriterion' | 'technicalSpecification' | 'awardCriterion' | 'contractPerformanceClause'
+  /** OCDS sustainabilityGoal codes. */
+  goals: string[]
+  /** OCDS sustainabilityStrategy codes. */
+  strategies: string[]
+  /** Award criteria: the points the tender gives it (OCDS pointsExact); null otherwise. */
+  maxPoints: number | null
+}
+
+export interface OcdsUnit {
+  model: string
+  gtin: string | null
+  deviceType: string
+  quantity: number
+  unitPrice: { amount: string; currency: string }
+  condition: 'new' | 'refurbished'
+}
+
+export interface OcdsAward {
+  id: string
+  lotId: string
+  bidId: string
+  supplierId: string
+  supplierName: string | null
+  value: { amount: string; currency: string }
+  awardedAt: string
+  units: OcdsUnit[]
+  /** The winning bid's requirement responses, published with the award. */
+  responses: { requirementId: string; value: boolean | number | string }[]
+}
+
+export interface OcdsContract {
+  id: string
+  awardId: string
+  signedOn: string
+  endsOn: string | null
+  reports: { criterionId: string; periodStart: string; periodEnd: string; met: boolean }[]
+}
+
+export interface OcdsProcurement {
+  id: string
+  buyerId: string
+  buyerName: string | null
+  title: string
+  productCategory: string
+  cpvCodes: string[]
+  currency: string
+  /** Assessment status: draft, open, evaluation, awarded, closed. */
+  status: string
+  criteriaSet: { id: string; version: number; ambitionLevel: string }
+  criteria: OcdsCriterion[]
+  weighting: { priceWeight: number; qualityWeight: number } | null
+  lots: { id: string; title: string }[]
+  createdAt: string
+  publishedAt: string | null
+  awardedAt: string | null
+  awards: OcdsAward[]
+  contracts: OcdsContract[]
+}
+
+export interface OcdsPackageInput {
+  procurements: OcdsProcurement[]
+  /** When the package is published (ISO 8601); passed in, so the builder stays pure. */
+  publishedDate: string
+  publisher: { name: string; uri: string | null }
+  /** Registered OCID prefix, e.g. ocds-abc123. */
+  ocidPrefix: string
+  /** Base URI of this deployment's reporting API, for the package and release URIs. */
+  baseUri: string
+}
