@@ -88,9 +88,11 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, requ
       currency: body.currency,
       lots: body.lots,
       criteriaSet: { id: set.id, version: set.version, ambitionLevel: set.content.ambitionLevel },
-      criteria: set.criteria
-        .filter((c) => body.criteria.some((choice) => choice.criterionId === c.id))
-        .map((c) => ({ id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies })),
+      weighting: body.weighting,
+      criteria: body.criteria.map((choice) => {
+        const c = set.criteria.find((criterion) => criterion.id === choice.criterionId)!
+        return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null }
+      }),
     })
     return (await findProcurement(trx, row.id, principalOf(request)))!
   })
