@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import { principalOf } from '../../kernel/auth/plugin.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
-import { conflict, forbidden, notFound, unprocessable } from '../../kernel/problem.ts'
+import { conflict, notFound, unprocessable } from '../../kernel/problem.ts'
 import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { findBid } from '../repositories/bids.ts'
@@ -86,7 +86,6 @@ export async function reviewEvidence(
     assertIfMatch(request, evidenceEtag(row))
     const needsReason = verdict.status === 'rejected' || verdict.status === 'clarification_requested'
     if (needsReason && !verdict.reason) throw unprocessable('REASON_REQUIRED', `A ${verdict.status} verdict needs a reason.`, [{ path: 'body/reason', message: 'is required' }])
-    if (!principal.roles.some((r) => r === 'buyer' || r === 'evaluator')) throw forbidden('Only buyers and evaluators review evidence.')
     const updated = await trx
       .updateTable('evidence')
       .set({
