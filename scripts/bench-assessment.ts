@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks'
 import type { Kysely } from 'kysely'
-import pg from 'pg'
 import pino from 'pino'
 import { buildAssessmentApp } from '../services/assessment/app.ts'
 import type { AssessmentDatabase as AssessmentDb } from '../services/assessment/repositories/database.ts'
@@ -14,8 +13,8 @@ import { mintLocalToken } from '../services/kernel/auth/local-keys.ts'
 import { createTokenVerifier } from '../services/kernel/auth/token-verifier.ts'
 import { loadConfig } from '../services/kernel/config.ts'
 import { createDatabase } from '../services/kernel/database.ts'
-import { startEmbeddedPostgres } from '../services/kernel/embedded-postgres.ts'
 import { migrateToLatest } from '../services/kernel/migrate.ts'
+import { benchDatabase } from './bench-database.ts'
 import { answerAll, laptopOffer, tenderChoices } from '../test/helpers/tender.ts'
 
 // Bid submission throughput against the bare insert rate of the same rows, and the time to
@@ -25,25 +24,17 @@ import { answerAll, laptopOffer, tenderChoices } from '../test/helpers/tender.ts
 const BIDS = Number(process.env.BENCH_BIDS ?? 200)
 const CONCURRENCY = 8
 const config = loadConfig('assessment', { ...process.env, LOG_LEVEL: 'silent' })
-const server = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort })
-const baseUrl = config.databaseUrl ?? server!.url
-const admin = new pg.Client({ connectionString: baseUrl })
-await admin.connect()
-await admin.query('drop database if exists cict_bench_assessment with (force)')
-await admin.query('create database cict_bench_assessment')
-await admin.end()
-const url = new URL(baseUrl)
-url.pathname = '/cict_bench_assessment'
+const database = await benchDatabase(config, 'cict_bench_assessment')
 const logger = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' })
 const verifyToken = await createTokenVerifier(config.auth, config.dataDir)
 
-const catalogueDb = createDatabase<any>({ url: url.toString(), schema: 'catalogue' })
+const catalogueDb = createDatabase<any>({ url: database.url, schema: 'catalogue' })
 await migrateToLatest(catalogueDb, 'catalogue')
 await loadSeed(catalogueDb)
 const catalogue = await buildCatalogueApp({ config: { ...config, service: 'catalogue' }, logger, db: catalogueDb, verifyToken })
 const catalogueUrl = await catalogue.listen({ host: '127.0.0.1', port: 0 })
 
-const db = createDatabase<AssessmentDb>({ url: url.toString(), schema: "assessment", poolSize: 10 })
+const db = createDatabase<AssessmentDb>({ url: database.url, schema: 'assessment', poolSize: 10 })
 await migrateToLatest(db as Kysely<any>, 'assessment')
 const app = await buildAssessmentApp({ config, logger, db, verifyToken }, { catalogue: createCatalogueClient(catalogueUrl) })
 const appUrl = await app.listen({ host: '127.0.0.1', port: 0 })
@@ -141,7 +132,7 @@ await app.close()
 await catalogue.close()
 await db.destroy()
 await catalogueDb.destroy()
-await server?.stop()
+await database.stop()
 const rate = (n: number, s: number) => (n / s).toFixed(0)
 process.stdout.write(
   `assessment benchmark: ${BIDS} bids × ${requirementCount} requirements, ${CONCURRENCY} concurrent clients\n` +

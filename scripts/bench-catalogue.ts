@@ -1,14 +1,13 @@
 import autocannon from 'autocannon'
 import Fastify from 'fastify'
-import pg from 'pg'
 import pino from 'pino'
 import { buildCatalogueApp } from '../services/catalogue/app.ts'
 import { loadSeed } from '../services/catalogue/seed/load-seed.ts'
 import { createTokenVerifier } from '../services/kernel/auth/token-verifier.ts'
 import { loadConfig } from '../services/kernel/config.ts'
 import { createDatabase } from '../services/kernel/database.ts'
-import { startEmbeddedPostgres } from '../services/kernel/embedded-postgres.ts'
 import { migrateToLatest } from '../services/kernel/migrate.ts'
+import { benchDatabase } from './bench-database.ts'
 
 // Measures the catalogue against a ceiling taken in the same run: a bare Fastify route serving
 // the very same bytes. Prints ratios; asserts nothing (timing belongs in reports, not tests).
@@ -16,17 +15,8 @@ import { migrateToLatest } from '../services/kernel/migrate.ts'
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5)
 const CONNECTIONS = 10
 const config = loadConfig('catalogue', { ...process.env, LOG_LEVEL: 'silent' })
-const server = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort })
-const baseUrl = config.databaseUrl ?? server!.url
-
-const admin = new pg.Client({ connectionString: baseUrl })
-await admin.connect()
-await admin.query('drop database if exists cict_bench with (force)')
-await admin.query('create database cict_bench')
-await admin.end()
-const url = new URL(baseUrl)
-url.pathname = '/cict_bench'
-const db = createDatabase<any>({ url: url.toString(), schema: 'catalogue', poolSize: 10 })
+const database = await benchDatabase(config, 'cict_bench_catalogue')
+const db = createDatabase<any>({ url: database.url, schema: 'catalogue', poolSize: 10 })
 await migrateToLatest(db, 'catalogue')
 await loadSeed(db)
 
@@ -60,5 +50,5 @@ for (const scenario of scenarios) {
 
 await app.close()
 await db.destroy()
-await server?.stop()
+await database.stop()
 process.stdout.write(`catalogue benchmark, ${CONNECTIONS} connections, ${DURATION_S} s each\n${lines.join('\n')}\n`)
