@@ -16,18 +16,32 @@ const MEDIATOR_CLIENT = /^[^/\s]{1,64}\/[^/\s]{1,64}\/[^/\s]{1,128}(\/[^/\s]{1,1
 export const mediatorClientHeaders = ['information-mediator-client', 'x-road-client', 'x-govstack-client'] as const
 const xRoadTraceHeaders = ['x-road-id', 'x-road-request-id', 'x-road-request-hash'] as const
 
-/** Used as Fastify's `genReqId`: the caller's correlation id when well-formed, else a new one. */
+/**
+ * Used as Fastify's `genReqId`: the caller's correlation id when well-formed, else X-Road's own
+ * message id (so a call through the mediator can be traced end to end), else a new one.
+ */
 export function correlationIdOf(headers: Record<string, string | string[] | undefined>): string {
-  const given = headers['x-correlation-id']
-  return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID()
+  for (const name of ['x-correlation-id', 'x-road-id']) {
+    const given = headers[name]
+    if (typeof given === 'string' && CORRELATION_ID.test(given)) return given
+  }
+  return randomUUID()
 }
 
-function firstHeader(request: FastifyRequest, names: readonly string[]): [string, string] | null {
-  for (const name of names) {
+/** Every mediator-caller header present must be well-formed; the first one names the caller. */
+function mediatorClientOf(request: FastifyRequest): string | null {
+  let caller: string | null = null
+  for (const name of mediatorClientHeaders) {
     const value = request.headers[name]
-    if (typeof value === 'string' && value.length > 0) return [name, value]
+    if (typeof value !== 'string' || value.length === 0) continue
+    if (!MEDIATOR_CLIENT.test(value)) {
+      throw badRequest('INVALID_MEDIATOR_CLIENT', `Header ${name} must be INSTANCE/CLASS/MEMBER/SUBSYSTEM.`, [
+        { path: `headers/${name}`, message: 'must be INSTANCE/CLASS/MEMBER/SUBSYSTEM' },
+      ])
+    }
+    caller ??= value
   }
-  return null
+  return caller
 }
 
 /**
@@ -39,22 +53,19 @@ export const requestContext = fp(
     app.decorateRequest('mediatorClient', null)
     app.addHook('onRequest', async (request, reply) => {
       reply.header('x-correlation-id', request.id)
-      const mediator = firstHeader(request, mediatorClientHeaders)
-      if (mediator && !MEDIATOR_CLIENT.test(mediator[1])) {
-        throw badRequest(
-          'INVALID_MEDIATOR_CLIENT',
-          `Header ${mediator[0]} must be INSTANCE/CLASS/MEMBER/SUBSYSTEM.`,
-          [{ path: `headers/${mediator[0]}`, message: 'must be INSTANCE/CLASS/MEMBER/SUBSYSTEM' }],
-        )
-      }
-      request.mediatorClient = mediator?.[1] ?? null
+      request.mediatorClient = mediatorClientOf(request)
       const bindings: Record<string, string> = {}
       if (request.mediatorClient) bindings.mediatorClient = request.mediatorClient
       for (const name of xRoadTraceHeaders) {
         const value = request.headers[name]
         if (typeof value === 'string') bindings[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = value.slice(0, 256)
       }
-      if (Object.keys(bindings).length > 0) request.log = request.log.child(bindings)
+      if (Object.keys(bindings).length > 0) {
+        request.log = request.log.child(bindings)
+        // Fastify logs "request completed" through reply.log: without this, a successful call would
+        // leave no line naming its caller or X-Road message id.
+        reply.log = request.log
+      }
     })
   },
   { name: 'request-context' },

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict'
+import { Before, Given, Then, When, setDefaultTimeout, setWorldConstructor } from '@cucumber/cucumber'
+import { contractOf, type ServiceName } from './contract.ts'
+import { ApiWorld } from './world.ts'
+
+setWorldConstructor(ApiWorld)
+// The GovStack suites allow 15 s per response; the step itself needs a little more.
+setDefaultTimeout(20_000)
+
+const services: ServiceName[] = ['catalogue', 'assessment', 'reporting']
+
+Before(function (this: ApiWorld, { pickle }) {
+  const folder = /features\/(\w+)\//.exec(pickle.uri.replaceAll('\\', '/'))?.[1]
+  assert.ok(folder && (services as string[]).includes(folder), `${pickle.uri} must sit in features/<service>/`)
+  this.service = folder as ServiceName
+  // Scenario tags come after the feature's, so a scenario may narrow the feature's endpoint.
+  this.endpoint = pickle.tags.map((tag) => /^@endpoint=(.+)$/.exec(tag.name)?.[1]).filter(Boolean).at(-1) ?? null
+})
+
+function valueAt(body: unknown, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), body)
+}
+
+function items(world: ApiWorld): unknown[] {
+  const list = valueAt(world.response.body, 'items')
+  assert.ok(Array.isArray(list), `the body has no items list: ${world.response.text.slice(0, 200)}`)
+  return list
+}
+
+Given('the client holds no token', function (this: ApiWorld) {
+  this.authorization = null
+})
+
+Given('the client holds a token with the role {string}', function (this: ApiWorld, role: string) {
+  this.useToken(role)
+})
+
+Given('the client holds a token with the role {string} for organisation {string}', function (this: ApiWorld, role: string, organisation: string) {
+  this.useToken(role, organisation)
+})
+
+When('the client sends a {word} request to {string}', async function (this: ApiWorld, method: string, path: string) {
+  await this.send(method, path)
+})
+
+When(
+  'the client sends a {word} request to {string} with header {string} set to {string}',
+  async function (this: ApiWorld, method: string, path: string, header: string, value: string) {
+    await this.send(method, path, { headers: { [header]: value } })
+  },
+)
+
+When('the client sends a {word} request to {string} with the JSON body:', async function (this: ApiWorld, method: string, path: string, body: string) {
+  await this.send(method, path, { body })
+})
+
+When('the client asks for the next page', async function (this: ApiWorld) {
+  const cursor = valueAt(this.response.body, 'nextCursor')
+  assert.equal(typeof cursor, 'string', 'the previous page has a nextCursor')
+  const url = new URL(this.lastPath, 'http://placeholder')
+  url.searchParams.set('cursor', cursor as string)
+  await this.send('GET', `${url.pathname}${url.search}`)
+})
+
+Then('the response status is {int}', function (this: ApiWorld, status: number) {
+  assert.equal(this.response.status, status, this.response.text.slice(0, 500))
+})
+
+Then('the response arrives within {int} ms', function (this: ApiWorld, limit: number) {
+  assert.ok(this.response.elapsedMs < limit, `took ${Math.round(this.response.elapsedMs)} ms`)
+})
+
+Then('the response header {string} contains {string}', function (this: ApiWorld, header: string, expected: string) {
+  const actual = this.response.headers.get(header)
+  assert.ok(actual?.includes(expected), `${header}: ${actual}`)
+})
+
+Then('the response header {string} is {string}', function (this: ApiWorld, header: string, expected: string) {
+  assert.equal(this.response.headers.get(header), expected)
+})
+
+Then('the response matches the OpenAPI contract', function (this: ApiWorld) {
+  // Without an @endpoint tag (a Scenario Outline over plain paths), the request path is the endpoint.
+  const endpoint = this.endpoint ?? this.lastPath.split('?')[0]!
+  const problems = contractOf(this.service).check(this.method, endpoint, this.response.status, this.response.contentType, this.response.body)
+  assert.deepEqual(problems, [], `${this.method} ${endpoint} ${this.response.status} breaks openapi/${this.service}.json`)
+})
+
+Then('the response is a problem with code {string}', function (this: ApiWorld, code: string) {
+  assert.match(this.response.contentType, /^application\/problem\+json/)
+  const body = this.response.body as Record<string, unknown>
+  assert.equal(body.code, code, this.response.text.slice(0, 500))
+  assert.equal(body.status, this.response.status)
+  assert.equal(body.correlationId, this.response.headers.get('x-correlation-id'))
+})
+
+Then('the problem names the field {string}', function (this: ApiWorld, field: string) {
+  const errors = valueAt(this.response.body, 'errors') as { path: string }[] | undefined
+  assert.ok(errors?.some((e) => e.path === field), `errors: ${JSON.stringify(errors)}`)
+})
+
+Then('the response field {string} is {string}', function (this: ApiWorld, field: string, expected: string) {
+  assert.equal(String(valueAt(this.response.body, field)), expected)
+})
+
+Then('the list has at least {int} item(s)', function (this: ApiWorld, count: number) {
+  assert.ok(items(this).length >= count, `${items(this).length} items`)
+})
+
+Then('the list has exactly {int} item(s)', function (this: ApiWorld, count: number) {
+  assert.equal(items(this).length, count)
+})
+
+Then('every item has {string} including {string}', function (this: ApiWorld, field: string, expected: string) {
+  for (const item of items(this)) {
+    const value = valueAt(item, field)
+    assert.ok(Array.isArray(value) ? value.includes(expected) : String(value).includes(expected), `${field}: ${JSON.stringify(value)}`)
+  }
+})
+
+Then('the body contains {string}', function (this: ApiWorld, expected: string) {
+  assert.ok(this.response.text.includes(expected), this.response.text.slice(0, 300))
+})
+
+Then('the contract served is the published openapi file, OpenAPI 3.0.3', function (this: ApiWorld) {
+  const served = this.response.body as { openapi: string; info: { version: string }; paths: Record<string, unknown> }
+  const published = contractOf(this.service).document
+  assert.equal(served.openapi, '3.0.3', 'X-Road 7.2 imports OpenAPI 3.0 only')
+  assert.deepEqual(Object.keys(served.paths).sort(), Object.keys(published.paths).sort())
+})
