@@ -34,6 +34,8 @@ const Environment = Type.Object({
   OIDC_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
   OIDC_TOKEN_URL: Type.Optional(Url),
   FEED_POLL_INTERVAL_MS: Type.Integer({ minimum: 100, maximum: 3_600_000, default: 5000 }),
+  OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-c1ict0' }),
+  OCDS_PUBLISHER_NAME: Type.String({ minLength: 1, maxLength: 300, default: 'Circular ICT procurement building block' }),
 })
 type Environment = Static<typeof Environment>
 
@@ -69,6 +71,8 @@ export interface ServiceConfig {
   assessmentUrl: string
   seedOnStart: boolean
   feedPollIntervalMs: number
+  /** OCDS export: the OCID prefix registered for this publisher, and the publisher's name. */
+  ocds: { ocidPrefix: string; publisherName: string }
   auth: AuthConfig
   serviceCredentials: ServiceCredentials
 }
@@ -127,6 +131,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     assessmentUrl: e.ASSESSMENT_URL ?? `http://127.0.0.1:${e.ASSESSMENT_PORT ?? defaultPorts.assessment}`,
     seedOnStart: e.SEED_ON_START,
     feedPollIntervalMs: e.FEED_POLL_INTERVAL_MS,
+    ocds: { ocidPrefix: e.OCDS_OCID_PREFIX, publisherName: e.OCDS_PUBLISHER_NAME },
     serviceCredentials: {
       clientId: e.OIDC_CLIENT_ID ?? null,
       clientSecret: e.OIDC_CLIENT_SECRET ?? null,

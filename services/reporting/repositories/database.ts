@@ -44,6 +44,8 @@ export interface ProcurementTable {
   /** [{ id, type, goals, strategies }] of the criteria the tender uses. */
   criteria: Json<unknown>
   lots: Json<unknown>
+  /** { priceWeight, qualityWeight, minimumQualityScore } as the tender set it. */
+  weighting: ColumnType<unknown, string | null | undefined, string | null>
   created_at: Timestamp
   published_at: Timestamp | null
   awarded_at: Timestamp | null
@@ -54,6 +56,7 @@ export interface AwardTable {
   procurement_id: string
   lot_id: string
   supplier_id: string
+  bid_id: ColumnType<string | null, string | null | undefined, string | null>
   value_amount: Decimal
   currency: string
   life_cycle_cost: Decimal | null
@@ -104,6 +107,12 @@ export interface MaturityAssessmentTable {
   created_at: ColumnType<Date, never, never>
 }
 
+export interface SupplierTable {
+  id: string
+  name: string
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
 export interface BuyerSettingsTable {
   buyer_id: string
   public_dashboard: boolean
@@ -123,4 +132,5 @@ export interface ReportingDatabase extends KernelTables {
   targets: TargetTable
   maturity_assessments: MaturityAssessmentTable
   buyer_settings: BuyerSettingsTable
+  suppliers: SupplierTable
 }

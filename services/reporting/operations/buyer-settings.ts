@@ -1,0 +1,41 @@
+import type { FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import { recordAudit } from '../../kernel/audit.ts'
+import { forbidden, unauthenticated } from '../../kernel/problem.ts'
+import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
+import type { ReportingDatabase } from '../repositories/database.ts'
+import { findBuyerSettings, upsertBuyerSettings, type BuyerSettingsRow } from '../repositories/buyers.ts'
+import type { BuyerSettings, BuyerSettingsInput } from '../schemas/buyer-settings.ts'
+import { assertOwnBuyer, isOwnBuyer } from './buyer-access.ts'
+
+type Db = Kysely<ReportingDatabase>
+
+/** Settings never saved read as revision 0: private, no display name. */
+export const settingsEtag = (buyerId: string, row: BuyerSettingsRow | undefined) => entityTag(buyerId, row?.revision ?? 0)
+
+export function toBuyerSettings(buyerId: string, row: BuyerSettingsRow | undefined): BuyerSettings {
+  return { buyerId, publicDashboard: row?.public_dashboard ?? false, displayName: row?.display_name ?? null, updatedAt: row ? new Date(row.updated_at).toISOString() : null }
+}
+
+export async function readBuyerSettings(db: Db, request: FastifyRequest, buyerId: string) {
+  if (!request.principal) throw unauthenticated('Reading a buyer’s settings needs a bearer token.')
+  if (!isOwnBuyer(request, buyerId) && !request.principal.roles.includes('auditor')) throw forbidden('Only the buyer organisation itself and auditors read its settings.')
+  return findBuyerSettings(db, buyerId)
+}
+
+/** The buyer organisation sets who may see its figures, under If-Match, audited with the change. */
+export async function replaceBuyerSettings(db: Db, request: FastifyRequest, buyerId: string, input: BuyerSettingsInput) {
+  assertOwnBuyer(request, buyerId)
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('buyer_settings').selectAll().where('buyer_id', '=', buyerId).forUpdate().executeTakeFirst()
+    assertIfMatch(request, settingsEtag(buyerId, current))
+    const row = await upsertBuyerSettings(trx, buyerId, input)
+    await recordAudit(trx, request, {
+      action: 'buyerSettings.updated',
+      entityType: 'buyer',
+      entityId: buyerId,
+      details: { publicDashboard: input.publicDashboard, displayName: input.displayName, revision: row.revision },
+    })
+    return row
+  })
+}

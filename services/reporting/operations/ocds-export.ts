@@ -1,0 +1,65 @@
+import type { FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import { badRequest, notFound, ProblemError } from '../../kernel/problem.ts'
+import { buildReleasePackage } from '../domain/ocds/build-release-package.ts'
+import type { ReportingDatabase } from '../repositories/database.ts'
+import { loadOcdsProcurements } from '../repositories/ocds-input.ts'
+import { assertMayReadBuyer, resolveBuyerScope } from './buyer-access.ts'
+import { parsePeriod } from './period.ts'
+
+type Db = Kysely<ReportingDatabase>
+
+/** A release package of a period holds at most this many procurements; narrow the period for more. */
+export const MAX_PROCUREMENTS_PER_PACKAGE = 500
+
+export interface OcdsExportQuery {
+  procurementId?: string
+  buyer?: string
+  from?: string
+  to?: string
+}
+
+const procurementNotFound = (id: string) => notFound('PROCUREMENT_NOT_FOUND', `No procurement ${id} is in the read model (or you may not see it).`)
+
+async function selectProcurements(db: Db, request: FastifyRequest, query: OcdsExportQuery) {
+  if (query.procurementId !== undefined) {
+    if (query.buyer !== undefined || query.from !== undefined || query.to !== undefined) {
+      throw badRequest('CONFLICTING_SELECTION', 'Ask for one procurement or for a period, not both.', [{ path: 'querystring/procurementId', message: 'cannot be combined with buyer, from or to' }])
+    }
+    const procurements = await loadOcdsProcurements(db, { procurementId: query.procurementId })
+    if (procurements.length === 0) throw procurementNotFound(query.procurementId)
+    try {
+      await assertMayReadBuyer(db, request, procurements[0]!.buyerId)
+    } catch (error) {
+      // Whether a procurement exists is itself the buyer's information.
+      if (error instanceof ProblemError && error.status === 404) throw procurementNotFound(query.procurementId)
+      throw error
+    }
+    return procurements
+  }
+  const period = parsePeriod(query)
+  const buyerId = await resolveBuyerScope(db, request, query.buyer)
+  const procurements = await loadOcdsProcurements(db, { ...period, ...(buyerId !== undefined ? { buyerId } : {}), limit: MAX_PROCUREMENTS_PER_PACKAGE + 1 })
+  if (procurements.length > MAX_PROCUREMENTS_PER_PACKAGE) {
+    throw badRequest('EXPORT_TOO_LARGE', `More than ${MAX_PROCUREMENTS_PER_PACKAGE} procurements were published in this period; ask for a shorter one.`, [{ path: 'querystring/from', message: 'gives too many procurements' }])
+  }
+  if (procurements.length === 0) throw notFound('NO_PROCUREMENTS_IN_PERIOD', 'No procurement was published in this period: an OCDS release package needs at least one release.')
+  return procurements
+}
+
+export async function ocdsReleasePackage(
+  db: Db,
+  request: FastifyRequest,
+  query: OcdsExportQuery,
+  now: Date,
+  baseUri: string,
+  publisher: { ocidPrefix: string; publisherName: string },
+) {
+  return buildReleasePackage({
+    procurements: await selectProcurements(db, request, query),
+    publishedDate: now.toISOString(),
+    publisher: { name: publisher.publisherName, uri: baseUri },
+    ocidPrefix: publisher.ocidPrefix,
+    baseUri,
+  })
+}

@@ -1,0 +1,115 @@
+import type { FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import { recordAudit } from '../../kernel/audit.ts'
+import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
+import { notFound, unprocessable } from '../../kernel/problem.ts'
+import { calculateKpis, type KpiOptions } from '../domain/calculate-kpis.ts'
+import { feedGapOf } from '../domain/feed-coverage.ts'
+import { KPI_CATALOGUE, type KpiId } from '../domain/kpi-catalogue.ts'
+import { filterReadModel } from '../domain/read-model-filter.ts'
+import { assessTarget, validateTarget, type Target as DomainTarget } from '../domain/targets/target-progress.ts'
+import type { ReportingDatabase } from '../repositories/database.ts'
+import { deleteTarget, findTarget, insertTarget, updateTarget, type TargetRow } from '../repositories/targets.ts'
+import type { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
+import { assertOwnBuyer } from './buyer-access.ts'
+import { kpiSeries } from './kpis.ts'
+import { addPeriods, periodStart } from './period.ts'
+
+type Db = Kysely<ReportingDatabase>
+
+export const targetEtag = (row: TargetRow) => entityTag(row.id, row.revision)
+export const targetNotFound = (buyerId: string, id: string) => notFound('TARGET_NOT_FOUND', `Buyer ${buyerId} has no target ${id}.`)
+
+/**
+ * A target follows one figure over time, so it can be set on a KPI that yields exactly one
+ * figure and that this deployment computes: counted from the domain on an empty read model.
+ */
+export function targetableKpis(options: KpiOptions): ReadonlySet<KpiId> {
+  const results = calculateKpis(filterReadModel({ procurements: [], awards: [], performanceReports: [], certifications: [] }, {}), options)
+  const figures = new Map<KpiId, number>()
+  for (const r of results) figures.set(r.kpiId, (figures.get(r.kpiId) ?? 0) + 1)
+  const withGap = new Set(results.filter((r) => feedGapOf(r.kpiId, r.dimension)).map((r) => r.kpiId))
+  return new Set([...figures].filter(([id, count]) => count === 1 && !withGap.has(id)).map(([id]) => id))
+}
+
+export function toTarget(row: TargetRow): Target {
+  return {
+    id: row.id,
+    buyerId: row.buyer_id,
+    kpiId: row.kpi_id,
+    targetValue: Number(row.target_value),
+    direction: row.direction,
+    baselineValue: Number(row.baseline_value),
+    baselineDate: row.baseline_date!,
+    deadline: row.deadline,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  }
+}
+
+function domainTarget(input: TargetInput): DomainTarget {
+  return { ...input, kpiId: input.kpiId as KpiId }
+}
+
+function assertValidTarget(input: TargetInput, targetable: ReadonlySet<KpiId>): void {
+  if (!KPI_CATALOGUE.some((kpi) => kpi.id === input.kpiId)) {
+    throw unprocessable('UNKNOWN_KPI', `There is no KPI ${input.kpiId}.`, [{ path: 'body/kpiId', message: 'is not a KPI of the catalogue' }])
+  }
+  if (!targetable.has(input.kpiId as KpiId)) {
+    throw unprocessable('KPI_NOT_TARGETABLE', `A target needs a KPI with one computed figure; ${input.kpiId} has several or is not computed here.`, [
+      { path: 'body/kpiId', message: `must be one of ${[...targetable].join(', ')}` },
+    ])
+  }
+  const problems = validateTarget(domainTarget(input))
+  if (problems.length > 0) {
+    const errors = problems.map((p) => ({ path: `body${p.path}`, message: p.message }))
+    throw unprocessable('INVALID_TARGET', errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
+  }
+}
+
+export async function createTarget(db: Db, request: FastifyRequest, buyerId: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
+  assertOwnBuyer(request, buyerId)
+  assertValidTarget(input, targetable)
+  return db.transaction().execute(async (trx) => {
+    const row = await insertTarget(trx, buyerId, input)
+    await recordAudit(trx, request, { action: 'target.created', entityType: 'target', entityId: row.id, details: { buyerId, ...input } })
+    return row
+  })
+}
+
+export async function replaceTarget(db: Db, request: FastifyRequest, buyerId: string, id: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
+  assertOwnBuyer(request, buyerId)
+  return db.transaction().execute(async (trx) => {
+    const current = await findTarget(trx, buyerId, id, true)
+    if (!current) throw targetNotFound(buyerId, id)
+    assertIfMatch(request, targetEtag(current))
+    assertValidTarget(input, targetable)
+    const row = await updateTarget(trx, id, input)
+    await recordAudit(trx, request, { action: 'target.updated', entityType: 'target', entityId: id, details: { buyerId, ...input, revision: row.revision } })
+    return row
+  })
+}
+
+export async function removeTarget(db: Db, request: FastifyRequest, buyerId: string, id: string) {
+  assertOwnBuyer(request, buyerId)
+  await db.transaction().execute(async (trx) => {
+    const current = await findTarget(trx, buyerId, id, true)
+    if (!current) throw targetNotFound(buyerId, id)
+    assertIfMatch(request, targetEtag(current))
+    await deleteTarget(trx, id)
+    await recordAudit(trx, request, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpi_id } })
+  })
+}
+
+/** Progress and trend: the domain's assessment over the KPI per quarter since the baseline. */
+export async function targetProgress(db: Db, row: TargetRow, options: KpiOptions, now: Date): Promise<TargetProgress> {
+  const target = toTarget(row)
+  const to = addPeriods(periodStart(now.toISOString(), 'quarter'), 'quarter', 1).toISOString()
+  const from = `${target.baselineDate}T00:00:00.000Z`
+  const points = await kpiSeries(db, target.kpiId as KpiId, { buyerId: row.buyer_id, from, to }, options, 'quarter')
+  const series = points.map((p) => ({ from: p.from, to: p.to, value: p.values[0]?.value ?? null, recordCount: p.values[0]?.recordCount ?? 0 }))
+  // A quarter still running is observed as of now, not as of its end.
+  const observations = series.map((p) => ({ at: new Date(Math.min(Date.parse(p.to), now.getTime())).toISOString(), value: p.value }))
+  const { kpiId: _kpiId, ...progress } = assessTarget(domainTarget(target), observations, now.toISOString())
+  return { target, ...progress, interval: 'quarter', series }
+}

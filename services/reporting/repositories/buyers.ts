@@ -1,0 +1,36 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { BuyerSettingsTable, ReportingDatabase } from './database.ts'
+
+type Db = Kysely<ReportingDatabase>
+export type BuyerSettingsRow = Selectable<BuyerSettingsTable>
+
+/** A buyer is known once a tender of it reached the read model, or it kept anything of its own here. */
+export async function buyerExists(db: Db, buyerId: string): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    select exists (select 1 from procurements where buyer_id = ${buyerId})
+        or exists (select 1 from buyer_settings where buyer_id = ${buyerId})
+        or exists (select 1 from targets where buyer_id = ${buyerId})
+        or exists (select 1 from maturity_assessments where buyer_id = ${buyerId}) as found
+  `.execute(db)
+  return rows[0]?.found ?? false
+}
+
+export async function findBuyerSettings(db: Db, buyerId: string): Promise<BuyerSettingsRow | undefined> {
+  return db.selectFrom('buyer_settings').selectAll().where('buyer_id', '=', buyerId).executeTakeFirst()
+}
+
+export async function upsertBuyerSettings(db: Db, buyerId: string, settings: { publicDashboard: boolean; displayName: string | null }): Promise<BuyerSettingsRow> {
+  return db
+    .insertInto('buyer_settings')
+    .values({ buyer_id: buyerId, public_dashboard: settings.publicDashboard, display_name: settings.displayName })
+    .onConflict((oc) =>
+      oc.column('buyer_id').doUpdateSet({
+        public_dashboard: settings.publicDashboard,
+        display_name: settings.displayName,
+        revision: sql<number>`buyer_settings.revision + 1`,
+        updated_at: sql<Date>`now()`,
+      }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}

@@ -1,0 +1,52 @@
+// The JSON columns of the read model, as the projectors write them and the loaders read them.
+
+export interface StoredCriterion {
+  id: string
+  type: 'selectionCriterion' | 'technicalSpecification' | 'awardCriterion' | 'contractPerformanceClause'
+  goals: string[]
+  strategies: string[]
+  maxPoints: number | null
+}
+
+export interface StoredLot {
+  id: string
+  title: string
+}
+
+export interface StoredWeighting {
+  priceWeight: number
+  qualityWeight: number
+  minimumQualityScore: number | null
+}
+
+/** One offered product line of the winning bid, with what the KPIs and the OCDS export need. */
+export interface StoredUnitLine {
+  model: string
+  gtin: string | null
+  deviceType: string
+  quantity: number
+  unitPrice: { amount: string; currency: string }
+  condition: 'new' | 'refurbished'
+  plannedLifetimeYears: number
+  yearlyEnergyKWh: number | null
+  massKg: number | null
+  /** The bid's answer to the tender's warranty requirement; null when the tender asked none. */
+  warrantyYears: number | null
+}
+
+export interface StoredResponse {
+  requirementId: string
+  value: boolean | number | string
+  unit?: string
+}
+
+/** As the assessment service's PerformanceFigures (EU GPP CPC2; ITU-T L.1081). */
+export interface StoredFigures {
+  unitsCollected: number
+  unitsReused: number
+  unitsRecycled: number
+  unitsSanitised: number
+  sanitisationCertificates: number
+  repairs: number
+  sparePartsDelivered: number
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify'
+import type { Static } from 'typebox'
+import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref, withExamples } from '../../kernel/schemas.ts'
+import { readBuyerSettings, replaceBuyerSettings, settingsEtag, toBuyerSettings } from '../operations/buyer-settings.ts'
+import { BuyerSettings, BuyerSettingsInput } from '../schemas/buyer-settings.ts'
+import { BuyerParams } from '../schemas/common.ts'
+import { bearerOnly, type ReportingRouteContext } from './context.ts'
+
+export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
+  return async function (app: FastifyInstance) {
+    app.get(
+      '/buyers/:buyerId/settings',
+      {
+        schema: {
+          operationId: 'getBuyerSettings',
+          summary: 'Read a buyer’s reporting settings',
+          description: 'Whether its figures are public and the name shown for it. A buyer that never saved settings reads the defaults (private) with ETag revision 0. Roles: the buyer organisation itself, auditor.',
+          tags: ['buyers'],
+          security: bearerOnly,
+          params: BuyerParams,
+          response: { 200: Ref(BuyerSettings), ...problemResponses(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const { buyerId } = request.params as Static<typeof BuyerParams>
+        const row = await readBuyerSettings(db, request, buyerId)
+        setEntityTag(reply, settingsEtag(buyerId, row))
+        return toBuyerSettings(buyerId, row)
+      },
+    )
+
+    app.put(
+      '/buyers/:buyerId/settings',
+      {
+        schema: {
+          operationId: 'replaceBuyerSettings',
+          summary: 'Make a buyer’s figures public or private, and name it',
+          description: 'Needs If-Match with the ETag last read (the defaults have one too). With `publicDashboard` true the KPIs, series, targets’ progress and the dashboard page of this buyer are readable without a token. Role: buyer, of this organisation only.',
+          tags: ['buyers'],
+          security: bearerOnly,
+          params: BuyerParams,
+          headers: IfMatchHeaders,
+          body: withExamples(BuyerSettingsInput, [{ publicDashboard: true, displayName: 'Ministry of Finance' }]),
+          response: { 200: Ref(BuyerSettings), ...problemResponses(400, 401, 403, 412, 413, 415, 428) },
+        },
+      },
+      async (request, reply) => {
+        const { buyerId } = request.params as Static<typeof BuyerParams>
+        const row = await replaceBuyerSettings(db, request, buyerId, request.body as Static<typeof BuyerSettingsInput>)
+        setEntityTag(reply, settingsEtag(buyerId, row))
+        return toBuyerSettings(buyerId, row)
+      },
+    )
+  }
+}

@@ -1,0 +1,137 @@
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref, StringEnum } from '../../kernel/schemas.ts'
+import { KPI_CATALOGUE } from '../domain/kpi-catalogue.ts'
+import { kpiValuesCsv } from '../mappers/kpi-csv.ts'
+import { kpiRequest, type KpiQuery } from '../operations/kpi-request.ts'
+import { findKpi, freshness, kpiSeries, kpiValues, toKpiDefinition } from '../operations/kpis.ts'
+import { addPeriods, periodStart, type Interval } from '../operations/period.ts'
+import { KpiFilterQuery } from '../schemas/common.ts'
+import { KpiCatalogue, KpiDefinition, KpiSeries, KpiValues } from '../schemas/kpi.ts'
+import { optionalBearer, type ReportingRouteContext } from './context.ts'
+
+const ValuesQuery = Type.Object(KpiFilterQuery, { additionalProperties: false })
+const SeriesQuery = Type.Object(
+  { ...KpiFilterQuery, interval: Type.Optional(StringEnum(['quarter', 'year'] as const, { description: 'Length of each point (calendar, UTC); default quarter.' })) },
+  { additionalProperties: false },
+)
+// No pattern: any unknown id, well-formed or not, is the same KPI_NOT_FOUND.
+const KpiParams = Type.Object({ kpiId: Type.String({ minLength: 1, maxLength: 20, examples: ['K05'] }) }, { additionalProperties: false })
+
+/** Points a series shows when the caller names no start: two years of quarters, five years. */
+const DEFAULT_POINTS: Record<Interval, number> = { quarter: 8, year: 5 }
+
+const access =
+  'A buyer organisation reads its own figures (the default `buyer` for a buyer token), auditors any buyer’s or, without `buyer`, all buyers’ together; anyone, without a token, reads the figures of a buyer that made them public. 404 BUYER_NOT_FOUND for an unknown buyer, and for an anonymous caller asking about a buyer whose figures are not public.'
+const filters =
+  'Filters: `buyer`, the period `from` (inclusive) and `to` (exclusive), `productCategory`, `lotId`; `factorSet` and `grid` choose the factors of the footprint KPIs. Procedures count by publication date, spend by award date, performance reports by the end of their period. An empty period is not an error: every value is null with the note "no data".'
+
+export function kpiRoutes({ db, now }: ReportingRouteContext) {
+  return async function (app: FastifyInstance) {
+    app.get(
+      '/kpis',
+      {
+        schema: {
+          operationId: 'listKpis',
+          summary: 'The KPI catalogue K01–K20',
+          description: 'Each KPI with its formula, unit, data source and basis, and whether this deployment computes it from its feeds or why not. Public.',
+          tags: ['kpis'],
+          response: { 200: Ref(KpiCatalogue) },
+        },
+      },
+      async () => ({ items: KPI_CATALOGUE.map(toKpiDefinition) }),
+    )
+
+    app.get(
+      '/kpis/values',
+      {
+        schema: {
+          operationId: 'getKpiValues',
+          summary: 'KPI values for a buyer, period, product category or lot',
+          description: `Every KPI of the catalogue with its value, numerator, denominator, unit, the number of records it rests on, the factor set it used and a note on anything left out. \`freshness\` says when each feed was last read successfully. ${filters} ${access}`,
+          tags: ['kpis'],
+          security: optionalBearer,
+          querystring: ValuesQuery,
+          response: { 200: Ref(KpiValues), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const at = now()
+        const { filter, options, applied } = await kpiRequest(db, request, request.query as KpiQuery, at)
+        return { filter: applied, asOf: options.asOf, values: await kpiValues(db, filter, options), freshness: await freshness(db, at) }
+      },
+    )
+
+    app.get(
+      '/kpis/values.csv',
+      {
+        schema: {
+          operationId: 'getKpiValuesCsv',
+          summary: 'KPI values as CSV',
+          description: `The same figures as \`GET /kpis/values\`, one row per KPI figure, RFC 4180 (comma-separated, CRLF, UTF-8, header row). ${access}`,
+          tags: ['kpis'],
+          security: optionalBearer,
+          querystring: ValuesQuery,
+          response: {
+            200: { description: 'One row per KPI figure.', content: { 'text/csv': { schema: { type: 'string' } } } },
+            ...problemResponses(400, 401, 403, 404),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { filter, options } = await kpiRequest(db, request, request.query as KpiQuery, now())
+        reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="kpi-values.csv"')
+        return kpiValuesCsv(await kpiValues(db, filter, options))
+      },
+    )
+
+    app.get(
+      '/kpis/:kpiId',
+      {
+        schema: {
+          operationId: 'getKpi',
+          summary: 'One KPI of the catalogue',
+          tags: ['kpis'],
+          params: KpiParams,
+          response: { 200: Ref(KpiDefinition), ...problemResponses(404) },
+        },
+      },
+      async (request) => toKpiDefinition(findKpi((request.params as Static<typeof KpiParams>).kpiId)),
+    )
+
+    app.get(
+      '/kpis/:kpiId/series',
+      {
+        schema: {
+          operationId: 'getKpiSeries',
+          summary: 'One KPI over time, per calendar quarter or year',
+          description: `For charts and trends: one point per quarter or year between \`from\` and \`to\` (default: the last ${DEFAULT_POINTS.quarter} quarters or ${DEFAULT_POINTS.year} years up to now), each with the KPI’s figures for that period alone. At most 100 points. 404 KPI_NOT_FOUND for an id outside the catalogue. ${access}`,
+          tags: ['kpis'],
+          security: optionalBearer,
+          params: KpiParams,
+          querystring: SeriesQuery,
+          response: { 200: Ref(KpiSeries), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const kpi = findKpi((request.params as Static<typeof KpiParams>).kpiId)
+        const query = request.query as Static<typeof SeriesQuery>
+        const at = now()
+        const interval = query.interval ?? 'quarter'
+        const to = query.to ?? addPeriods(periodStart(at.toISOString(), interval), interval, 1).toISOString()
+        const from = query.from ?? addPeriods(periodStart(to, interval), interval, -DEFAULT_POINTS[interval]).toISOString()
+        const { filter, options, applied } = await kpiRequest(db, request, { ...query, from, to }, at)
+        return {
+          kpiId: kpi.id,
+          name: kpi.name,
+          unit: kpi.unit,
+          interval,
+          filter: applied,
+          points: await kpiSeries(db, kpi.id, { ...filter, from: applied.from!, to: applied.to! }, options, interval),
+          freshness: await freshness(db, at),
+        }
+      },
+    )
+  }
+}

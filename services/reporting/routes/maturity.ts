@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
+import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { notFound } from '../../kernel/problem.ts'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref, withExamples } from '../../kernel/schemas.ts'
+import { assertMayReadBuyer } from '../operations/buyer-access.ts'
+import { listMaturityAssessments, questionnaire, submitMaturityAssessment, toMaturityAssessment } from '../operations/maturity.ts'
+import { BuyerParams, UUID } from '../schemas/common.ts'
+import { MaturityAnswers, MaturityAssessment, Questionnaire } from '../schemas/maturity.ts'
+import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
+
+const ListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false })
+const ownQuestionnaire =
+  'The building block’s own questionnaire, organised by the three levels of guidance of the ITU guide (policy and strategy; creating the conditions; procurement processes). It is not an ITU publication.'
+const readers = 'Readers: the buyer organisation itself, auditors, and anyone when the buyer made its figures public.'
+
+const isCursor = ([at, id]: (string | number)[]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)
+
+export function maturityRoutes({ db }: ReportingRouteContext) {
+  return async function (app: FastifyInstance) {
+    app.get(
+      '/maturity/questionnaire',
+      {
+        schema: {
+          operationId: 'getMaturityQuestionnaire',
+          summary: 'The maturity self-assessment questionnaire',
+          description: `${ownQuestionnaire} Each item is answered on a five-stage scale, with its source anchors. Public.`,
+          tags: ['maturity'],
+          response: { 200: Ref(Questionnaire) },
+        },
+      },
+      async () => questionnaire,
+    )
+
+    app.post(
+      '/buyers/:buyerId/maturity-assessments',
+      {
+        schema: {
+          operationId: 'submitMaturityAssessment',
+          summary: 'Answer the self-assessment: a score per level and what to do next',
+          description: `${ownQuestionnaire} Returns a score per level and overall, and recommendations ordered by priority. Unknown items, items answered twice, values off the scale and notApplicable where an item applies to every buyer are a 422 naming each answer. Role: buyer, of this organisation only.`,
+          tags: ['maturity'],
+          security: bearerOnly,
+          params: BuyerParams,
+          headers: IdempotencyKeyHeaders,
+          body: withExamples(MaturityAnswers, [{ answers: [{ itemId: 'P1.1', value: 2 }, { itemId: 'P1.4', value: 1 }, { itemId: 'P3.9', value: 'notApplicable' }] }]),
+          response: { 201: Ref(MaturityAssessment), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+        },
+      },
+      async (request, reply) => {
+        const { buyerId } = request.params as Static<typeof BuyerParams>
+        const row = await submitMaturityAssessment(db, request, buyerId, request.body as MaturityAnswers)
+        reply.code(201).header('location', `/api/v1/buyers/${buyerId}/maturity-assessments/latest`)
+        return toMaturityAssessment(row)
+      },
+    )
+
+    app.get(
+      '/buyers/:buyerId/maturity-assessments',
+      {
+        schema: {
+          operationId: 'listMaturityAssessments',
+          summary: 'A buyer’s self-assessments, newest first',
+          description: readers,
+          tags: ['maturity'],
+          security: optionalBearer,
+          params: BuyerParams,
+          querystring: ListQuery,
+          response: { 200: Page(Ref(MaturityAssessment), 'MaturityAssessmentPage'), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const { buyerId } = request.params as Static<typeof BuyerParams>
+        const { limit, cursor } = request.query as Static<typeof ListQuery>
+        await assertMayReadBuyer(db, request, buyerId)
+        const after = decodeCursor(cursor, 2, isCursor)
+        const rows = await listMaturityAssessments(db, buyerId, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, limit)
+        return toPage(rows, limit, (row) => [row.created_at.toISOString(), row.id], toMaturityAssessment)
+      },
+    )
+
+    app.get(
+      '/buyers/:buyerId/maturity-assessments/latest',
+      {
+        schema: {
+          operationId: 'getLatestMaturityAssessment',
+          summary: 'A buyer’s latest self-assessment',
+          description: `404 MATURITY_ASSESSMENT_NOT_FOUND before the first one. ${readers}`,
+          tags: ['maturity'],
+          security: optionalBearer,
+          params: BuyerParams,
+          response: { 200: Ref(MaturityAssessment), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const { buyerId } = request.params as Static<typeof BuyerParams>
+        await assertMayReadBuyer(db, request, buyerId)
+        const [latest] = await listMaturityAssessments(db, buyerId, null, 1)
+        if (!latest) throw notFound('MATURITY_ASSESSMENT_NOT_FOUND', `Buyer ${buyerId} has not submitted a self-assessment yet.`)
+        return toMaturityAssessment(latest)
+      },
+    )
+  }
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify'
+import { API_PREFIX } from '../../kernel/app.ts'
+import { problemResponses } from '../../kernel/responses.ts'
+import { Ref } from '../../kernel/schemas.ts'
+import { MAX_PROCUREMENTS_PER_PACKAGE, ocdsReleasePackage, type OcdsExportQuery } from '../operations/ocds-export.ts'
+import { OcdsQuery, OcdsReleasePackage } from '../schemas/ocds.ts'
+import { optionalBearer, type ReportingRouteContext } from './context.ts'
+
+export function ocdsRoutes({ db, now, publicBaseUrl, ocds }: ReportingRouteContext) {
+  return async function (app: FastifyInstance) {
+    app.get(
+      '/ocds/release-packages',
+      {
+        schema: {
+          operationId: 'getOcdsReleasePackage',
+          summary: 'OCDS 1.1 release package for a procurement or a period',
+          description: `Either \`procurementId\`, or a period (\`from\`, \`to\`, optionally \`buyer\`) of procurements by publication date, at most ${MAX_PROCUREMENTS_PER_PACKAGE}. One release per procurement with the lots, sustainability, award criteria, selection criteria, requirements and bid extensions. Who may read follows the KPIs: the buyer organisation, auditors, and anyone for a buyer whose figures are public.`,
+          tags: ['exports'],
+          security: optionalBearer,
+          querystring: OcdsQuery,
+          response: { 200: Ref(OcdsReleasePackage), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const base = `${(publicBaseUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '')}${API_PREFIX}`
+        return ocdsReleasePackage(db, request, request.query as OcdsExportQuery, now(), base, ocds)
+      },
+    )
+  }
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto'
+import type { fakeFeeds } from './fake-feeds.ts'
+
+type Feeds = Awaited<ReturnType<typeof fakeFeeds>>
+
+export const CIRCULAR = { id: 'EU-GPP-2021-CMTS.TS3', type: 'technicalSpecification', goals: ['environmental.circularEconomy'], strategies: ['technicalSpecifications', 'euGPPCriteria'], maxPoints: null }
+export const ENERGY = { id: 'EU-GPP-2021-CMTS.TS18', type: 'technicalSpecification', goals: ['environmental.energyEfficiency'], strategies: ['technicalSpecifications'], maxPoints: null }
+
+export interface TenderSpec {
+  buyer: string
+  publishedAt: string
+  criteria?: typeof CIRCULAR[]
+  category?: string
+  lots?: string[]
+  cpv?: string
+}
+
+export interface AwardSpec {
+  lotId?: string
+  awardedAt: string
+  amount: string
+  units: { quantity: number; condition: 'new' | 'refurbished'; lifetime?: number; deviceType?: string }[]
+  warrantyYears?: number
+}
+
+/** Writes a tender's life into the fake feed as the assessment service would emit it. */
+export function tender(feeds: Feeds, spec: TenderSpec) {
+  const procurementId = randomUUID()
+  const lots = spec.lots ?? ['LOT-1']
+  feeds.emit('procurement.created', {
+    procurementId,
+    buyerOrganisationId: spec.buyer,
+    title: `Tender of ${spec.buyer}`,
+    productCategory: spec.category ?? 'notebooks',
+    cpvCodes: [spec.cpv ?? '30213100'],
+    currency: 'EUR',
+    lots: lots.map((id) => ({ id, title: `Lot ${id}`, estimatedValue: null })),
+    criteriaSet: { id: 'notebooks-core', version: 1, ambitionLevel: 'core' },
+    weighting: { priceWeight: 70, qualityWeight: 30, minimumQualityScore: null },
+    criteria: spec.criteria ?? [CIRCULAR],
+  }, spec.publishedAt)
+  feeds.emit('procurement.statusChanged', { procurementId, from: 'draft', to: 'open' }, spec.publishedAt)
+  return {
+    procurementId,
+    award(award: AwardSpec) {
+      const awardId = randomUUID()
+      const supplierId = randomUUID()
+      feeds.emit('supplier.registered', { supplierId, name: `Supplier ${supplierId.slice(0, 4)}`, country: 'EE', identifiers: [] }, award.awardedAt)
+      feeds.emit('award.made', {
+        awardId,
+        procurementId,
+        lotId: award.lotId ?? lots[0],
+        bidId: randomUUID(),
+        supplierId,
+        value: { amount: award.amount, currency: 'EUR' },
+        lifeCycleCost: { amount: award.amount, currency: 'EUR' },
+        co2e: { totalKg: 1, embodiedKg: 1, usePhaseKg: 0, factorSetId: 'ademe-boavizta' },
+        offeredProducts: award.units.map((u) => ({
+          model: 'Notebook 14', gtin: '04012345678901', deviceType: u.deviceType ?? 'laptop', quantity: u.quantity,
+          unitPrice: { amount: '500.00', currency: 'EUR' }, condition: u.condition, declaredLifetimeYears: u.lifetime ?? 5, yearlyEnergyKWh: 18.8, massKg: 1.65,
+        })),
+        responses: award.warrantyYears === undefined ? [] : [{ requirementId: 'TS3.years.core', value: award.warrantyYears, unit: 'year' }],
+        totalPoints: 80,
+      }, award.awardedAt)
+      return {
+        awardId,
+        sign(signedOn: string) {
+          const contractId = randomUUID()
+          feeds.emit('contract.signed', { contractId, awardId, procurementId, lotId: award.lotId ?? lots[0], supplierId, signedOn, endsOn: null, clauses: ['EU-GPP-2021-CMTS.CPC2'] }, `${signedOn}T12:00:00.000Z`)
+          return {
+            contractId,
+            report(periodStart: string, periodEnd: string, figures: Record<string, number>, criterionId = 'EU-GPP-2021-CMTS.CPC2') {
+              feeds.emit('performance.reported', {
+                contractId, procurementId, supplierId, criterionId, periodStart, periodEnd,
+                figures: { unitsCollected: 0, unitsReused: 0, unitsRecycled: 0, unitsSanitised: 0, sanitisationCertificates: 0, repairs: 0, sparePartsDelivered: 0, ...figures },
+                met: true,
+              }, `${periodEnd}T12:00:00.000Z`)
+            },
+          }
+        },
+      }
+    },
+  }
+}

@@ -1,0 +1,157 @@
+import t from 'tap'
+import { bearer } from '../../helpers/service.ts'
+import { auditor, buildReportingWithFeeds, buyerOf } from './helpers.ts'
+import { CIRCULAR, ENERGY, tender } from './history.ts'
+
+const { app, feeds, sync } = await buildReportingWithFeeds(t)
+const minfin = await buyerOf('MINFIN')
+const auditorToken = await auditor()
+
+// A year of one buyer's tenders, small enough to compute every expected figure by hand.
+const t1 = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-02-01T10:00:00.000Z', criteria: [CIRCULAR, ENERGY], lots: ['LOT-1', 'LOT-2'] })
+const lot1 = t1.award({ lotId: 'LOT-1', awardedAt: '2025-03-01T10:00:00.000Z', amount: '60000.00', warrantyYears: 3, units: [{ quantity: 100, condition: 'refurbished', lifetime: 5 }, { quantity: 100, condition: 'new', lifetime: 6 }] })
+t1.award({ lotId: 'LOT-2', awardedAt: '2025-03-02T10:00:00.000Z', amount: '40000.00', units: [{ quantity: 50, condition: 'new', lifetime: 4 }] })
+const contract = lot1.sign('2025-03-05')
+const figures = { unitsCollected: 40, unitsReused: 30, unitsSanitised: 40, sanitisationCertificates: 38 }
+contract.report('2025-03-05', '2025-12-31', figures)
+// The same figures reported under a second clause of the contract must not count twice.
+contract.report('2025-03-05', '2025-12-31', figures, 'EU-GPP-2021-CMTS.CPC3')
+const t2 = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-05-01T10:00:00.000Z', criteria: [ENERGY], category: 'monitors', cpv: '30231000' })
+t2.award({ awardedAt: '2025-06-01T10:00:00.000Z', amount: '100000.00', units: [{ quantity: 10, condition: 'new', lifetime: 6, deviceType: 'monitor' }] })
+tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-07-01T10:00:00.000Z', cpv: '45000000' })
+tender(feeds, { buyer: 'MINFIN', publishedAt: '2024-06-01T10:00:00.000Z' })
+tender(feeds, { buyer: 'OPENCITY', publishedAt: '2025-03-01T10:00:00.000Z' })
+await sync()
+
+const open = await buyerOf('OPENCITY')
+const settings = await app.inject({ url: '/api/v1/buyers/OPENCITY/settings', headers: { authorization: open } })
+await app.inject({ method: 'PUT', url: '/api/v1/buyers/OPENCITY/settings', headers: { authorization: open, 'if-match': settings.headers.etag as string }, payload: { publicDashboard: true, displayName: 'Open City' } })
+
+async function values(query: string, authorization: string | null = minfin) {
+  const res = await app.inject({ url: `/api/v1/kpis/values?${query}`, headers: authorization ? { authorization } : {} })
+  return { status: res.statusCode, body: res.json() }
+}
+const figure = (body: any, kpiId: string, measure?: string) => body.values.find((v: any) => v.kpiId === kpiId && (measure === undefined || v.dimension?.measure === measure))
+const YEAR_2025 = 'buyer=MINFIN&from=2025-01-01&to=2026-01-01'
+
+t.test('KPI values for a buyer and a year, against hand-computed figures', async (t) => {
+  const { status, body } = await values(YEAR_2025)
+  t.equal(status, 200)
+  t.same(body.filter, { buyer: 'MINFIN', from: '2025-01-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z', productCategory: null, lotId: null, factorSet: { id: 'ademe-boavizta', version: '1.0.0' }, grid: 'EEE' })
+  t.match(figure(body, 'K01'), { value: 50, numerator: 1, denominator: 2, recordCount: 2, unit: '%', note: /1 non-ICT procedures/ }, 'K01: T1 of the ICT tenders T1, T2 is circular; T3 is not ICT')
+  t.match(figure(body, 'K02'), { value: 50, numerator: 100000, denominator: 200000, recordCount: 3, note: /amounts in EUR/ }, 'K02: T1’s two lots of 200 000')
+  t.match(figure(body, 'K05'), { numerator: 100, denominator: 260, recordCount: 4 }, 'K05: 100 refurbished of 260 units')
+  t.ok(Math.abs(figure(body, 'K05').value - 38.4615) < 1e-3)
+  t.ok(Math.abs(figure(body, 'K06').value - 1360 / 260) < 1e-9, 'K06: (100×5 + 100×6 + 50×4 + 10×6) / 260 years')
+  t.match(figure(body, 'K08', 'meanWarrantyYears'), { value: 3, recordCount: 2, note: /2 unit lines left out: the tender asked for no warranty/ })
+  t.match(figure(body, 'K08', 'softwareSupportShare'), { value: null, recordCount: 0, note: /not available from the assessment feed/ })
+  t.match(figure(body, 'K09'), { value: null, note: /units reaching end of use/ }, 'K09 needs a figure the feed lacks')
+  t.match(figure(body, 'K10'), { value: 75, numerator: 30, denominator: 40, recordCount: 1 }, 'K10: one report per contract and period, not one per clause')
+  t.match(figure(body, 'K12'), { value: 95, numerator: 38, denominator: 40, note: /storage-bearing/ })
+  // 100 refurbished × (181 − 25) + 100 new × (6/4 − 1) × 181 + 50 × 0 + 10 monitors × (6/6.6 − 1) × 64.7
+  const k14 = 100 * (181 - 25) + 100 * (6 / 4 - 1) * 181 + 10 * (6 / 6.6 - 1) * 64.7
+  t.ok(Math.abs(figure(body, 'K14').value - k14) < 1e-6, `K14 ${figure(body, 'K14').value} ≈ ${k14}`)
+  t.same(figure(body, 'K14').factorSet, { id: 'ademe-boavizta', version: '1.0.0' })
+  t.match(figure(body, 'K17'), { value: null, note: /^not computable/ })
+  t.equal(new Set(body.values.map((v: any) => v.kpiId)).size, 20, 'every KPI of the catalogue is there')
+  t.ok(body.values.every((v: any) => typeof v.formula === 'string' && typeof v.recordCount === 'number'))
+  t.match(body.freshness, [{ source: 'assessment-events', lastError: null }, { source: 'catalogue-changes', lastError: null }])
+})
+
+t.test('another factor set changes the footprint KPIs and says so', async (t) => {
+  const { body } = await values(`${YEAR_2025}&factorSet=manufacturer-pcf`)
+  const k14 = 100 * (307 * 0.8 - 25) + 100 * (6 / 4 - 1) * 307 * 0.8
+  t.ok(Math.abs(figure(body, 'K14').value - k14) < 1e-6)
+  t.same(figure(body, 'K14').factorSet, { id: 'manufacturer-pcf', version: '1.0.0' })
+})
+
+t.test('filters: lot, product category, period', async (t) => {
+  const lot = (await values(`${YEAR_2025}&lotId=LOT-2`)).body
+  t.match(figure(lot, 'K02'), { value: 100, numerator: 40000, recordCount: 1 })
+  t.match(figure(lot, 'K01'), { value: 100, recordCount: 1 })
+  const monitors = (await values(`${YEAR_2025}&productCategory=monitors`)).body
+  t.match(figure(monitors, 'K01'), { value: 0, recordCount: 1 })
+  const spring = (await values('buyer=MINFIN&from=2025-04-01&to=2025-07-01T00:00:00Z')).body
+  t.match(figure(spring, 'K01'), { value: 0, recordCount: 1 }, 'only T2 was published in the second quarter')
+})
+
+t.test('an empty period is not an error: every value null, "no data"', async (t) => {
+  const { status, body } = await values('buyer=MINFIN&from=2030-01-01&to=2031-01-01')
+  t.equal(status, 200)
+  t.ok(body.values.every((v: any) => v.value === null), 'no values')
+  t.ok(body.values.every((v: any) => /^(no data|not )/.test(v.note)), 'each says why')
+  t.equal(figure(body, 'K01').note, 'no data')
+  t.equal((await values('buyer=MINFIN&from=2025-01-01&to=2025-01-01')).status, 200, 'a zero-length period too')
+})
+
+t.test('who may read whose figures', async (t) => {
+  t.match(await values('buyer=MINFIN', null), { status: 404, body: { code: 'BUYER_NOT_FOUND' } }, 'anonymous: a private buyer looks unknown')
+  t.match(await values('buyer=MINFIN', open), { status: 403, body: { code: 'FORBIDDEN' } }, 'another buyer organisation is refused')
+  t.match(await values('buyer=OPENCITY', null), { status: 200 }, 'a public buyer needs no login')
+  t.match(await values('buyer=OPENCITY', minfin), { status: 200 })
+  t.match(await values('buyer=MINFIN', auditorToken), { status: 200 })
+  t.match(await values('', minfin), { status: 200, body: { filter: { buyer: 'MINFIN' } } }, 'a buyer token defaults to its own organisation')
+  const all = await values('from=2025-01-01&to=2026-01-01', auditorToken)
+  t.match(all, { status: 200, body: { filter: { buyer: null } } }, 'auditors read across buyers')
+  t.match(figure(all.body, 'K01'), { denominator: 3 }, 'T1, T2 and OPENCITY’s tender')
+  t.match(await values('', null), { status: 401, body: { code: 'UNAUTHENTICATED' } })
+  t.match(await values('', await bearer(['evaluator'])), { status: 403 })
+})
+
+t.test('bad input: clear 4xx problems naming the field', async (t) => {
+  t.match(await values('buyer=NOBODY', auditorToken), { status: 404, body: { code: 'BUYER_NOT_FOUND', detail: /NOBODY/ } })
+  t.match(await values('buyer=MINFIN&from=yesterday'), { status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ path: 'querystring/from' }] } })
+  t.match(await values('buyer=MINFIN&to=2025-02-30'), { status: 400, body: { code: 'INVALID_DATE', errors: [{ path: 'querystring/to' }] } })
+  t.match(await values('buyer=MINFIN&from=2025-13-01'), { status: 400, body: { code: 'INVALID_DATE', errors: [{ path: 'querystring/from' }] } })
+  t.match(await values('buyer=MINFIN&from=2026-01-01&to=2025-01-01'), { status: 400, body: { code: 'INVALID_PERIOD', errors: [{ path: 'querystring/to' }] } })
+  t.match(await values('buyer=MINFIN&factorSet=guesswork'), { status: 400, body: { errors: [{ path: 'querystring/factorSet' }] } })
+  t.match(await values('buyer=MINFIN&colour=green'), { status: 400, body: { errors: [{ path: 'querystring/colour' }] } })
+  for (const url of ['/api/v1/kpis/K99', '/api/v1/kpis/K99/series?buyer=MINFIN', '/api/v1/kpis/anything/series']) {
+    const res = await app.inject({ url, headers: { authorization: minfin } })
+    t.equal(res.statusCode, 404, url)
+    t.equal(res.json().code, 'KPI_NOT_FOUND')
+    t.match(res.headers['content-type'], /application\/problem\+json/)
+  }
+})
+
+t.test('the catalogue says what each KPI is and whether it is computed here', async (t) => {
+  const catalogue = (await app.inject({ url: '/api/v1/kpis' })).json()
+  t.equal(catalogue.items.length, 20)
+  t.match(catalogue.items.find((k: any) => k.id === 'K01'), { availability: 'computed', unit: '%', recordKind: 'procurement', reason: null })
+  t.match(catalogue.items.find((k: any) => k.id === 'K08'), { availability: 'partial', reason: /softwareSupportShare/ })
+  t.match(catalogue.items.find((k: any) => k.id === 'K09'), { availability: 'notAvailable', reason: /end of use/ })
+  t.match(catalogue.items.find((k: any) => k.id === 'K17'), { availability: 'notAvailable', reason: /LCC/ })
+  t.match((await app.inject({ url: '/api/v1/kpis/K05' })).json(), { id: 'K05', formula: 'refurbished units / all units delivered' })
+})
+
+t.test('a KPI over time, per quarter or per year', async (t) => {
+  const quarters = await app.inject({ url: `/api/v1/kpis/K01/series?${YEAR_2025}`, headers: { authorization: minfin } })
+  t.equal(quarters.statusCode, 200)
+  const body = quarters.json()
+  t.match(body, { kpiId: 'K01', unit: '%', interval: 'quarter' })
+  t.same(body.points.map((p: any) => [p.from.slice(0, 10), p.values[0].value, p.values[0].recordCount]), [
+    ['2025-01-01', 100, 1],
+    ['2025-04-01', 0, 1],
+    ['2025-07-01', null, 0],
+    ['2025-10-01', null, 0],
+  ])
+  const years = (await app.inject({ url: '/api/v1/kpis/K01/series?buyer=MINFIN&from=2024-01-01&to=2026-01-01&interval=year', headers: { authorization: minfin } })).json()
+  t.same(years.points.map((p: any) => p.values[0].value), [100, 50])
+  const byDefault = (await app.inject({ url: '/api/v1/kpis/K05/series?buyer=MINFIN', headers: { authorization: minfin } })).json()
+  t.equal(byDefault.points.length, 8, 'the last eight quarters up to now')
+  const tooLong = await app.inject({ url: '/api/v1/kpis/K01/series?buyer=MINFIN&from=1900-01-01&to=2026-01-01', headers: { authorization: minfin } })
+  t.match(tooLong.json(), { code: 'TOO_MANY_PERIODS' })
+})
+
+t.test('KPI values as CSV (RFC 4180)', async (t) => {
+  const res = await app.inject({ url: `/api/v1/kpis/values.csv?${YEAR_2025}`, headers: { authorization: minfin } })
+  t.equal(res.statusCode, 200)
+  t.match(res.headers['content-type'], /^text\/csv/)
+  const lines = res.body.split('\r\n')
+  t.equal(lines[0], 'kpiId,dimension,name,value,unit,numerator,denominator,recordCount,factorSet,formula,note')
+  t.equal(lines.at(-1), '', 'every record ends with CRLF')
+  t.match(lines.find((l) => l.startsWith('K01,')), /^K01,,Share of ICT procedures with circular criteria,50,%,1,2,2,,/)
+  t.match(lines.find((l) => l.startsWith('K03,strategy=awardCriteria;basis=count')), /,"count\/value by `strategies` \(TS, AC, SC, CPC, euGPPCriteria…\)",/, 'a field with commas is quoted')
+  t.match(lines.find((l) => l.startsWith('K14,')), /ademe-boavizta@1\.0\.0/)
+  t.equal((await app.inject({ url: '/api/v1/kpis/values.csv?buyer=MINFIN' })).statusCode, 404, 'the same access rules')
+})

@@ -1,0 +1,53 @@
+import t from 'tap'
+import { validateReleasePackage } from '../../helpers/ocds-validation.ts'
+import { auditor, buildReportingWithFeeds, buyerOf } from './helpers.ts'
+import { tender } from './history.ts'
+
+const { app, feeds, sync } = await buildReportingWithFeeds(t)
+const minfin = await buyerOf('MINFIN')
+const auditorToken = await auditor()
+
+const awarded = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-02-01T10:00:00.000Z' })
+awarded
+  .award({ awardedAt: '2025-03-01T10:00:00.000Z', amount: '50000.00', warrantyYears: 3, units: [{ quantity: 100, condition: 'refurbished' }] })
+  .sign('2025-03-05')
+  .report('2025-03-05', '2025-12-31', { unitsCollected: 40, unitsReused: 30 })
+const open = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-06-01T10:00:00.000Z' })
+tender(feeds, { buyer: 'OTHER', publishedAt: '2025-06-01T10:00:00.000Z' })
+await sync()
+
+const exportOf = async (query: string, authorization: string | null = minfin) => {
+  const res = await app.inject({ url: `/api/v1/ocds/release-packages?${query}`, headers: authorization ? { authorization } : {} })
+  return { status: res.statusCode, body: res.json() }
+}
+
+t.test('the release package of one procurement, from award to contract reports, validates', async (t) => {
+  const { status, body } = await exportOf(`procurementId=${awarded.procurementId}`)
+  t.equal(status, 200)
+  t.equal(body.version, '1.1')
+  t.equal(body.releases.length, 1)
+  t.match(body.releases[0].ocid, new RegExp(`${awarded.procurementId}$`))
+  t.equal(body.releases[0].awards.length, 1)
+  t.equal(body.releases[0].contracts.length, 1)
+  const validation = validateReleasePackage(body)
+  t.same(validation.errors, [], 'valid against the OCDS 1.1.5 package and patched release schemas')
+})
+
+t.test('the release package of a period: the buyer’s procurements published in it', async (t) => {
+  const { status, body } = await exportOf('from=2025-01-01&to=2026-01-01')
+  t.equal(status, 200)
+  t.same(body.releases.map((r: any) => r.ocid.slice(-36)).sort(), [awarded.procurementId, open.procurementId].sort(), 'a buyer token exports its own organisation')
+  t.same(validateReleasePackage(body).errors, [])
+  const all = await exportOf('from=2025-01-01&to=2026-01-01', auditorToken)
+  t.equal(all.body.releases.length, 3, 'an auditor exports every buyer')
+})
+
+t.test('bad input and access', async (t) => {
+  t.match(await exportOf('from=2030-01-01&to=2031-01-01'), { status: 404, body: { code: 'NO_PROCUREMENTS_IN_PERIOD' } })
+  t.match(await exportOf('procurementId=00000000-0000-4000-8000-000000000000'), { status: 404, body: { code: 'PROCUREMENT_NOT_FOUND' } })
+  t.match(await exportOf(`procurementId=${awarded.procurementId}`, null), { status: 404, body: { code: 'PROCUREMENT_NOT_FOUND' } }, 'a private buyer’s procurement does not exist for the anonymous')
+  t.match(await exportOf(`procurementId=${awarded.procurementId}`, await buyerOf('OTHER')), { status: 403 })
+  t.match(await exportOf(`procurementId=${awarded.procurementId}&from=2025-01-01`), { status: 400, body: { code: 'CONFLICTING_SELECTION' } })
+  t.match(await exportOf('procurementId=42'), { status: 400, body: { errors: [{ path: 'querystring/procurementId' }] } })
+  t.match(await exportOf('from=2025-01-01&to=2024-01-01'), { status: 400, body: { code: 'INVALID_PERIOD' } })
+})
