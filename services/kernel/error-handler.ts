@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { ProblemError, problemTypeUri, type FieldError } from './problem.ts'
+import { RouteIndex } from './route-index.ts'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -116,13 +117,17 @@ export const errorHandler = fp(
       else request.log.info({ code: problem.code, status: problem.status }, problem.message)
       return sendProblem(request, reply, problem)
     })
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(
-        request,
-        reply,
-        new ProblemError(404, 'ROUTE_NOT_FOUND', 'Not found', `No route ${request.method} ${request.url.split('?')[0]}.`),
-      ),
-    )
+    const routes = new RouteIndex()
+    app.addHook('onRoute', (route) => routes.add(route.url, route.method))
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0]!
+      const allowed = routes.allowedMethods(path)
+      if (allowed.length > 0) {
+        reply.header('allow', allowed.join(', '))
+        return sendProblem(request, reply, new ProblemError(405, 'METHOD_NOT_ALLOWED', 'Method not allowed', `${path} answers to ${allowed.join(', ')}, not ${request.method}.`))
+      }
+      return sendProblem(request, reply, new ProblemError(404, 'ROUTE_NOT_FOUND', 'Not found', `No route ${request.method} ${path}.`))
+    })
   },
   { name: 'error-handler' },
 )

@@ -35,6 +35,16 @@ t.test('unknown routes and bad mediator headers are problems', async (t) => {
   }
 })
 
+t.test('a known path with an unknown method is 405 with Allow', async (t) => {
+  const res = await app.inject({ method: 'DELETE', url: '/api/v1/criteria' })
+  t.equal(res.statusCode, 405)
+  t.equal(res.headers.allow, 'GET, HEAD, POST')
+  t.equal(res.json().code, 'METHOD_NOT_ALLOWED')
+  const withParam = await app.inject({ method: 'PATCH', url: '/api/v1/criteria/EU-GPP-2021-CMTS.TS1' })
+  t.equal(withParam.statusCode, 405)
+  t.match(withParam.headers.allow, /GET/)
+})
+
 t.test('the OpenAPI contract is served as 3.0.3 with docs', async (t) => {
   const res = await app.inject({ url: '/api/v1/openapi.json' })
   t.equal(res.statusCode, 200)

@@ -8,6 +8,13 @@ Feature: Errors and caller headers of the catalogue
     Then the response status is 404
     And the response is a problem with code "ROUTE_NOT_FOUND"
 
+  @method=DELETE @endpoint=/api/v1/criteria @negative
+  Scenario: A method the endpoint does not answer to
+    When the client sends a DELETE request to "/api/v1/criteria"
+    Then the response status is 405
+    And the response is a problem with code "METHOD_NOT_ALLOWED"
+    And the response header "allow" contains "GET"
+
   @method=POST @endpoint=/api/v1/criteria @negative
   Scenario: A write without a token
     Given the client holds no token
