@@ -64,51 +64,7 @@ export const l1061Aims = [
   'maximiseRecyclability',
 ] as const
 
-/** OCDS sustainability extension, codelists/sustainabilityGoal.csv (open code list, 29 codes). */
-export const ocdsSustainabilityGoals = [
-  'economic',
-  'economic.formalEmploymentPromotion',
-  'economic.innovativePurchase',
-  'economic.localEconomyPromotion',
-  'economic.marketInnovationPromotion',
-  'economic.processInnovationPromotion',
-  'economic.productInnovationPromotion',
-  'economic.researchDevelopmentActivities',
-  'environmental',
-  'environmental.biodiversityProtectionRestoration',
-  'environmental.carbonEmissionsReduction',
-  'environmental.circularEconomy',
-  'environmental.climateChangeAdaptation',
-  'environmental.climateChangeMitigation',
-  'environmental.energyEfficiency',
-  'environmental.pollutionPrevention',
-  'environmental.recycling',
-  'environmental.resourceReuse',
-  'environmental.waterResourcesProtection',
-  'environmental.wasteReduction',
-  'social',
-  'social.accessibility',
-  'social.disadvantagedEmploymentOpportunities',
-  'social.ethnicEquality',
-  'social.genderEquality',
-  'social.humanRightsInSupplyChains',
-  'social.laborRightsPromotion',
-  'social.smeInclusion',
-  'social.womenInclusion',
-] as const
-
-/** OCDS sustainability extension, codelists/sustainabilityStrategy.csv. */
-export const ocdsSustainabilityStrategies = [
-  'awardCriteria',
-  'contractPerformanceConditions',
-  'marginOfPreference',
-  'reservedParticipation',
-  'selectionCriteria',
-  'technicalSpecifications',
-  'euGPPCriteria',
-  'nationalGPPCriteria',
-  'otherGPPCriteria',
-] as const
+export { ocdsSustainabilityGoals, ocdsSustainabilityStrategies } from '../../kernel/ocds-code-lists.ts'
 
 /** Requirement data types; a superset of the OCDS requirements extension's dataType.csv (adds enum). */
 export const requirementDataTypes = ['boolean', 'number', 'integer', 'string', 'enum', 'date'] as const

@@ -1,17 +1,7 @@
+import { ocdsSustainabilityStrategies as SUSTAINABILITY_STRATEGIES } from '../../kernel/ocds-code-lists.ts'
 import type { SustainabilityTags } from './types.ts'
 
-// OCDS sustainabilityStrategy.csv (sustainability extension, commit b8d93a0e).
-export const SUSTAINABILITY_STRATEGIES = [
-  'awardCriteria',
-  'contractPerformanceConditions',
-  'marginOfPreference',
-  'reservedParticipation',
-  'selectionCriteria',
-  'technicalSpecifications',
-  'euGPPCriteria',
-  'nationalGPPCriteria',
-  'otherGPPCriteria',
-] as const
+export { SUSTAINABILITY_STRATEGIES }
 
 export const GPP_CRITERIA_STRATEGIES = ['euGPPCriteria', 'nationalGPPCriteria', 'otherGPPCriteria'] as const
 

@@ -34,35 +34,4 @@ export function procurementCategory(productCategory: string): ProcurementCategor
   return SERVICE_CATEGORIES.has(productCategory) ? 'services' : 'goods'
 }
 
-// sustainabilityGoal.csv of the sustainability extension (commit b8d93a0e), in its order.
-export const SUSTAINABILITY_GOALS = [
-  'economic',
-  'economic.formalEmploymentPromotion',
-  'economic.innovativePurchase',
-  'economic.localEconomyPromotion',
-  'economic.marketInnovationPromotion',
-  'economic.processInnovationPromotion',
-  'economic.productInnovationPromotion',
-  'economic.researchDevelopmentActivities',
-  'environmental',
-  'environmental.biodiversityProtectionRestoration',
-  'environmental.carbonEmissionsReduction',
-  'environmental.circularEconomy',
-  'environmental.climateChangeAdaptation',
-  'environmental.climateChangeMitigation',
-  'environmental.energyEfficiency',
-  'environmental.pollutionPrevention',
-  'environmental.recycling',
-  'environmental.resourceReuse',
-  'environmental.waterResourcesProtection',
-  'environmental.wasteReduction',
-  'social',
-  'social.accessibility',
-  'social.disadvantagedEmploymentOpportunities',
-  'social.ethnicEquality',
-  'social.genderEquality',
-  'social.humanRightsInSupplyChains',
-  'social.laborRightsPromotion',
-  'social.smeInclusion',
-  'social.womenInclusion',
-] as const
+export { ocdsSustainabilityGoals as SUSTAINABILITY_GOALS } from '../../../kernel/ocds-code-lists.ts'
