@@ -63,8 +63,21 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
     conditionOfBid.set(bid.body.id, offer.condition)
     tokenOfBid.set(bid.body.id, token)
   }
+  // Every bid proves a criterion with a Type I ecolabel certificate, which the buyer verifies.
+  const [labelled] = Object.entries(procurement.evaluationCriteria.acceptedEvidence as Record<string, string[]>).find(([, types]) => types.includes('type1EcolabelCertificate'))!
+  const evidenceIds: string[] = []
+  for (const [bidId, token] of tokenOfBid) {
+    const evidence = await api('POST', `${assessment.url}/api/v1/bids/${bidId}/evidence`, token, {
+      criterionId: labelled, type: 'type1EcolabelCertificate', issuer: 'TCO Development', identifier: `TCO-${bidId.slice(0, 8)}`, validUntil: '2099-12-31', url: null, documentHash: null,
+    })
+    t.equal(evidence.status, 201)
+    evidenceIds.push(evidence.body.id)
+  }
   const current = await api('GET', base, buyer)
   t.equal((await api('POST', `${base}/status`, buyer, { status: 'evaluation' }, { 'if-match': current.headers.get('etag')! })).status, 200)
+  for (const id of evidenceIds) {
+    t.equal((await api('POST', `${base}/evidence/${id}/review`, buyer, { status: 'verified' }, { 'if-match': `"${id}.1"` })).status, 200)
+  }
   const evaluation = (await api('POST', `${base}/lots/LOT-1/evaluations`, buyer)).body
   const winner = evaluation.ranking[0]
   const award = await api('POST', `${base}/lots/LOT-1/award`, buyer, { evaluationId: evaluation.id, bidId: winner })
@@ -72,7 +85,10 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
   const contract = await api('POST', `${assessment.url}/api/v1/awards/${award.body.id}/contract`, buyer, { signedOn: '2027-02-01', endsOn: '2031-01-31' })
   t.equal(contract.status, 201)
   const clause = contract.body.clauses[0]
-  const figures = { unitsCollected: 240, unitsReused: 180, unitsRecycled: 60, unitsSanitised: 240, sanitisationCertificates: 228, repairs: 31, sparePartsDelivered: 57 }
+  const figures = {
+    unitsCollected: 240, unitsReused: 180, unitsRecycled: 60, unitsSanitised: 240, sanitisationCertificates: 228, repairs: 31, sparePartsDelivered: 57,
+    unitsReachedEndOfUse: 300, massCollectedKg: 396, massToCertifiedRecyclersKg: 99, recoveredMetalsG: { gold: 9.6, silver: 31.2, palladium: 3.1 },
+  }
   const report = await api('POST', `${assessment.url}/api/v1/contracts/${contract.body.id}/clauses/${clause.id}/reports`, tokenOfBid.get(winner)!, {
     periodStart: '2027-02-01', periodEnd: '2027-12-31', responses: answerAll({ technicalSpecifications: [clause], selectionCriteria: [], awardCriteria: [] }, 1), figures,
   })
@@ -91,7 +107,10 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
   t.match(kpi('K01'), { value: 100, numerator: 1, denominator: 1 }, 'the notebooks tender carries circular criteria')
   t.match(kpi('K02'), { value: 100, recordCount: 1 })
   t.match(kpi('K05'), { value: conditionOfBid.get(winner) === 'refurbished' ? 100 : 0, recordCount: 1 }, `the winning bid offered ${conditionOfBid.get(winner)} laptops`)
-  t.match(kpi('K09'), { value: null, note: /not available from the assessment feed/ })
+  t.match(kpi('K09'), { value: 80, numerator: 240, denominator: 300, recordCount: 1 }, 'K09: 240 collected of 300 reaching end of use')
+  t.match(kpi('K11'), { value: 25, numerator: 99, denominator: 396, recordCount: 1 }, 'K11: 99 kg of 396 kg to certified recyclers')
+  t.match(kpi('K16'), { dimension: { metal: 'gold' }, value: 9.6, unit: 'g' })
+  t.match(kpi('K18'), { value: 100, numerator: 100, denominator: 100 }, 'the winning bid’s verified ecolabel covers its units')
   t.match(kpi('K10'), { value: 75, numerator: 180, denominator: 240 })
   t.match(kpi('K12'), { value: 95, numerator: 228, denominator: 240 })
   t.equal((await api('GET', `${reporting.url}/api/v1/kpis/values?buyer=MINEDU`, null)).status, 404, 'private until the buyer says otherwise')

@@ -1,7 +1,26 @@
 import { checkRequirement, indexResponses } from './requirement-response-check.ts'
 import type { Requirement, RequirementResponse, ResponseProblem } from './types.ts'
 
-/** End-destination and service figures a supplier reports for a period (EU GPP CPC2; L.1081). */
+/** Grams recovered per metal by the recyclers (NO DFØ CPC2 report item 2). */
+export interface RecoveredMetals {
+  gold: number
+  silver: number
+  palladium: number
+}
+
+/** Data-centre metrics of the period (EN 50600-4-x); null where the operator does not measure one. */
+export interface DataCentreMetrics {
+  pue: number | null
+  ref: number | null
+  erf: number | null
+  wue: number | null
+  serverUtilisation: number | null
+}
+
+/**
+ * End-destination and service figures a supplier reports for a period (EU GPP CPC2; L.1081). The
+ * optional ones are what not every contract can measure; absent or null means not reported, never zero.
+ */
 export interface PerformanceFigures {
   unitsCollected: number
   unitsReused: number
@@ -10,6 +29,11 @@ export interface PerformanceFigures {
   sanitisationCertificates: number
   repairs: number
   sparePartsDelivered: number
+  unitsReachedEndOfUse?: number | null
+  massCollectedKg?: number | null
+  massToCertifiedRecyclersKg?: number | null
+  recoveredMetalsG?: RecoveredMetals | null
+  dataCentre?: DataCentreMetrics | null
 }
 
 export interface ClauseAssessment {
@@ -18,9 +42,13 @@ export interface ClauseAssessment {
   figureProblems: { path: string; message: string }[]
 }
 
+const given = (value: number | null | undefined): value is number => value !== undefined && value !== null
+
 /**
  * Figures that cannot all be true at once: more units reused and recycled than collected, more
- * sanitised than collected, more certificates than sanitised units.
+ * sanitised than collected, more certificates than sanitised units, more collected than reached
+ * end of use, more mass sent to recyclers than collected. A mass sent to recyclers needs the mass
+ * collected beside it: alone it can be neither checked nor turned into a recycling rate.
  */
 export function figureProblems(figures: PerformanceFigures): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = []
@@ -30,6 +58,15 @@ export function figureProblems(figures: PerformanceFigures): { path: string; mes
   if (figures.unitsSanitised > figures.unitsCollected) problems.push({ path: '/figures/unitsSanitised', message: 'cannot exceed units collected' })
   if (figures.sanitisationCertificates > figures.unitsSanitised) {
     problems.push({ path: '/figures/sanitisationCertificates', message: 'cannot exceed units sanitised' })
+  }
+  // More units collected than reached end of use in the period is legitimate: older stock is
+  // collected too, and the take-back KPI shows it as a rate above 100 %.
+  if (given(figures.massToCertifiedRecyclersKg)) {
+    if (!given(figures.massCollectedKg)) {
+      problems.push({ path: '/figures/massCollectedKg', message: 'is required when massToCertifiedRecyclersKg is given' })
+    } else if (figures.massToCertifiedRecyclersKg > figures.massCollectedKg) {
+      problems.push({ path: '/figures/massToCertifiedRecyclersKg', message: 'cannot exceed mass collected' })
+    }
   }
   return problems
 }

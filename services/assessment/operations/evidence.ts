@@ -71,7 +71,7 @@ export async function reviewEvidence(
       .innerJoin('bids', 'bids.id', 'evidence.bid_id')
       .innerJoin('procurements', 'procurements.id', 'bids.procurement_id')
       .selectAll('evidence')
-      .select(['procurements.status as procurement_status', 'procurements.buyer_organisation_id', 'bids.status as bid_status'])
+      .select(['procurements.status as procurement_status', 'procurements.buyer_organisation_id', 'bids.status as bid_status', 'bids.supplier_id'])
       .where('evidence.id', '=', evidenceId)
       .where('bids.procurement_id', '=', procurementId)
       .forUpdate(['evidence'])
@@ -100,7 +100,19 @@ export async function reviewEvidence(
       .returningAll()
       .executeTakeFirstOrThrow()
     await recordAudit(trx, request, { action: 'evidence.reviewed', entityType: 'evidence', entityId: evidenceId, details: { from: row.status, to: verdict.status, reason: verdict.reason ?? null } })
-    await recordEvent(trx, 'evidence.reviewed', `evidence/${evidenceId}`, { evidenceId, procurementId, bidId: row.bid_id, criterionId: row.criterion_id, status: verdict.status })
+    // Type, issuer, validity and supplier let a reader tell which suppliers and bids hold a
+    // verified certificate (ecolabel, management system) without reading the evidence itself.
+    await recordEvent(trx, 'evidence.reviewed', `evidence/${evidenceId}`, {
+      evidenceId,
+      procurementId,
+      bidId: row.bid_id,
+      supplierId: row.supplier_id,
+      criterionId: row.criterion_id,
+      type: row.type,
+      issuer: row.issuer,
+      validUntil: row.valid_until,
+      status: verdict.status,
+    })
     return updated
   })
 }

@@ -1,4 +1,4 @@
-import { Type, type Static } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { CalendarDate, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
 import { CriterionKey, Uuid } from './common.ts'
 import { RequirementResponse } from './bid.ts'
@@ -6,6 +6,27 @@ import { TenderRequirement } from './evaluation-criteria.ts'
 import { ResponseProblem } from './evaluation.ts'
 
 const Count = Type.Integer({ minimum: 0, maximum: 100_000_000 })
+const Amount = Type.Number({ minimum: 0 })
+const Fraction = (description: string) => Nullable(Type.Number({ minimum: 0, maximum: 1, description }))
+// Optional figures: absent or null means the period's report does not give it, which reporting
+// keeps apart from a reported zero.
+const NotAlwaysReported = <T extends TSchema>(schema: T, description: string) => Type.Optional({ ...Nullable(schema), description })
+
+export const RecoveredMetals = Type.Object(
+  { gold: Amount, silver: Amount, palladium: Amount },
+  { $id: 'RecoveredMetals', additionalProperties: false, description: 'Metals recovered by the recyclers from the collected units, in grams (EU GPP CPC2 reporting, as the Norwegian DFØ report asks).' },
+)
+
+export const DataCentreMetrics = Type.Object(
+  {
+    pue: Nullable(Type.Number({ minimum: 1, description: 'Power usage effectiveness (EN 50600-4-2).' })),
+    ref: Fraction('Renewable energy factor (EN 50600-4-3).'),
+    erf: Fraction('Energy reuse factor (EN 50600-4-6).'),
+    wue: Nullable(Type.Number({ minimum: 0, description: 'Water usage effectiveness, litres per kWh of IT energy (EN 50600-4-9).' })),
+    serverUtilisation: Fraction('Average utilisation of the servers (ISO/IEC 30134-5 ITEUsv).'),
+  },
+  { $id: 'DataCentreMetrics', additionalProperties: false, description: 'Data-centre metrics for the period (EU GPP data-centre performance clauses; Reg. (EU) 2024/1364); null for a metric not measured.' },
+)
 
 export const PerformanceFigures = Type.Object(
   {
@@ -16,6 +37,11 @@ export const PerformanceFigures = Type.Object(
     sanitisationCertificates: Count,
     repairs: Count,
     sparePartsDelivered: Count,
+    unitsReachedEndOfUse: NotAlwaysReported(Count, 'Units of the contract that reached end of use in the period. Units collected may exceed it when older stock is collected too.'),
+    massCollectedKg: NotAlwaysReported(Amount, 'Mass of the units collected, in kg.'),
+    massToCertifiedRecyclersKg: NotAlwaysReported(Amount, 'Mass sent to certified recyclers, in kg; needs massCollectedKg and cannot exceed it.'),
+    recoveredMetalsG: NotAlwaysReported(Ref(RecoveredMetals), 'Metals recovered from the collected units.'),
+    dataCentre: NotAlwaysReported(Ref(DataCentreMetrics), 'For data-centre and cloud contracts.'),
   },
   { $id: 'PerformanceFigures', additionalProperties: false, description: 'End-destination and service figures for the period (EU GPP CPC2; ITU-T L.1081 for sanitisation).' },
 )
@@ -77,4 +103,4 @@ export const Contract = Type.Object(
   { $id: 'Contract', additionalProperties: false },
 )
 
-export const contractSchemas = [PerformanceFigures, CreatePerformanceReport, PerformanceReport, PerformanceClause, Contract]
+export const contractSchemas = [RecoveredMetals, DataCentreMetrics, PerformanceFigures, CreatePerformanceReport, PerformanceReport, PerformanceClause, Contract]

@@ -1,13 +1,16 @@
 import type { KpiDefinition, KpiId } from './kpi-catalogue.ts'
 import type { KpiResult } from './kpi-result.ts'
+import { formalRecyclingRate, recoveredMetals, takeBackRate } from './kpis/end-of-use-kpis.ts'
 import { warrantyAndSupportCoverage } from './kpis/unit-kpis.ts'
 import type { ReportScope } from './read-model-filter.ts'
-import type { ContractedUnits } from './types.ts'
+import type { ContractedUnits, PerformanceReport } from './types.ts'
 
-// The assessment service's events do not carry every figure the KPI catalogue asks for. A KPI
-// resting on a figure that never reaches the read model is reported without a value and says
-// why, instead of a value computed from placeholders. The read-model mapper fills those figures
-// with zeros only to satisfy the record types; this list is what keeps the zeros out of sight.
+// The assessment service's events do not carry every figure the KPI catalogue asks for, and some
+// figures only some records carry. The read-model mapper fills a missing figure with zero only to
+// satisfy the record types, and names the records it filled; this module keeps those zeros out of
+// sight. A KPI resting on a figure that never reaches the read model is reported without a value
+// and says why; one resting on a figure some records leave out is computed again over the records
+// that give it, and says how many it left out. With none left, it says "no data".
 
 export interface FeedGap {
   kpiId: KpiId
@@ -17,20 +20,34 @@ export interface FeedGap {
 }
 
 export const FEED_GAPS: readonly FeedGap[] = [
-  { kpiId: 'K08', measure: 'softwareSupportShare', reason: 'no criterion in the catalogue asks bidders for software-support years' },
-  { kpiId: 'K09', reason: 'performance reports give units collected but not units reaching end of use' },
-  { kpiId: 'K11', reason: 'performance reports give unit counts, not collected or recycled mass' },
-  { kpiId: 'K16', reason: 'performance reports give no recovered-metal figures' },
-  { kpiId: 'K18', reason: 'evidence review events do not say which evidence is a Type I ecolabel, nor for which units' },
-  { kpiId: 'K19', reason: 'evidence review events carry no certificate scheme or validity' },
-  { kpiId: 'K20', reason: 'performance reports give no data-centre metrics' },
+  {
+    kpiId: 'K08',
+    measure: 'softwareSupportShare',
+    reason:
+      'no catalogue criterion asks bidders for the software-support years of the devices they offer (DPG10 asks for security-update years of software and e-services, not of devices)',
+  },
 ]
+
+/** Records whose figure the mapper filled with a placeholder, by the figure the feed left out. */
+export interface Undeclared {
+  warranty: Set<ContractedUnits>
+  endOfUse: Set<PerformanceReport>
+  mass: Set<PerformanceReport>
+  recoveredMetals: Set<PerformanceReport>
+}
+
+export const nothingUndeclared = (): Undeclared => ({ warranty: new Set(), endOfUse: new Set(), mass: new Set(), recoveredMetals: new Set() })
 
 /** Readings the mapper makes of the feed's figures, shown with the KPI they shape. */
 export const FEED_READINGS: Readonly<Partial<Record<KpiId, string>>> = {
   K10: 'units prepared for reuse are the units reported as reused',
   K12: 'every collected unit counts as storage-bearing: reports do not say which units bear storage',
+  K18: 'every unit of a bid counts as labelled when the bid holds a verified Type I ecolabel certificate: evidence does not name the model it covers',
+  K19: 'evidence names no standard, so a verified management-system certificate of any standard counts (ISO 9001 as well as ISO 14001), valid from its verification',
 }
+
+/** The scheme of a management-system certificate from the feed, whose evidence names no standard. */
+export const UNNAMED_MANAGEMENT_SYSTEM = 'management system (standard not named)'
 
 export const NOT_IN_FEED = 'not available from the assessment feed'
 
@@ -46,35 +63,90 @@ export function feedAvailability(definition: KpiDefinition): 'computed' | 'parti
   return gaps.some((gap) => gap.measure === undefined) ? 'notAvailable' : 'partial'
 }
 
+interface Narrowed {
+  scope: ReportScope
+  leftOut: number
+  noun: string
+}
+
+// A KPI whose figure some records leave out: the scope without those records, and the KPI again.
+interface DeclaredOnly {
+  kpiId: KpiId
+  measure?: string
+  reason: string
+  narrow: (scope: ReportScope, undeclared: Undeclared) => Narrowed
+  calculate: (scope: ReportScope) => readonly KpiResult[]
+}
+
+const DECLARED_ONLY: readonly DeclaredOnly[] = [
+  {
+    kpiId: 'K08',
+    measure: 'meanWarrantyYears',
+    reason: 'the tender asked for no warranty',
+    narrow: (scope, undeclared) => withoutUnitLines(scope, undeclared.warranty),
+    calculate: (scope) => warrantyAndSupportCoverage(scope),
+  },
+  {
+    kpiId: 'K09',
+    reason: 'units reaching end of use not reported',
+    narrow: (scope, undeclared) => withoutReports(scope, undeclared.endOfUse),
+    calculate: (scope) => [takeBackRate(scope)],
+  },
+  {
+    kpiId: 'K11',
+    reason: 'mass collected or mass sent to certified recyclers not reported',
+    narrow: (scope, undeclared) => withoutReports(scope, undeclared.mass),
+    calculate: (scope) => [formalRecyclingRate(scope)],
+  },
+  {
+    kpiId: 'K16',
+    reason: 'recovered metals not reported',
+    narrow: (scope, undeclared) => withoutReports(scope, undeclared.recoveredMetals),
+    calculate: recoveredMetals,
+  },
+]
+
 /**
- * Applies the feed's coverage to computed results: gaps lose their value, readings gain a note,
- * and the mean warranty rests only on unit lines whose bid declared one.
+ * Applies the feed's coverage to computed results: gaps lose their value, figures some records
+ * leave out rest only on the records that give them, and readings gain a note.
  */
-export function applyFeedCoverage(
-  results: readonly KpiResult[],
-  scope: ReportScope,
-  withoutDeclaredWarranty: ReadonlySet<ContractedUnits>,
-): KpiResult[] {
+export function applyFeedCoverage(results: readonly KpiResult[], scope: ReportScope, undeclared: Undeclared): KpiResult[] {
   return results.map((result) => {
     const gap = feedGapOf(result.kpiId, result.dimension)
     if (gap) {
       return { ...result, value: null, numerator: null, denominator: null, recordCount: 0, note: `${NOT_IN_FEED}: ${gap.reason}` }
     }
-    if (result.kpiId === 'K08' && result.dimension?.measure === 'meanWarrantyYears') return declaredWarranty(scope, withoutDeclaredWarranty)
+    const declared = declaredOnly(result, scope, undeclared)
     const reading = FEED_READINGS[result.kpiId]
-    return reading ? { ...result, note: result.note ? `${result.note}; ${reading}` : reading } : result
+    return reading ? withNote(declared, reading) : declared
   })
 }
 
-function declaredWarranty(scope: ReportScope, withoutDeclaredWarranty: ReadonlySet<ContractedUnits>): KpiResult {
+function declaredOnly(result: KpiResult, scope: ReportScope, undeclared: Undeclared): KpiResult {
+  const rule = DECLARED_ONLY.find((r) => r.kpiId === result.kpiId && (r.measure === undefined || r.measure === result.dimension?.measure))
+  if (!rule) return result
+  const narrowed = rule.narrow(scope, undeclared)
+  if (narrowed.leftOut === 0) return result
+  // The same KPI function built both, so its dimensions serialise alike.
+  const again = rule.calculate(narrowed.scope).find((r) => JSON.stringify(r.dimension) === JSON.stringify(result.dimension))!
+  return withNote(again, `${narrowed.leftOut} ${narrowed.noun}${narrowed.leftOut === 1 ? '' : 's'} left out: ${rule.reason}`)
+}
+
+function withoutUnitLines(scope: ReportScope, undeclared: ReadonlySet<ContractedUnits>): Narrowed {
   let leftOut = 0
   const contracts = scope.contracts.map((contract) => {
-    const units = contract.award.units.filter((line) => !withoutDeclaredWarranty.has(line))
+    const units = contract.award.units.filter((line) => !undeclared.has(line))
     leftOut += contract.award.units.length - units.length
     return { ...contract, award: { ...contract.award, units } }
   })
-  const [mean] = warrantyAndSupportCoverage({ ...scope, contracts })
-  if (leftOut === 0) return mean!
-  const note = `${leftOut} unit line${leftOut === 1 ? '' : 's'} left out: the tender asked for no warranty`
-  return { ...mean!, note: mean!.note ? `${mean!.note}; ${note}` : note }
+  return { scope: { ...scope, contracts }, leftOut, noun: 'unit line' }
+}
+
+function withoutReports(scope: ReportScope, undeclared: ReadonlySet<PerformanceReport>): Narrowed {
+  const performanceReports = scope.performanceReports.filter((report) => !undeclared.has(report))
+  return { scope: { ...scope, performanceReports }, leftOut: scope.performanceReports.length - performanceReports.length, noun: 'report' }
+}
+
+function withNote(result: KpiResult, note: string): KpiResult {
+  return { ...result, note: result.note ? `${result.note}; ${note}` : note }
 }

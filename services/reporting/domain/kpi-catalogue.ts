@@ -146,7 +146,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['S'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: null,
+    implementationNote: 'Pooled over the reports that give units reaching end of use; reports without the figure are left out and counted in the note.',
   },
   {
     id: 'K10',
@@ -171,7 +171,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: null,
+    implementationNote: 'Pooled over the reports that give both masses; reports without them are left out and counted in the note.',
   },
   {
     id: 'K12',
@@ -233,7 +233,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: 'One total per metal (gold, silver, palladium); platinum is not in the report model.',
+    implementationNote:
+      'One total per metal (gold, silver, palladium); platinum is not in the report model. Reports without recovered metals are left out and counted in the note.',
   },
   {
     id: 'K17',
@@ -257,7 +258,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['R'],
     computable: true,
     recordKind: 'unitLine',
-    implementationNote: 'The label flag is as verified at award; label expiry after award is not tracked in the read model.',
+    implementationNote:
+      'A unit counts as labelled when its winning bid holds a Type I ecolabel certificate an evaluator verified, valid on the as-of date (known valid from its verification; without an end date it does not lapse).',
   },
   {
     id: 'K19',

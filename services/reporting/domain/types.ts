@@ -95,7 +95,8 @@ export interface SupplierCertification {
   certificateId: string
   issuer: string
   validFrom: string
-  validUntil: string
+  // null: the certificate names no end date, so it does not lapse (as the assessment service reads it).
+  validUntil: string | null
   verified: boolean
 }
 

@@ -39,3 +39,10 @@ export type FeedSource = 'assessment-events' | 'catalogue-changes'
 
 /** Event types as the assessment service names them, after its CloudEvents type prefix. */
 export const ASSESSMENT_TYPE_PREFIX = 'org.govstack.circular-ict.'
+
+/**
+ * Evidence types (assessment's evidence `type` codes) that reporting keeps the verdicts of: a
+ * Type I ecolabel of a bid's products (K18) and a management system of the supplier (K19).
+ */
+export const CERTIFICATE_TYPES = ['type1EcolabelCertificate', 'managementSystemCertificate'] as const
+export type CertificateType = (typeof CERTIFICATE_TYPES)[number]

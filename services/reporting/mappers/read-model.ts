@@ -1,4 +1,7 @@
-import type { Award, ContractedUnits, PerformanceReport, Procurement, SustainabilityTags } from '../domain/types.ts'
+import { UNNAMED_MANAGEMENT_SYSTEM, type Undeclared } from '../domain/feed-coverage.ts'
+import { isValidOn } from '../domain/kpis/supplier-kpis.ts'
+import type { Award, ContractedUnits, PerformanceReport, Procurement, SupplierCertification, SustainabilityTags } from '../domain/types.ts'
+import type { CertificateType } from '../ingestion/feed-types.ts'
 import type { StoredCriterion, StoredFigures, StoredLot, StoredUnitLine } from '../repositories/stored-shapes.ts'
 
 export interface ProcurementRecord {
@@ -19,6 +22,7 @@ export interface AwardRecord {
   procurement_id: string
   lot_id: string
   supplier_id: string
+  bid_id: string | null
   value_amount: string
   currency: string
   awarded_at: Date
@@ -31,6 +35,17 @@ export interface ReportRecord {
   period_start: string
   period_end: string
   figures: unknown
+}
+
+export interface CertificateRecord {
+  evidence_id: string
+  supplier_id: string
+  bid_id: string
+  type: string
+  issuer: string
+  status: string
+  valid_until: string | null
+  reviewed_at: Date
 }
 
 /**
@@ -61,7 +76,7 @@ export function toProcurement(row: ProcurementRecord, criteriaSource: (criterion
   }
 }
 
-export function toContractedUnits(line: StoredUnitLine): ContractedUnits {
+export function toContractedUnits(line: StoredUnitLine, hasType1Ecolabel: boolean): ContractedUnits {
   return {
     deviceType: line.deviceType,
     quantity: line.quantity,
@@ -72,11 +87,12 @@ export function toContractedUnits(line: StoredUnitLine): ContractedUnits {
     softwareSupportYears: 0,
     yearlyEnergyKWh: line.yearlyEnergyKWh,
     massKg: line.massKg,
-    hasType1Ecolabel: false,
+    hasType1Ecolabel,
   }
 }
 
-export function toAward(row: AwardRecord, withoutDeclaredWarranty: Set<ContractedUnits>): Award {
+export function toAward(row: AwardRecord, labelledBids: ReadonlySet<string>, undeclared: Undeclared): Award {
+  const labelled = row.bid_id !== null && labelledBids.has(row.bid_id)
   return {
     id: row.id,
     procurementId: row.procurement_id,
@@ -85,17 +101,19 @@ export function toAward(row: AwardRecord, withoutDeclaredWarranty: Set<Contracte
     value: { amount: row.value_amount, currency: row.currency },
     awardedAt: row.awarded_at.toISOString(),
     units: (row.units as StoredUnitLine[]).map((line) => {
-      const units = toContractedUnits(line)
-      if (line.warrantyYears === null) withoutDeclaredWarranty.add(units)
+      const units = toContractedUnits(line, labelled)
+      if (line.warrantyYears === null) undeclared.warranty.add(units)
       return units
     }),
   }
 }
 
+const notReported = (figure: unknown) => figure === undefined || figure === null
+
 /** The domain keys a report by award ("contract" there means the awarded deal), as OCDS does. */
-export function toPerformanceReport(row: ReportRecord): PerformanceReport {
+export function toPerformanceReport(row: ReportRecord, undeclared: Undeclared): PerformanceReport {
   const figures = row.figures as StoredFigures
-  return {
+  const report: PerformanceReport = {
     id: `${row.contract_id}/${row.period_start}/${row.period_end}`,
     contractId: row.award_id,
     period: { start: row.period_start, end: row.period_end },
@@ -105,10 +123,40 @@ export function toPerformanceReport(row: ReportRecord): PerformanceReport {
     unitsWithErasureCertificate: figures.sanitisationCertificates,
     repairs: figures.repairs,
     sparePartRequests: figures.sparePartsDelivered,
-    // Not in the feed (see domain/feed-coverage.ts FEED_GAPS).
-    unitsReachedEndOfUse: 0,
-    massCollectedKg: 0,
-    massToCertifiedRecyclersKg: 0,
-    recoveredMetalsG: { gold: 0, silver: 0, palladium: 0 },
+    // Zero stands in for a figure the report leaves out; `undeclared` names the report, so
+    // domain/feed-coverage.ts keeps it out of the KPI resting on that figure.
+    unitsReachedEndOfUse: figures.unitsReachedEndOfUse ?? 0,
+    massCollectedKg: figures.massCollectedKg ?? 0,
+    massToCertifiedRecyclersKg: figures.massToCertifiedRecyclersKg ?? 0,
+    recoveredMetalsG: figures.recoveredMetalsG ?? { gold: 0, silver: 0, palladium: 0 },
+    // K20 already skips a report without data-centre metrics, and a metric reported as null.
+    dataCentre: figures.dataCentre ?? undefined,
   }
+  if (notReported(figures.unitsReachedEndOfUse)) undeclared.endOfUse.add(report)
+  if (notReported(figures.massCollectedKg) || notReported(figures.massToCertifiedRecyclersKg)) undeclared.mass.add(report)
+  if (notReported(figures.recoveredMetalsG)) undeclared.recoveredMetals.add(report)
+  return report
+}
+
+// Evidence gives no start date: a certificate is known valid from its verification on, and
+// through the whole of its last day, as the assessment service reads validUntil.
+function validity(row: CertificateRecord): Pick<SupplierCertification, 'verified' | 'validFrom' | 'validUntil'> {
+  return { verified: row.status === 'verified', validFrom: row.reviewed_at.toISOString(), validUntil: row.valid_until === null ? null : `${row.valid_until}T23:59:59.999Z` }
+}
+
+const ofType = (type: CertificateType) => (row: CertificateRecord) => row.type === type
+
+export function toCertifications(rows: readonly CertificateRecord[]): SupplierCertification[] {
+  return rows.filter(ofType('managementSystemCertificate')).map((row) => ({
+    supplierId: row.supplier_id,
+    scheme: UNNAMED_MANAGEMENT_SYSTEM,
+    certificateId: row.evidence_id,
+    issuer: row.issuer,
+    ...validity(row),
+  }))
+}
+
+/** Bids holding a verified Type I ecolabel certificate valid on the as-of date (K18). */
+export function labelledBids(rows: readonly CertificateRecord[], asOf: string): Set<string> {
+  return new Set(rows.filter((row) => ofType('type1EcolabelCertificate')(row) && isValidOn(validity(row), asOf)).map((row) => row.bid_id))
 }

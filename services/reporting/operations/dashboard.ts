@@ -26,7 +26,7 @@ export async function dashboardData(db: Kysely<ReportingDatabase>, buyerId: stri
   const options = defaultKpiOptions(now)
   const filter = { buyerId, from, to }
   const [loaded, settings, targetRows, [latestMaturity], feeds] = await Promise.all([
-    loadReadModel(db, filter),
+    loadReadModel(db, filter, options.asOf),
     findBuyerSettings(db, buyerId),
     listTargets(db, buyerId, null, TARGETS_SHOWN),
     listMaturityAssessments(db, buyerId, null, 1),

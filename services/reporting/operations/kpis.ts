@@ -67,14 +67,14 @@ function notComputable(kpi: DomainKpiDefinition & { computable: false }): KpiVal
 /** Every KPI of the catalogue in catalogue order, for one filter, over a loaded read model. */
 export function kpiValuesOf(loaded: LoadedReadModel, filter: ReportFilter, options: KpiOptions, only?: KpiId): KpiValue[] {
   const scope = filterReadModel(loaded.model, filter)
-  const results = applyFeedCoverage(calculateKpis(scope, options), scope, loaded.withoutDeclaredWarranty)
+  const results = applyFeedCoverage(calculateKpis(scope, options), scope, loaded.undeclared)
   return KPI_CATALOGUE.filter((kpi) => only === undefined || kpi.id === only).flatMap((kpi) =>
     kpi.computable ? results.filter((r) => r.kpiId === kpi.id).map((r) => toKpiValue(r, kpi)) : [notComputable(kpi)],
   )
 }
 
 export async function kpiValues(db: Db, filter: ReportFilter, options: KpiOptions): Promise<KpiValue[]> {
-  return kpiValuesOf(await loadReadModel(db, filter), filter, options)
+  return kpiValuesOf(await loadReadModel(db, filter, options.asOf), filter, options)
 }
 
 export interface SeriesPoint {
@@ -86,7 +86,7 @@ export interface SeriesPoint {
 /** One KPI per calendar quarter or year; the read model is loaded once for the whole range. */
 export async function kpiSeries(db: Db, kpiId: KpiId, filter: ReportFilter & { from: string; to: string }, options: KpiOptions, interval: Interval): Promise<SeriesPoint[]> {
   const periods = buckets(filter.from, filter.to, interval)
-  const loaded = await loadReadModel(db, filter)
+  const loaded = await loadReadModel(db, filter, options.asOf)
   return periods.map((period) => ({ ...period, values: kpiValuesOf(loaded, { ...filter, ...period }, options, kpiId) }))
 }
 

@@ -85,6 +85,18 @@ export interface PerformanceReportTable {
   reported_at: Timestamp
 }
 
+/** The latest review of one certificate a supplier submitted with a bid. */
+export interface CertificateTable {
+  evidence_id: string
+  supplier_id: string
+  bid_id: string
+  type: string
+  issuer: string
+  status: string
+  valid_until: string | null
+  reviewed_at: Timestamp
+}
+
 export interface TargetTable {
   id: Generated<string>
   buyer_id: string
@@ -129,6 +141,7 @@ export interface ReportingDatabase extends KernelTables {
   awards: AwardTable
   contracts: ContractTable
   performance_reports: PerformanceReportTable
+  certificates: CertificateTable
   targets: TargetTable
   maturity_assessments: MaturityAssessmentTable
   buyer_settings: BuyerSettingsTable

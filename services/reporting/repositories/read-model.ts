@@ -1,25 +1,37 @@
 import { sql, type Kysely } from 'kysely'
+import { nothingUndeclared, type Undeclared } from '../domain/feed-coverage.ts'
 import type { ReportFilter } from '../domain/read-model-filter.ts'
-import type { ContractedUnits, ReadModel } from '../domain/types.ts'
-import { toAward, toPerformanceReport, toProcurement, type AwardRecord, type ProcurementRecord, type ReportRecord } from '../mappers/read-model.ts'
+import type { ReadModel } from '../domain/types.ts'
+import {
+  labelledBids,
+  toAward,
+  toCertifications,
+  toPerformanceReport,
+  toProcurement,
+  type AwardRecord,
+  type ProcurementRecord,
+  type ReportRecord,
+} from '../mappers/read-model.ts'
 import type { ReportingDatabase } from './database.ts'
 
 type Db = Kysely<ReportingDatabase>
 
 export interface LoadedReadModel {
   model: ReadModel
-  withoutDeclaredWarranty: Set<ContractedUnits>
+  undeclared: Undeclared
 }
 
 const procurementColumns = ['p.id', 'p.buyer_id', 'p.product_category', 'p.cpv_codes', 'p.currency', 'p.criteria', 'p.lots', 'p.created_at', 'p.published_at', 'p.awarded_at'] as const
-const awardColumns = ['a.id', 'a.procurement_id', 'a.lot_id', 'a.supplier_id', 'a.value_amount', 'a.currency', 'a.awarded_at', 'a.units'] as const
+const awardColumns = ['a.id', 'a.procurement_id', 'a.lot_id', 'a.supplier_id', 'a.bid_id', 'a.value_amount', 'a.currency', 'a.awarded_at', 'a.units'] as const
 
 /**
  * Loads the part of the read model a filter can touch: procedures published, awards made and
- * reports ending in the period, plus whatever those point at. The SQL only narrows the rows; the
- * domain's filterReadModel decides exactly what counts, so the two can never disagree.
+ * reports ending in the period, plus whatever those point at, with the certificates of the
+ * awarded suppliers. The SQL only narrows the rows; the domain's filterReadModel decides exactly
+ * what counts, so the two can never disagree. Ecolabels are judged on `asOf`, the date the
+ * KPIs judge certificates on.
  */
-export async function loadReadModel(db: Db, filter: ReportFilter): Promise<LoadedReadModel> {
+export async function loadReadModel(db: Db, filter: ReportFilter, asOf: string): Promise<LoadedReadModel> {
   const { buyerId, productCategory, lotId, from, to } = filter
   const [procurements, awards, reports] = await Promise.all([
     db
@@ -72,16 +84,21 @@ export async function loadReadModel(db: Db, filter: ReportFilter): Promise<Loade
     procurements.push(...(await db.selectFrom('procurements as p').select(procurementColumns).where('p.id', 'in', missingProcurements).execute()))
   }
 
-  const sources = await criteriaSources(db, procurements)
-  const withoutDeclaredWarranty = new Set<ContractedUnits>()
+  const supplierIds = [...new Set(awards.map((a) => a.supplier_id))]
+  const [sources, certificates] = await Promise.all([
+    criteriaSources(db, procurements),
+    supplierIds.length === 0 ? [] : db.selectFrom('certificates').selectAll().where('supplier_id', 'in', supplierIds).execute(),
+  ])
+  const labelled = labelledBids(certificates, asOf)
+  const undeclared = nothingUndeclared()
   return {
     model: {
       procurements: (procurements as ProcurementRecord[]).map((row) => toProcurement(row, sources)),
-      awards: (awards as AwardRecord[]).map((row) => toAward(row, withoutDeclaredWarranty)),
-      performanceReports: (reports as ReportRecord[]).map(toPerformanceReport),
-      certifications: [],
+      awards: (awards as AwardRecord[]).map((row) => toAward(row, labelled, undeclared)),
+      performanceReports: (reports as ReportRecord[]).map((row) => toPerformanceReport(row, undeclared)),
+      certifications: toCertifications(certificates),
     },
-    withoutDeclaredWarranty,
+    undeclared,
   }
 }
 

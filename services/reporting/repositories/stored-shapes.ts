@@ -1,3 +1,5 @@
+import type { DataCentreMetrics, RecoveredMetals } from '../domain/types.ts'
+
 // The JSON columns of the read model, as the projectors write them and the loaders read them.
 
 export interface StoredCriterion {
@@ -49,4 +51,10 @@ export interface StoredFigures {
   sanitisationCertificates: number
   repairs: number
   sparePartsDelivered: number
+  // Not every report gives these: absent or null is "not reported", never zero.
+  unitsReachedEndOfUse?: number | null
+  massCollectedKg?: number | null
+  massToCertifiedRecyclersKg?: number | null
+  recoveredMetalsG?: RecoveredMetals | null
+  dataCentre?: DataCentreMetrics | null
 }

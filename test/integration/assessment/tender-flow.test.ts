@@ -174,9 +174,43 @@ t.test('a tender from criteria set to award, with an explained ranking', async (
   t.equal(read.clauses[0].reports.length, 2)
   t.equal((await call('GET', `/api/v1/contracts/${contract.id}`, alphaToken === winnerToken ? otherBuyer : await bearer(['supplier'], { subject: 'loser', supplierId: suppliers.find((s) => s.id !== winner.id)!.id }))).statusCode, 404, 'a losing supplier does not see the contract')
 
-  const events = await db.selectFrom('events').select(['type']).orderBy('sequence').execute()
+  const reportOn = (periodStart: string, periodEnd: string, reported: Record<string, unknown>) =>
+    call('POST', `/api/v1/contracts/${contract.id}/clauses/${clause.id}/reports`, winnerToken, { periodStart, periodEnd, responses: [], figures: reported })
+  const measured = {
+    ...figures,
+    unitsReachedEndOfUse: 300,
+    massCollectedKg: 396,
+    massToCertifiedRecyclersKg: 99,
+    recoveredMetalsG: { gold: 9.6, silver: 31.2, palladium: 3.1 },
+    dataCentre: { pue: 1.3, ref: 0.8, erf: null, wue: 0.4, serverUtilisation: 0.55 },
+  }
+  const withMeasures = await reportOn('2029-01-01', '2029-12-31', measured)
+  t.equal(withMeasures.statusCode, 201, withMeasures.body.slice(0, 300))
+  t.same(json(withMeasures).figures, measured, 'end of use, mass, metals and data-centre metrics are kept as reported')
+  const contradicting = await reportOn('2030-01-01', '2030-12-31', { ...measured, unitsReachedEndOfUse: 200, massToCertifiedRecyclersKg: 400 })
+  t.equal(contradicting.statusCode, 422)
+  t.match(json(contradicting), {
+    code: 'INCONSISTENT_FIGURES',
+    errors: [{ path: 'body/figures/massToCertifiedRecyclersKg', message: 'cannot exceed mass collected' }],
+  })
+  const recycledAlone = await reportOn('2030-01-01', '2030-12-31', { ...figures, massToCertifiedRecyclersKg: 99 })
+  t.match(json(recycledAlone), { status: 422, code: 'INCONSISTENT_FIGURES', errors: [{ path: 'body/figures/massCollectedKg', message: /is required/ }] })
+  const belowOne = await reportOn('2030-01-01', '2030-12-31', { ...measured, dataCentre: { ...measured.dataCentre, pue: 0.9 } })
+  t.equal(belowOne.statusCode, 400)
+  t.ok(json(belowOne).errors.some((e: any) => e.path === 'body/figures/dataCentre/pue'), 'a PUE below 1 is refused, naming the field')
+  const negativeMass = await reportOn('2030-01-01', '2030-12-31', { ...measured, massCollectedKg: -1 })
+  t.equal(negativeMass.statusCode, 400)
+  t.ok(json(negativeMass).errors.some((e: any) => e.path === 'body/figures/massCollectedKg'))
+  t.equal(json(await call('GET', `/api/v1/contracts/${contract.id}`, buyer)).clauses[0].reports.length, 3, 'refused reports changed nothing')
+
+  const events = await db.selectFrom('events').select(['type', 'data']).orderBy('sequence').execute()
   const types = events.map((e: { type: string }) => e.type)
   for (const type of ['procurement.created', 'bid.submitted', 'evidence.reviewed', 'evaluation.completed', 'award.made', 'contract.signed', 'performance.reported']) t.ok(types.includes(type), `event ${type}`)
+  const reported = events.filter((e: any) => e.type === 'performance.reported').map((e: any) => e.data)
+  t.same(reported.find((d: any) => d.periodStart === '2029-01-01').figures, measured, 'the event carries every reported figure')
+  const reviewed = events.filter((e: any) => e.type === 'evidence.reviewed').map((e: any) => e.data)
+  const winnerEvidence = reviewed.find((d: any) => d.bidId === bids[winner.id])
+  t.match(winnerEvidence, { supplierId: winner.id, type: String, issuer: 'Certifier', validUntil: '2030-01-01', status: 'verified' }, 'a review names the evidence type, its validity and the bid’s supplier')
   const audit = json(await call('GET', `/api/v1/audit-events?entityId=${procurement.id}&limit=100`, auditor)).items
   t.ok(audit.some((e: any) => e.action === 'procurement.created' && e.correlationId === 'flow-1'))
 })

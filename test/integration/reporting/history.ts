@@ -23,6 +23,14 @@ export interface AwardSpec {
   warrantyYears?: number
 }
 
+export interface CertificateReview {
+  type: 'type1EcolabelCertificate' | 'managementSystemCertificate' | 'testReport'
+  reviewedAt: string
+  status?: 'verified' | 'rejected' | 'under_review'
+  validUntil?: string | null
+  evidenceId?: string
+}
+
 /** Writes a tender's life into the fake feed as the assessment service would emit it. */
 export function tender(feeds: Feeds, spec: TenderSpec) {
   const procurementId = randomUUID()
@@ -45,12 +53,13 @@ export function tender(feeds: Feeds, spec: TenderSpec) {
     award(award: AwardSpec) {
       const awardId = randomUUID()
       const supplierId = randomUUID()
+      const bidId = randomUUID()
       feeds.emit('supplier.registered', { supplierId, name: `Supplier ${supplierId.slice(0, 4)}`, country: 'EE', identifiers: [] }, award.awardedAt)
       feeds.emit('award.made', {
         awardId,
         procurementId,
         lotId: award.lotId ?? lots[0],
-        bidId: randomUUID(),
+        bidId,
         supplierId,
         value: { amount: award.amount, currency: 'EUR' },
         lifeCycleCost: { amount: award.amount, currency: 'EUR' },
@@ -64,12 +73,23 @@ export function tender(feeds: Feeds, spec: TenderSpec) {
       }, award.awardedAt)
       return {
         awardId,
+        bidId,
+        supplierId,
+        /** An evaluator's verdict on a certificate the winning bid carried; returns the evidence id for a later verdict. */
+        certificate(review: CertificateReview): string {
+          const evidenceId = review.evidenceId ?? randomUUID()
+          feeds.emit('evidence.reviewed', {
+            evidenceId, procurementId, bidId, supplierId, criterionId: 'EU-GPP-2021-CMTS.TS18',
+            type: review.type, issuer: 'Certifier', validUntil: review.validUntil ?? null, status: review.status ?? 'verified',
+          }, review.reviewedAt)
+          return evidenceId
+        },
         sign(signedOn: string) {
           const contractId = randomUUID()
           feeds.emit('contract.signed', { contractId, awardId, procurementId, lotId: award.lotId ?? lots[0], supplierId, signedOn, endsOn: null, clauses: ['EU-GPP-2021-CMTS.CPC2'] }, `${signedOn}T12:00:00.000Z`)
           return {
             contractId,
-            report(periodStart: string, periodEnd: string, figures: Record<string, number>, criterionId = 'EU-GPP-2021-CMTS.CPC2') {
+            report(periodStart: string, periodEnd: string, figures: Record<string, unknown>, criterionId = 'EU-GPP-2021-CMTS.CPC2') {
               feeds.emit('performance.reported', {
                 contractId, procurementId, supplierId, criterionId, periodStart, periodEnd,
                 figures: { unitsCollected: 0, unitsReused: 0, unitsRecycled: 0, unitsSanitised: 0, sanitisationCertificates: 0, repairs: 0, sparePartsDelivered: 0, ...figures },

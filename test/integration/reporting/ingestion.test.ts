@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import t from 'tap'
 import { auditor, buildReportingWithFeeds } from './helpers.ts'
 import { tender } from './history.ts'
@@ -14,13 +15,23 @@ async function readModel() {
     reports: await rows('performance_reports', 'contract_id'),
     suppliers: await rows('suppliers', 'id'),
     criteria: await rows('criteria', 'id'),
+    certificates: await rows('certificates', 'evidence_id'),
   }
 }
 const status = async () => (await app.inject({ url: '/api/v1/read-model/status' })).json()
 
 const first = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-02-01T10:00:00.000Z' })
 const award = first.award({ awardedAt: '2025-03-01T10:00:00.000Z', amount: '50000.00', units: [{ quantity: 100, condition: 'refurbished' }], warrantyYears: 3 })
-award.sign('2025-03-05').report('2025-03-05', '2025-12-31', { unitsCollected: 40, unitsReused: 30, unitsSanitised: 40, sanitisationCertificates: 38 })
+award.sign('2025-03-05').report('2025-03-05', '2025-12-31', {
+  unitsCollected: 40, unitsReused: 30, unitsSanitised: 40, sanitisationCertificates: 38,
+  unitsReachedEndOfUse: 48, massCollectedKg: 66, massToCertifiedRecyclersKg: 16.5, recoveredMetalsG: { gold: 1.2, silver: 4, palladium: 0.4 },
+})
+const label = award.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-20T09:00:00.000Z', validUntil: '2027-06-30' })
+award.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-21T09:00:00.000Z', validUntil: '2027-06-30', status: 'rejected', evidenceId: label })
+award.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z' })
+award.certificate({ type: 'testReport', reviewedAt: '2025-02-20T11:00:00.000Z' })
+// As the feed published evidence reviews before it named the evidence type.
+feeds.emit('evidence.reviewed', { evidenceId: randomUUID(), procurementId: first.procurementId, bidId: award.bidId, criterionId: 'EU-GPP-2021-CMTS.TS18', status: 'verified' }, '2025-02-20T12:00:00.000Z')
 feeds.publishCriterion('EU-GPP-2021-CMTS.TS3', 1, 'EU-GPP-2021-CMTS', ['environmental.circularEconomy'], ['technicalSpecifications'])
 
 t.test('the read model fills from both feeds over HTTP, with a service token and a correlation id', async (t) => {
@@ -38,6 +49,14 @@ t.test('the read model fills from both feeds over HTTP, with a service token and
   t.same(model.awards[0].units[0].warrantyYears, 3, 'warranty read from the TS3 response')
   t.equal(model.contracts.length, 1)
   t.match(model.reports[0], { period_start: '2025-03-05', period_end: '2025-12-31', met: true })
+  t.match(model.reports[0].figures, { unitsReachedEndOfUse: 48, massCollectedKg: 66, massToCertifiedRecyclersKg: 16.5, recoveredMetalsG: { gold: 1.2, silver: 4, palladium: 0.4 } }, 'the optional figures are kept as reported')
+  t.match(model.certificates, [
+    { supplier_id: award.supplierId, bid_id: award.bidId, type: /./, issuer: 'Certifier' },
+    { supplier_id: award.supplierId, bid_id: award.bidId, type: /./, issuer: 'Certifier' },
+  ], 'certificates only: neither the test report nor the review that names no type')
+  const certificates = Object.fromEntries(model.certificates.map((c: any) => [c.type, c]))
+  t.match(certificates.type1EcolabelCertificate, { evidence_id: label, status: 'rejected', valid_until: '2027-06-30' }, 'the later verdict on the same evidence replaces the earlier')
+  t.match(certificates.managementSystemCertificate, { status: 'verified', valid_until: null })
   t.equal(model.suppliers.length, 1)
   t.match(model.criteria[0], { id: 'EU-GPP-2021-CMTS.TS3', version: 1, source_code: 'EU-GPP-2021-CMTS' })
 
@@ -64,7 +83,9 @@ t.test('an event that comes twice is applied once', async (t) => {
 
 t.test('a source that is down: reporting keeps serving, says how fresh it is, and catches up', async (t) => {
   const token = `Bearer ${auditorToken.slice(7)}`
-  const servedBefore = (await app.inject({ url: '/api/v1/kpis/values?buyer=MINFIN', headers: { authorization: token } })).json()
+  // A closed period judges certificates on its last day, so its values do not move with the clock.
+  const url = '/api/v1/kpis/values?buyer=MINFIN&from=2025-01-01&to=2026-01-01'
+  const servedBefore = (await app.inject({ url, headers: { authorization: token } })).json()
   feeds.down.assessment = true
   const second = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-04-01T10:00:00.000Z' })
   const [assessment] = await sync()
@@ -73,7 +94,7 @@ t.test('a source that is down: reporting keeps serving, says how fresh it is, an
   const during = await status()
   t.match(during.feeds[0].lastError, /answered 503/, 'the status names the failure')
   t.type(during.feeds[0].lastSuccessAt, 'string', 'and keeps the last success')
-  const served = await app.inject({ url: '/api/v1/kpis/values?buyer=MINFIN', headers: { authorization: token } })
+  const served = await app.inject({ url, headers: { authorization: token } })
   t.equal(served.statusCode, 200, 'KPIs are still served')
   t.same(served.json().values, servedBefore.values, 'from the data it has')
   t.match(served.json().freshness[0], { source: 'assessment-events', lastError: /answered 503/ })

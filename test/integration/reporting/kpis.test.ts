@@ -10,14 +10,34 @@ const auditorToken = await auditor()
 // A year of one buyer's tenders, small enough to compute every expected figure by hand.
 const t1 = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-02-01T10:00:00.000Z', criteria: [CIRCULAR, ENERGY], lots: ['LOT-1', 'LOT-2'] })
 const lot1 = t1.award({ lotId: 'LOT-1', awardedAt: '2025-03-01T10:00:00.000Z', amount: '60000.00', warrantyYears: 3, units: [{ quantity: 100, condition: 'refurbished', lifetime: 5 }, { quantity: 100, condition: 'new', lifetime: 6 }] })
-t1.award({ lotId: 'LOT-2', awardedAt: '2025-03-02T10:00:00.000Z', amount: '40000.00', units: [{ quantity: 50, condition: 'new', lifetime: 4 }] })
+const lot2 = t1.award({ lotId: 'LOT-2', awardedAt: '2025-03-02T10:00:00.000Z', amount: '40000.00', units: [{ quantity: 50, condition: 'new', lifetime: 4 }] })
 const contract = lot1.sign('2025-03-05')
 const figures = { unitsCollected: 40, unitsReused: 30, unitsSanitised: 40, sanitisationCertificates: 38 }
 contract.report('2025-03-05', '2025-12-31', figures)
 // The same figures reported under a second clause of the contract must not count twice.
 contract.report('2025-03-05', '2025-12-31', figures, 'EU-GPP-2021-CMTS.CPC3')
 const t2 = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-05-01T10:00:00.000Z', criteria: [ENERGY], category: 'monitors', cpv: '30231000' })
-t2.award({ awardedAt: '2025-06-01T10:00:00.000Z', amount: '100000.00', units: [{ quantity: 10, condition: 'new', lifetime: 6, deviceType: 'monitor' }] })
+const monitors = t2.award({ awardedAt: '2025-06-01T10:00:00.000Z', amount: '100000.00', units: [{ quantity: 10, condition: 'new', lifetime: 6, deviceType: 'monitor' }] })
+// Certificates as evaluators judged them. Ecolabels: LOT-1's holds to the end of 2025, LOT-2's
+// was rejected, the monitors' lapsed mid-year. Management systems: LOT-1's supplier's holds,
+// LOT-2's was verified and then rejected, the monitor supplier's was verified only in 2026.
+lot1.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-20T09:00:00.000Z', validUntil: '2027-12-31' })
+lot2.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-20T09:00:00.000Z', validUntil: '2027-12-31', status: 'rejected' })
+monitors.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-05-20T09:00:00.000Z', validUntil: '2025-06-30' })
+lot1.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z', validUntil: '2026-12-31' })
+const revoked = lot2.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z', validUntil: '2026-12-31' })
+lot2.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-21T10:00:00.000Z', validUntil: '2026-12-31', status: 'rejected', evidenceId: revoked })
+monitors.certificate({ type: 'managementSystemCertificate', reviewedAt: '2026-02-01T10:00:00.000Z', validUntil: null })
+// 2026: end-of-use, mass, metals and data-centre figures, not every report giving each.
+contract.report('2026-01-01', '2026-06-30', {
+  unitsReachedEndOfUse: 50, unitsCollected: 45, unitsReused: 30, unitsRecycled: 15, unitsSanitised: 45, sanitisationCertificates: 45,
+  massCollectedKg: 90, massToCertifiedRecyclersKg: 72, recoveredMetalsG: { gold: 1.5, silver: 5, palladium: 0.5 },
+})
+lot2.sign('2025-03-10').report('2026-01-01', '2026-12-31', {
+  unitsReachedEndOfUse: 30, unitsCollected: 15, unitsReused: 10, unitsRecycled: 5, massCollectedKg: 30, massToCertifiedRecyclersKg: 6,
+  dataCentre: { pue: 1.5, ref: 0.4, erf: null, wue: 0.6, serverUtilisation: 0.3 },
+})
+monitors.sign('2025-06-05').report('2026-01-01', '2026-12-31', { unitsCollected: 10, unitsReused: 10, dataCentre: { pue: 1.2, ref: null, erf: null, wue: null, serverUtilisation: null } })
 tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-07-01T10:00:00.000Z', cpv: '45000000' })
 tender(feeds, { buyer: 'MINFIN', publishedAt: '2024-06-01T10:00:00.000Z' })
 tender(feeds, { buyer: 'OPENCITY', publishedAt: '2025-03-01T10:00:00.000Z' })
@@ -45,7 +65,7 @@ t.test('KPI values for a buyer and a year, against hand-computed figures', async
   t.ok(Math.abs(figure(body, 'K06').value - 1360 / 260) < 1e-9, 'K06: (100×5 + 100×6 + 50×4 + 10×6) / 260 years')
   t.match(figure(body, 'K08', 'meanWarrantyYears'), { value: 3, recordCount: 2, note: /2 unit lines left out: the tender asked for no warranty/ })
   t.match(figure(body, 'K08', 'softwareSupportShare'), { value: null, recordCount: 0, note: /not available from the assessment feed/ })
-  t.match(figure(body, 'K09'), { value: null, note: /units reaching end of use/ }, 'K09 needs a figure the feed lacks')
+  t.match(figure(body, 'K09'), { value: null, recordCount: 0, note: 'no data; 1 report left out: units reaching end of use not reported' }, 'K09: the one 2025 report gives no units reaching end of use')
   t.match(figure(body, 'K10'), { value: 75, numerator: 30, denominator: 40, recordCount: 1 }, 'K10: one report per contract and period, not one per clause')
   t.match(figure(body, 'K12'), { value: 95, numerator: 38, denominator: 40, note: /storage-bearing/ })
   // 100 refurbished × (181 − 25) + 100 new × (6/4 − 1) × 181 + 50 × 0 + 10 monitors × (6/6.6 − 1) × 64.7
@@ -53,9 +73,31 @@ t.test('KPI values for a buyer and a year, against hand-computed figures', async
   t.ok(Math.abs(figure(body, 'K14').value - k14) < 1e-6, `K14 ${figure(body, 'K14').value} ≈ ${k14}`)
   t.same(figure(body, 'K14').factorSet, { id: 'ademe-boavizta', version: '1.0.0' })
   t.match(figure(body, 'K17'), { value: null, note: /^not computable/ })
+  // Judged on 2026-01-01, the period's end: 200 of 260 units carry a label still valid then.
+  t.match(figure(body, 'K18'), { numerator: 200, denominator: 260, recordCount: 4, note: /evidence does not name the model/ })
+  t.ok(Math.abs(figure(body, 'K18').value - (200 / 260) * 100) < 1e-9)
+  t.match(figure(body, 'K19'), { numerator: 1, denominator: 3, recordCount: 3, note: /valid on 2026-01-01T00:00:00.000Z; evidence names no standard/ }, 'K19: only LOT-1’s supplier')
+  t.ok(Math.abs(figure(body, 'K19').value - 100 / 3) < 1e-9)
   t.equal(new Set(body.values.map((v: any) => v.kpiId)).size, 20, 'every KPI of the catalogue is there')
   t.ok(body.values.every((v: any) => typeof v.formula === 'string' && typeof v.recordCount === 'number'))
   t.match(body.freshness, [{ source: 'assessment-events', lastError: null }, { source: 'catalogue-changes', lastError: null }])
+})
+
+t.test('end-of-use, mass, metals and data-centre KPIs rest on the reports that give each figure', async (t) => {
+  const { body } = await values('buyer=MINFIN&from=2026-01-01&to=2027-01-01')
+  t.match(figure(body, 'K09'), { value: 75, numerator: 60, denominator: 80, recordCount: 2, note: '1 report left out: units reaching end of use not reported' }, 'K09: (45 + 15) / (50 + 30)')
+  t.match(figure(body, 'K10'), { numerator: 50, denominator: 70, recordCount: 3 }, 'every report gives the units it reused')
+  t.match(figure(body, 'K11'), { value: 65, numerator: 78, denominator: 120, recordCount: 2, note: /^1 report left out: mass collected/ }, 'K11: (72 + 6) kg / (90 + 30) kg')
+  const metals = body.values.filter((v: any) => v.kpiId === 'K16')
+  t.same(metals.map((v: any) => [v.dimension.metal, v.value, v.unit, v.recordCount]), [['gold', 1.5, 'g', 1], ['silver', 5, 'g', 1], ['palladium', 0.5, 'g', 1]])
+  t.match(metals[0], { note: '2 reports left out: recovered metals not reported' })
+  const metric = (name: string) => body.values.find((v: any) => v.kpiId === 'K20' && v.dimension.metric === name)
+  t.match(metric('pue'), { numerator: 2.7, denominator: 2, recordCount: 2 }, 'K20 PUE: the mean of 1.5 and 1.2')
+  t.ok(Math.abs(metric('pue').value - 1.35) < 1e-9)
+  t.match(metric('ref'), { value: 0.4, recordCount: 1 })
+  t.match(metric('erf'), { value: null, recordCount: 0, note: 'no data' })
+  t.match(metric('wue'), { value: 0.6, unit: 'L/kWh' })
+  t.match(figure(body, 'K18'), { value: null, note: /^no data/ }, 'nothing awarded in 2026')
 })
 
 t.test('another factor set changes the footprint KPIs and says so', async (t) => {
@@ -119,7 +161,7 @@ t.test('the catalogue says what each KPI is and whether it is computed here', as
   t.equal(catalogue.items.length, 20)
   t.match(catalogue.items.find((k: any) => k.id === 'K01'), { availability: 'computed', unit: '%', recordKind: 'procurement', reason: null })
   t.match(catalogue.items.find((k: any) => k.id === 'K08'), { availability: 'partial', reason: /softwareSupportShare/ })
-  t.match(catalogue.items.find((k: any) => k.id === 'K09'), { availability: 'notAvailable', reason: /end of use/ })
+  for (const id of ['K09', 'K11', 'K16', 'K18', 'K19', 'K20']) t.match(catalogue.items.find((k: any) => k.id === id), { availability: 'computed', reason: null }, id)
   t.match(catalogue.items.find((k: any) => k.id === 'K17'), { availability: 'notAvailable', reason: /LCC/ })
   t.match((await app.inject({ url: '/api/v1/kpis/K05' })).json(), { id: 'K05', formula: 'refurbished units / all units delivered' })
 })

@@ -23,3 +23,13 @@ t.test('figures must be consistent with each other', async (t) => {
   t.same(figureProblems({ ...figures, unitsReused: 70 }).map((p) => p.path), ['/figures/unitsReused'])
   t.same(figureProblems({ ...figures, unitsSanitised: 101, sanitisationCertificates: 102 }).map((p) => p.path), ['/figures/unitsSanitised', '/figures/sanitisationCertificates'])
 })
+
+t.test('the figures not every report gives are checked when given', async (t) => {
+  const measured = { ...figures, unitsReachedEndOfUse: 120, massCollectedKg: 180, massToCertifiedRecyclersKg: 45, recoveredMetalsG: { gold: 4, silver: 13, palladium: 1.5 } }
+  t.same(figureProblems(measured), [])
+  t.same(figureProblems({ ...figures, unitsReachedEndOfUse: null, massCollectedKg: 180, massToCertifiedRecyclersKg: null }), [], 'null is not reported, not zero')
+  t.same(figureProblems({ ...measured, unitsReachedEndOfUse: 99 }), [], 'collecting older stock too is not a contradiction')
+  t.same(figureProblems({ ...measured, massToCertifiedRecyclersKg: 180.5 }), [{ path: '/figures/massToCertifiedRecyclersKg', message: 'cannot exceed mass collected' }])
+  t.same(figureProblems({ ...figures, massToCertifiedRecyclersKg: 45 }), [{ path: '/figures/massCollectedKg', message: 'is required when massToCertifiedRecyclersKg is given' }])
+  t.same(figureProblems({ ...figures, unitsReachedEndOfUse: 100, massCollectedKg: 100, massToCertifiedRecyclersKg: 100 }), [], 'equal is consistent')
+})

@@ -32,3 +32,9 @@ t.test('K19 schemes are configurable', async (t) => {
 t.test('K19 with no awarded supplier says no data', async (t) => {
   t.equal(certifiedSupplierShare(EMPTY_SCOPE, '2025-06-30T00:00:00Z').value, null)
 })
+
+t.test('K19: a certificate without an end date does not lapse, but counts only from its start', async (t) => {
+  const open = scope({ procurements: [procurement()], awards: [award({ supplierId: 's-1' })], certifications: [certification({ supplierId: 's-1', validFrom: '2025-03-01T00:00:00Z', validUntil: null })] })
+  t.equal(certifiedSupplierShare(open, '2040-01-01T00:00:00Z').value, 100)
+  t.equal(certifiedSupplierShare(open, '2025-02-28T00:00:00Z').value, 0)
+})

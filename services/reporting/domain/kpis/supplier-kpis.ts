@@ -21,7 +21,7 @@ export function certifiedSupplierShare(
   })
 }
 
-function isValidOn(certification: SupplierCertification, asOf: string): boolean {
+export function isValidOn(certification: Pick<SupplierCertification, 'verified' | 'validFrom' | 'validUntil'>, asOf: string): boolean {
   const t = Date.parse(asOf)
-  return certification.verified && Date.parse(certification.validFrom) <= t && t <= Date.parse(certification.validUntil)
+  return certification.verified && Date.parse(certification.validFrom) <= t && (certification.validUntil === null || t <= Date.parse(certification.validUntil))
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { ReportingDatabase } from '../../repositories/database.ts'
 import type { StoredCriterion, StoredFigures, StoredLot, StoredResponse, StoredUnitLine, StoredWeighting } from '../../repositories/stored-shapes.ts'
 import { eventData } from '../event-data.ts'
-import { ASSESSMENT_TYPE_PREFIX, type AssessmentCloudEvent } from '../feed-types.ts'
+import { ASSESSMENT_TYPE_PREFIX, CERTIFICATE_TYPES, type AssessmentCloudEvent, type CertificateType } from '../feed-types.ts'
 import { declaredWarrantyYears } from '../warranty-reading.ts'
 
 type Db = Kysely<ReportingDatabase>
@@ -20,6 +20,8 @@ interface OfferedProduct {
   yearlyEnergyKWh?: number | null
   massKg?: number | null
 }
+
+const isCertificate = (type: string | null): type is CertificateType => (CERTIFICATE_TYPES as readonly (string | null)[]).includes(type)
 
 // Every projector is an upsert keyed by the source's own ids, so replaying the feed from zero
 // after a rebuild, or a page that arrives twice, lands on the same rows.
@@ -123,6 +125,25 @@ const projectors: Record<string, Projector> = {
       .execute()
   },
 
+  // Keyed by the evidence: a later verdict (verified, then rejected) replaces the earlier one.
+  'evidence.reviewed': async (db, data, event) => {
+    // Events published before the feed named the evidence type cannot be told apart from
+    // evidence that is no certificate; neither is counted.
+    const type = data.optionalString('type')
+    if (!isCertificate(type)) return
+    const row = {
+      evidence_id: data.string('evidenceId'),
+      supplier_id: data.string('supplierId'),
+      bid_id: data.string('bidId'),
+      type,
+      issuer: data.string('issuer'),
+      status: data.string('status'),
+      valid_until: data.optionalString('validUntil'),
+      reviewed_at: event.time,
+    }
+    await db.insertInto('certificates').values(row).onConflict((oc) => oc.column('evidence_id').doUpdateSet({ ...row, evidence_id: undefined })).execute()
+  },
+
   'supplier.registered': async (db, data, event) => {
     const row = { id: data.string('supplierId'), name: data.string('name'), updated_at: event.time }
     await db.insertInto('suppliers').values(row).onConflict((oc) => oc.column('id').doUpdateSet({ name: row.name, updated_at: row.updated_at })).execute()
@@ -130,8 +151,9 @@ const projectors: Record<string, Projector> = {
 }
 
 /**
- * Applies one assessment event to the read model. Types reporting does not use (bids, evidence,
- * evaluations, exclusions) and types added later are recorded as applied and otherwise ignored.
+ * Applies one assessment event to the read model. Types reporting does not use (bids,
+ * evaluations, exclusions, evidence other than certificates) and types added later are recorded
+ * as applied and otherwise ignored.
  */
 export async function projectAssessmentEvent(db: Db, event: AssessmentCloudEvent): Promise<void> {
   const type = event.type.startsWith(ASSESSMENT_TYPE_PREFIX) ? event.type.slice(ASSESSMENT_TYPE_PREFIX.length) : event.type

@@ -1,0 +1,79 @@
+import t from 'tap'
+import { nothingUndeclared, UNNAMED_MANAGEMENT_SYSTEM } from '../../../services/reporting/domain/feed-coverage.ts'
+import { labelledBids, toAward, toCertifications, toPerformanceReport, type CertificateRecord } from '../../../services/reporting/mappers/read-model.ts'
+
+const required = { unitsCollected: 40, unitsReused: 30, unitsRecycled: 10, unitsSanitised: 40, sanitisationCertificates: 38, repairs: 2, sparePartsDelivered: 5 }
+const reportRow = (figures: Record<string, unknown>) => ({ award_id: 'award-1', contract_id: 'contract-1', period_start: '2025-01-01', period_end: '2025-12-31', figures: { ...required, ...figures } })
+
+t.test('a report’s optional figures map onto the domain record, or name it as not giving them', async (t) => {
+  const undeclared = nothingUndeclared()
+  const full = toPerformanceReport(
+    reportRow({
+      unitsReachedEndOfUse: 50,
+      massCollectedKg: 66,
+      massToCertifiedRecyclersKg: 16.5,
+      recoveredMetalsG: { gold: 1.2, silver: 4, palladium: 0.4 },
+      dataCentre: { pue: 1.25, ref: 1, erf: 0.2, wue: 0.5, serverUtilisation: 0.55 },
+    }),
+    undeclared,
+  )
+  t.match(full, {
+    unitsReachedEndOfUse: 50,
+    unitsCollected: 40,
+    massCollectedKg: 66,
+    massToCertifiedRecyclersKg: 16.5,
+    recoveredMetalsG: { gold: 1.2, silver: 4, palladium: 0.4 },
+    dataCentre: { pue: 1.25, ref: 1, erf: 0.2, wue: 0.5, serverUtilisation: 0.55 },
+  })
+  const bare = toPerformanceReport(reportRow({ unitsReachedEndOfUse: null, massCollectedKg: 66 }), undeclared)
+  t.match(bare, { unitsReachedEndOfUse: 0, massCollectedKg: 66, massToCertifiedRecyclersKg: 0, dataCentre: undefined })
+  t.same([...undeclared.endOfUse], [bare], 'null and absent both mean not reported')
+  t.same([...undeclared.mass], [bare], 'one mass without the other gives no recycling rate')
+  t.same([...undeclared.recoveredMetals], [bare])
+})
+
+const certificate = (overrides: Partial<CertificateRecord>): CertificateRecord => ({
+  evidence_id: 'evidence-1',
+  supplier_id: 'supplier-1',
+  bid_id: 'bid-1',
+  type: 'type1EcolabelCertificate',
+  issuer: 'TCO Development',
+  status: 'verified',
+  valid_until: '2026-06-30',
+  reviewed_at: new Date('2025-02-10T09:00:00Z'),
+  ...overrides,
+})
+
+t.test('a bid is labelled while a verified Type I ecolabel certificate of it is valid', async (t) => {
+  const rows = [
+    certificate({}),
+    certificate({ evidence_id: 'e-2', bid_id: 'bid-2', status: 'rejected' }),
+    certificate({ evidence_id: 'e-3', bid_id: 'bid-3', valid_until: null }),
+    certificate({ evidence_id: 'e-4', bid_id: 'bid-4', type: 'managementSystemCertificate' }),
+  ]
+  t.same([...labelledBids(rows, '2026-06-30T18:00:00Z')].sort(), ['bid-1', 'bid-3'], 'valid through its last day; no end date does not lapse')
+  t.same([...labelledBids(rows, '2026-07-01T00:00:00Z')], ['bid-3'])
+  t.same([...labelledBids(rows, '2025-02-01T00:00:00Z')], [], 'not yet verified on that date')
+  const award = { id: 'a', procurement_id: 'p', lot_id: 'LOT-1', supplier_id: 'supplier-1', value_amount: '1.00', currency: 'EUR', awarded_at: new Date('2025-03-01T00:00:00Z') }
+  const line = { model: 'M', gtin: null, deviceType: 'laptop', quantity: 5, unitPrice: { amount: '1.00', currency: 'EUR' }, condition: 'new', plannedLifetimeYears: 5, yearlyEnergyKWh: null, massKg: null, warrantyYears: 3 }
+  const labelled = new Set(['bid-1'])
+  t.equal(toAward({ ...award, bid_id: 'bid-1', units: [line] }, labelled, nothingUndeclared()).units[0]!.hasType1Ecolabel, true)
+  t.equal(toAward({ ...award, bid_id: 'bid-2', units: [line] }, labelled, nothingUndeclared()).units[0]!.hasType1Ecolabel, false)
+  t.equal(toAward({ ...award, bid_id: null, units: [line] }, labelled, nothingUndeclared()).units[0]!.hasType1Ecolabel, false, 'an award from before the feed named its bid')
+})
+
+t.test('management-system certificates become supplier certifications, valid from their verification', async (t) => {
+  const rows = [certificate({ type: 'managementSystemCertificate', status: 'under_review', valid_until: null }), certificate({ evidence_id: 'e-label' })]
+  t.same(toCertifications(rows), [
+    {
+      supplierId: 'supplier-1',
+      scheme: UNNAMED_MANAGEMENT_SYSTEM,
+      certificateId: 'evidence-1',
+      issuer: 'TCO Development',
+      verified: false,
+      validFrom: '2025-02-10T09:00:00.000Z',
+      validUntil: null,
+    },
+  ])
+  t.equal(toCertifications([certificate({ type: 'managementSystemCertificate' })])[0]!.validUntil, '2026-06-30T23:59:59.999Z')
+})
