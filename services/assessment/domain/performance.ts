@@ -47,8 +47,8 @@ const given = (value: number | null | undefined): value is number => value !== u
 /**
  * Figures that cannot all be true at once: more units reused and recycled than collected, more
  * sanitised than collected, more certificates than sanitised units, more mass sent to recyclers
- * than collected. A mass sent to recyclers needs the mass
- * collected beside it: alone it can be neither checked nor turned into a recycling rate.
+ * than collected. A mass sent to recyclers needs the mass collected beside it: alone it can be
+ * neither checked nor turned into a recycling rate.
  */
 export function figureProblems(figures: PerformanceFigures): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = []
