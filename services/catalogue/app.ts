@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { buildServiceApp } from '../kernel/app.ts'
 import type { ServiceStartContext } from '../kernel/run-service.ts'
+import { LocalizedText } from '../kernel/schemas.ts'
 import { productVersion } from '../kernel/version.ts'
 import { catalogueRoutes } from './routes/index.ts'
 import { CriteriaSetContent, CriteriaSetItem, CriteriaSetVersion } from './schemas/criteria-set.ts'
@@ -26,6 +27,7 @@ export function buildCatalogueApp(context: ServiceStartContext): Promise<Fastify
       ],
     },
     schemas: [
+      LocalizedText,
       ThresholdPreset,
       Requirement,
       ScoringRule,

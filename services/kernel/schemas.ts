@@ -67,7 +67,8 @@ export type Problem = Static<typeof Problem>
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 UTC timestamp.' })
 export const CalendarDate = Type.String({ format: 'date', description: 'ISO 8601 calendar date.' })
 
-export const sharedSchemas: TSchema[] = [LocalizedText, ProblemFieldError, Problem]
+/** Registered by every service; a service whose contract uses LocalizedText or Money registers those itself. */
+export const sharedSchemas: TSchema[] = [ProblemFieldError, Problem]
 
 /** A nullable value. Emitted as `anyOf [T, null]` and rewritten to OpenAPI 3.0's `nullable: true`. */
 export function Nullable<T extends TSchema>(schema: T) {

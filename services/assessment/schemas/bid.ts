@@ -113,4 +113,4 @@ export const ReviewEvidence = Type.Object(
   { $id: 'ReviewEvidence', additionalProperties: false },
 )
 
-export const bidSchemas = [OfferedProduct, RequirementResponse, BidContent, Bid, CreateEvidence, Evidence, ReviewEvidence]
+export const bidSchemas = [OfferedProduct, RequirementResponse, Bid, Evidence]

@@ -103,4 +103,4 @@ export const Contract = Type.Object(
   { $id: 'Contract', additionalProperties: false },
 )
 
-export const contractSchemas = [RecoveredMetals, DataCentreMetrics, PerformanceFigures, CreatePerformanceReport, PerformanceReport, PerformanceClause, Contract]
+export const contractSchemas = [RecoveredMetals, DataCentreMetrics, PerformanceFigures, PerformanceReport, PerformanceClause, Contract]

@@ -24,4 +24,4 @@ export const BuyerSettings = Type.Object(
 )
 export type BuyerSettings = Static<typeof BuyerSettings>
 
-export const buyerSettingsSchemas = [BuyerSettingsInput, BuyerSettings]
+export const buyerSettingsSchemas = [BuyerSettings]

@@ -91,4 +91,4 @@ export const MaturityAssessment = Type.Object(
 )
 export type MaturityAssessment = Static<typeof MaturityAssessment>
 
-export const maturitySchemas = [Stage, Questionnaire, MaturityAnswer, MaturityAnswers, MaturityResult, MaturityAssessment]
+export const maturitySchemas = [Stage, Questionnaire, MaturityAnswer, MaturityResult, MaturityAssessment]

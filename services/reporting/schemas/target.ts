@@ -55,4 +55,4 @@ export const TargetProgress = Type.Object(
 )
 export type TargetProgress = Static<typeof TargetProgress>
 
-export const targetSchemas = [TargetInput, Target, TargetProgress]
+export const targetSchemas = [Target, TargetProgress]
