@@ -33,6 +33,10 @@ export function buildAssessmentApp(context: ServiceStartContext, options: Assess
     },
     schemas: assessmentSchemas,
     auditReaders: ['auditor'],
-    routes: assessmentRoutes({ db: context.db, catalogue: options.catalogue ?? createCatalogueClient(context.config.catalogueUrl) }),
+    routes: assessmentRoutes({
+      db: context.db,
+      catalogue: options.catalogue ?? createCatalogueClient(context.config.catalogueUrl),
+      webhookAllowedHosts: context.config.webhookAllowedHosts,
+    }),
   })
 }

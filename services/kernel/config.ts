@@ -34,6 +34,7 @@ const Environment = Type.Object({
   OIDC_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
   OIDC_TOKEN_URL: Type.Optional(Url),
   FEED_POLL_INTERVAL_MS: Type.Integer({ minimum: 100, maximum: 3_600_000, default: 5000 }),
+  WEBHOOK_ALLOWED_HOSTS: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-c1ict0' }),
   OCDS_PUBLISHER_NAME: Type.String({ minLength: 1, maxLength: 300, default: 'Circular ICT procurement building block' }),
 })
@@ -71,6 +72,11 @@ export interface ServiceConfig {
   assessmentUrl: string
   seedOnStart: boolean
   feedPollIntervalMs: number
+  /**
+   * Hosts webhook subscriptions may target: exact names, `.suffix` for a domain, or `*`. Null:
+   * https only, and never a loopback, private or link-local address.
+   */
+  webhookAllowedHosts: string[] | null
   /** OCDS export: the OCID prefix registered for this publisher, and the publisher's name. */
   ocds: { ocidPrefix: string; publisherName: string }
   auth: AuthConfig
@@ -132,6 +138,9 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     seedOnStart: e.SEED_ON_START,
     feedPollIntervalMs: e.FEED_POLL_INTERVAL_MS,
     ocds: { ocidPrefix: e.OCDS_OCID_PREFIX, publisherName: e.OCDS_PUBLISHER_NAME },
+    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS
+      ? e.WEBHOOK_ALLOWED_HOSTS.split(',').map((host) => host.trim().toLowerCase()).filter((host) => host.length > 0)
+      : null,
     serviceCredentials: {
       clientId: e.OIDC_CLIENT_ID ?? null,
       clientSecret: e.OIDC_CLIENT_SECRET ?? null,

@@ -4,9 +4,10 @@ import { recordAudit } from '../../kernel/audit.ts'
 import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, encodeCursor, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { badRequest, notFound } from '../../kernel/problem.ts'
+import { badRequest, notFound, unprocessable } from '../../kernel/problem.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
+import { webhookTargetProblem } from '../domain/webhook-target.ts'
 import { toCloudEvent, toSequence } from '../events/cloud-event.ts'
 import type { EventType } from '../events/outbox.ts'
 import { DELIVERY_TIMEOUT_MS } from '../events/webhook-dispatcher.ts'
@@ -77,7 +78,7 @@ function toDelivery(row: DeliveryRow): WebhookDelivery {
 const webhookNotFound = (id: string) => notFound('WEBHOOK_NOT_FOUND', `You have no webhook subscription ${id}.`)
 
 /** The outbox as a CloudEvents feed, and webhook subscriptions that push it. Auditors only. */
-export function eventRoutes({ db }: AssessmentRouteContext) {
+export function eventRoutes({ db, webhookAllowedHosts }: AssessmentRouteContext) {
   const common = { onRequest: requireRole('auditor') }
   const docs = { tags: ['events'], security: [{ bearerAuth: [] }] }
 
@@ -130,6 +131,8 @@ export function eventRoutes({ db }: AssessmentRouteContext) {
       },
       async (request, reply) => {
         const body = request.body as CreateWebhookSubscription
+        const refused = webhookTargetProblem(body.url, webhookAllowedHosts)
+        if (refused) throw unprocessable('WEBHOOK_TARGET_NOT_ALLOWED', `The URL ${refused}.`, [{ path: 'body/url', message: refused }])
         const secret = newWebhookSecret()
         const row = await db.transaction().execute(async (trx) => {
           const created = await insertSubscription(trx, { ...body, secret, owner: principalOf(request).subject })

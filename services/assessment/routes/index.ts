@@ -12,6 +12,7 @@ import { supplierRoutes } from './suppliers.ts'
 export interface AssessmentRouteContext {
   db: Kysely<AssessmentDatabase>
   catalogue: CatalogueClient
+  webhookAllowedHosts: string[] | null
 }
 
 export function assessmentRoutes(context: AssessmentRouteContext) {

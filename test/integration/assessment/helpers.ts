@@ -5,8 +5,8 @@ import { buildTestService } from '../../helpers/service.ts'
 
 type T = Parameters<typeof buildTestService>[0]
 
-export const buildAssessment = (t: T, options: AssessmentAppOptions = {}) =>
-  buildTestService(t, 'assessment', (context) => buildAssessmentApp(context, options))
+export const buildAssessment = (t: T, options: AssessmentAppOptions = {}, env: Record<string, string> = {}) =>
+  buildTestService(t, 'assessment', (context) => buildAssessmentApp(context, options), env)
 
 /** A real catalogue on its own database, listening on a free port, and assessment reading it over HTTP. */
 export async function buildWithCatalogue(t: T) {

@@ -43,7 +43,8 @@ async function startReceiver(t: Test, respond: (request: Received) => number | n
   return { url: (path = '/hook') => `http://127.0.0.1:${port}${path}`, received, subjects }
 }
 
-const service = await buildAssessment(t)
+// Receivers run on loopback here; production allow-lists name real hosts.
+const service = await buildAssessment(t, {}, { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,10.0.0.7,.example.gov,.example.org' })
 
 /**
  * One service for the whole file, each test starting with no subscriptions: a dispatcher only
@@ -390,4 +391,18 @@ t.test('the background loop delivers on its own, survives failing runs, and stop
   await broken.stop()
   t.ok(errors.length >= 2, 'a failed run is logged and the next one still happens')
   t.ok(errors.every((message) => message === 'webhook dispatch run failed'))
+})
+
+t.test('without an allow-list, subscriptions may not target internal addresses or plain http', async (t) => {
+  const strict = await buildAssessment(t)
+  const before = Number((await strict.db.selectFrom('webhook_subscriptions').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as { n: string }).n)
+  for (const url of ['http://127.0.0.1:9/hook', 'https://169.254.169.254/latest', 'http://reporting.example.gov/in']) {
+    const res = await strict.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor }, payload: { url, eventTypes: ['award.made'] } })
+    t.equal(res.statusCode, 422, url)
+    t.match(res.json(), { code: 'WEBHOOK_TARGET_NOT_ALLOWED', errors: [{ path: 'body/url' }] })
+  }
+  const ok = await strict.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor }, payload: { url: 'https://reporting.example.gov/in', eventTypes: ['award.made'] } })
+  t.equal(ok.statusCode, 201)
+  const after = Number((await strict.db.selectFrom('webhook_subscriptions').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as { n: string }).n)
+  t.equal(after, before + 1, 'only the allowed one was stored')
 })
