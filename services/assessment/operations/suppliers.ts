@@ -71,7 +71,8 @@ const identifierProblem: Record<IdentifierScheme, (value: string) => string | nu
     return hasLeiCheckDigits(value) ? null : 'is not an LEI: the check digits do not match (ISO 17442)'
   },
   DUNS: (value) => (/^[0-9]{9}$/.test(value) ? null : 'is not a DUNS number: 9 digits'),
-  national: () => null,
+  // Register numbers repeat across countries, so the issuing country is part of the value.
+  national: (value) => (/^[A-Z]{2}:\S/.test(value) ? null : 'is not a national register number: the issuing country code and a colon, then the number (e.g. DE:HRB 12345 B)'),
 }
 
 const describe = (errors: FieldError[]) => errors.map((e) => `${e.path} ${e.message}`).join('; ')

@@ -27,7 +27,7 @@ export const SupplierIdentifier = Type.Object(
     $id: 'SupplierIdentifier',
     additionalProperties: false,
     description:
-      'VAT: 2-letter country prefix then 2-13 upper-case letters or digits (+ or * in old Irish numbers), no spaces (EL for Greece, XI for Northern Ireland). LEI: ISO 17442, 20 characters with valid check digits. DUNS: 9 digits. national: a national register number. Each (scheme, value) belongs to one supplier only.',
+      'VAT: 2-letter country prefix then 2-13 upper-case letters or digits (+ or * in old Irish numbers), no spaces (EL for Greece, XI for Northern Ireland). LEI: ISO 17442, 20 characters with valid check digits. DUNS: 9 digits. national: the issuing country code, a colon, then the register number (DE:HRB 12345 B). Each (scheme, value) belongs to one supplier only.',
     examples: [{ scheme: 'VAT', value: 'FR40303265045' }],
   },
 )

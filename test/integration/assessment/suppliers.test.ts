@@ -116,7 +116,7 @@ t.test('a buyer registers a supplier: 201 with Location and ETag, audited, and a
 t.test('identifiers come back by scheme, then value, whatever order they were sent in', async (t) => {
   const body = newSupplier({
     identifiers: [
-      { scheme: 'national', value: 'HRB 12345 B' },
+      { scheme: 'national', value: 'DE:HRB 12345 B' },
       { scheme: 'DUNS', value: '150483782' },
       { scheme: 'LEI', value: lei('529900T8BM49AURSDO') },
       { scheme: 'VAT', value: 'DE811907980' },
@@ -204,8 +204,12 @@ t.test('an identifier belongs to one supplier only', async (t) => {
   t.notOk(JSON.stringify(second.json()).includes(first.id), 'the holder is not disclosed')
   t.same(await counts(), before, 'the new supplier and its other identifiers were rolled back')
 
-  const otherScheme = await register(newSupplier({ identifiers: [{ scheme: 'national', value: 'NL123456789B01' }] }))
-  t.equal(otherScheme.statusCode, 201, 'the same value under another scheme is another identifier')
+  const german = await register(newSupplier({ identifiers: [{ scheme: 'national', value: 'DE:123456' }] }))
+  const french = await register(newSupplier({ identifiers: [{ scheme: 'national', value: 'FR:123456' }] }))
+  t.same([german.statusCode, french.statusCode], [201, 201], 'the same register number in two countries is two identifiers')
+  const countryless = await register(newSupplier({ identifiers: [{ scheme: 'national', value: '123456' }] }))
+  t.equal(countryless.statusCode, 422, 'a national number names its issuing country')
+  t.equal(countryless.json().code, 'INVALID_IDENTIFIER')
 
   const race = newSupplier({ identifiers: [{ scheme: 'VAT', value: 'ESB12345678' }] })
   const results = await Promise.all([register(race), register({ ...race, name: 'Racing twin' })])
