@@ -2,8 +2,8 @@ import { isIP } from 'node:net'
 
 // Loopback, private, link-local and unspecified ranges: a subscriber must not make this service
 // call into its own network (server-side request forgery).
-const INTERNAL_V4 = [/^127\./, /^10\./, /^172\.(1[6-9]|2\d|3[01])\./, /^192\.168\./, /^169\.254\./, /^0\./]
-const INTERNAL_V6 = [/^::1$/, /^::$/, /^f[cd][0-9a-f]{2}:/, /^fe[89ab][0-9a-f]:/]
+const INTERNAL_V4 = [/^127\./, /^10\./, /^172\.(1[6-9]|2\d|3[01])\./, /^192\.168\./, /^169\.254\./, /^0\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./]
+const INTERNAL_V6 = [/^::1$/, /^::$/, /^f[cd][0-9a-f]{2}:/, /^fe[89ab][0-9a-f]:/, /^64:ff9b:/]
 
 function isInternal(host: string): boolean {
   if (host === 'localhost' || host.endsWith('.localhost')) return true
@@ -30,7 +30,8 @@ export function webhookTargetProblem(url: string, allowedHosts: readonly string[
   } catch {
     return 'is not a URL'
   }
-  const host = parsed.hostname.toLowerCase()
+  // A trailing dot names the same host (localhost. is loopback).
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '')
   if (allowedHosts) return allowedBy(host, allowedHosts) ? null : `host ${host} is not in WEBHOOK_ALLOWED_HOSTS`
   if (parsed.protocol !== 'https:') return 'must be https (set WEBHOOK_ALLOWED_HOSTS to allow http to named hosts)'
   if (isInternal(host)) return `host ${host} is a loopback, private or link-local address`

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import { principalOf } from '../../kernel/auth/plugin.ts'
-import { conflict, forbidden, notFound, unprocessable } from '../../kernel/problem.ts'
+import { conflict, notFound, unprocessable } from '../../kernel/problem.ts'
 import { assessClauseReport } from '../domain/performance.ts'
 import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import type { Requirement } from '../domain/types.ts'
@@ -66,8 +66,13 @@ export async function reportPerformance(db: Db, request: FastifyRequest, contrac
   const principal = principalOf(request)
   return db.transaction().execute(async (trx) => {
     const contract = await findContract(trx, contractId, principal)
-    if (!contract) throw notFound('CONTRACT_NOT_FOUND', `Contract ${contractId} does not exist.`)
-    if (principal.roles.includes('auditor') && !principal.roles.some((r) => r === 'buyer' || r === 'supplier')) throw forbidden('Auditors read contracts; they do not report on them.')
+    // Reading is wider than writing: an auditor sees every contract but reports on none, so the
+    // right to report is the contract's own buyer organisation or its own supplier.
+    const mayReport =
+      contract !== undefined &&
+      ((principal.roles.includes('buyer') && contract.buyer_organisation_id === principal.organisationId) ||
+        (principal.roles.includes('supplier') && contract.supplier_id === principal.supplierId))
+    if (!contract || !mayReport) throw notFound('CONTRACT_NOT_FOUND', `Contract ${contractId} does not exist.`)
     const clause = await trx.selectFrom('performance_clauses').selectAll().where('id', '=', clauseId).where('contract_id', '=', contractId).executeTakeFirst()
     if (!clause) throw notFound('CLAUSE_NOT_FOUND', `Contract ${contractId} has no clause ${clauseId}.`)
     if (body.periodEnd < body.periodStart) throw unprocessable('INVALID_REPORT', 'The period ends before it starts.', [{ path: 'body/periodEnd', message: 'must not be before periodStart' }])

@@ -28,6 +28,20 @@ export async function addEvidence(db: Db, request: FastifyRequest, bidId: string
     if (!['open', 'evaluation'].includes(bid.procurement_status)) {
       throw conflict('PROCUREMENT_NOT_OPEN', `The procurement is ${bid.procurement_status}; evidence is accepted while it is open or in evaluation.`)
     }
+    if (bid.procurement_status === 'evaluation') {
+      // After the deadline a supplier may only answer what an evaluator asked; anything else
+      // would let a late document revive a bid that failed selection.
+      const asked = await trx
+        .selectFrom('evidence')
+        .select('id')
+        .where('bid_id', '=', bidId)
+        .where('criterion_id', '=', body.criterionId)
+        .where('status', '=', 'clarification_requested')
+        .executeTakeFirst()
+      if (!asked) {
+        throw conflict('CLARIFICATION_NOT_REQUESTED', `During evaluation, evidence for ${body.criterionId} is accepted only in answer to a clarification request.`)
+      }
+    }
     const accepted = (bid.evaluation_criteria as TenderCriteria).acceptedEvidence[body.criterionId]
     if (!accepted) throw unprocessable('UNKNOWN_CRITERION', `${body.criterionId} is not a criterion of this tender.`, [{ path: 'body/criterionId', message: 'is not a criterion of this tender' }])
     if (!accepted.includes(body.type)) {

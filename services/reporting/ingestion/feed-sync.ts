@@ -85,7 +85,9 @@ export function createFeedSync({ db, client, logger, intervalMs, pageSize = 100 
       if (result.applied > 0) logger.info({ source, applied: result.applied, correlationId }, 'read model updated')
       return result
     } catch (error) {
-      const message = error instanceof FeedError ? error.message : `sync failed: ${(error as Error).message}`
+      // Only our own feed errors are worded for readers; anything else (a database message) stays
+      // in the logs, because the status is shown on public dashboards.
+      const message = error instanceof FeedError ? error.message : `sync failed; see the service logs (correlation id ${correlationId})`
       logger.warn({ source, correlationId, err: error }, 'feed sync failed; serving the read model as it is')
       await recordPoll(db, source, message).catch((err: unknown) => logger.error({ err }, 'could not record the feed status'))
       return { source, applied: 0, skipped: 0, error: message }

@@ -20,11 +20,12 @@ export async function loadOcdsProcurements(db: Db, selection: OcdsSelection): Pr
     .leftJoin('buyer_settings as b', 'b.buyer_id', 'p.buyer_id')
     .selectAll('p')
     .select('b.display_name')
+    // Drafts stay inside the buyer organisation (as in assessment): only published tenders are exported.
+    .where('p.published_at', 'is not', null)
     .$if('procurementId' in selection, (q) => q.where('p.id', '=', (selection as { procurementId: string }).procurementId))
     .$if(!('procurementId' in selection), (q) => {
       const { buyerId, from, to, limit } = selection as Exclude<OcdsSelection, { procurementId: string }>
       return q
-        .where('p.published_at', 'is not', null)
         .$if(buyerId !== undefined, (w) => w.where('p.buyer_id', '=', buyerId!))
         .$if(from !== undefined, (w) => w.where('p.published_at', '>=', new Date(from!)))
         .$if(to !== undefined, (w) => w.where('p.published_at', '<', new Date(to!)))

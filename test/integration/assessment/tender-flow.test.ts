@@ -172,6 +172,10 @@ t.test('a tender from criteria set to award, with an explained ranking', async (
   const read = json(await call('GET', `/api/v1/contracts/${contract.id}`, buyer))
   t.equal(read.clauses[0].met, false, 'a clause shows its latest period')
   t.equal(read.clauses[0].reports.length, 2)
+  const anyReport = { periodStart: '2031-01-01', periodEnd: '2031-06-30', responses: [], figures }
+  const auditorBuyerElsewhere = await bearer(['auditor', 'buyer'], { subject: 'auditing-buyer', organisationId: 'MINEDU' })
+  t.equal((await call('POST', `/api/v1/contracts/${contract.id}/clauses/${clause.id}/reports`, auditorBuyerElsewhere, anyReport)).statusCode, 404, 'seeing a contract as auditor is no right to report on it')
+  t.equal((await call('POST', `/api/v1/contracts/${contract.id}/clauses/${clause.id}/reports`, auditor, anyReport)).statusCode, 403, 'auditors do not report')
   t.equal((await call('GET', `/api/v1/contracts/${contract.id}`, alphaToken === winnerToken ? otherBuyer : await bearer(['supplier'], { subject: 'loser', supplierId: suppliers.find((s) => s.id !== winner.id)!.id }))).statusCode, 404, 'a losing supplier does not see the contract')
 
   const reportOn = (periodStart: string, periodEnd: string, reported: Record<string, unknown>) =>
@@ -213,6 +217,28 @@ t.test('a tender from criteria set to award, with an explained ranking', async (
   t.match(winnerEvidence, { supplierId: winner.id, type: String, issuer: 'Certifier', validUntil: '2030-01-01', status: 'verified' }, 'a review names the evidence type, its validity and the bid’s supplier')
   const audit = json(await call('GET', `/api/v1/audit-events?entityId=${procurement.id}&limit=100`, auditor)).items
   t.ok(audit.some((e: any) => e.action === 'procurement.created' && e.correlationId === 'flow-1'))
+})
+
+t.test('during evaluation a supplier adds evidence only in answer to a clarification request', async (t) => {
+  const procurement = json(await call('POST', '/api/v1/procurements', buyer, procurementBody({ title: 'Clarifications' })))
+  const base = `/api/v1/procurements/${procurement.id}`
+  await call('POST', `${base}/status`, buyer, { status: 'open' }, { 'if-match': (await call('GET', base, buyer)).headers.etag as string })
+  const supplierId = await registerSupplier('Epsilon', 'EE100000006')
+  const token = await bearer(['supplier'], { subject: 'epsilon', supplierId })
+  const bid = await call('POST', `${base}/lots/LOT-1/bids`, token, { offeredProducts: [laptopOffer('600.00')], responses: answerAll(procurement.evaluationCriteria, 2) })
+  await call('POST', `/api/v1/bids/${json(bid).id}/submit`, token, undefined, { 'if-match': bid.headers.etag as string })
+  const criterionId = procurement.evaluationCriteria.technicalSpecifications[0].id
+  const evidence = (type: string) => ({ criterionId, type, issuer: 'Lab', identifier: null, validUntil: null, url: null, documentHash: null })
+  const type = procurement.evaluationCriteria.acceptedEvidence[criterionId][0]
+  const first = json(await call('POST', `/api/v1/bids/${json(bid).id}/evidence`, token, evidence(type)))
+  await call('POST', `${base}/status`, buyer, { status: 'evaluation' }, { 'if-match': (await call('GET', base, buyer)).headers.etag as string })
+
+  const unasked = await call('POST', `/api/v1/bids/${json(bid).id}/evidence`, token, evidence(type))
+  t.equal(unasked.statusCode, 409)
+  t.equal(json(unasked).code, 'CLARIFICATION_NOT_REQUESTED')
+  const asked = await call('POST', `${base}/evidence/${first.id}/review`, buyer, { status: 'clarification_requested', reason: 'Which clause of the test report?' }, { 'if-match': `"${first.id}.1"` })
+  t.equal(asked.statusCode, 200)
+  t.equal((await call('POST', `/api/v1/bids/${json(bid).id}/evidence`, token, evidence(type))).statusCode, 201, 'the answer to the request is accepted')
 })
 
 t.test('bad input and out-of-order requests change nothing', async (t) => {

@@ -13,6 +13,8 @@ export interface TenderSpec {
   category?: string
   lots?: string[]
   cpv?: string
+  /** Leave the tender a draft: created, never opened. */
+  draft?: boolean
 }
 
 export interface AwardSpec {
@@ -47,7 +49,7 @@ export function tender(feeds: Feeds, spec: TenderSpec) {
     weighting: { priceWeight: 70, qualityWeight: 30, minimumQualityScore: null },
     criteria: spec.criteria ?? [CIRCULAR],
   }, spec.publishedAt)
-  feeds.emit('procurement.statusChanged', { procurementId, from: 'draft', to: 'open' }, spec.publishedAt)
+  if (!spec.draft) feeds.emit('procurement.statusChanged', { procurementId, from: 'draft', to: 'open' }, spec.publishedAt)
   return {
     procurementId,
     award(award: AwardSpec) {

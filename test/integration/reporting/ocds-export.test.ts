@@ -14,6 +14,7 @@ awarded
   .report('2025-03-05', '2025-12-31', { unitsCollected: 40, unitsReused: 30 })
 const open = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-06-01T10:00:00.000Z' })
 tender(feeds, { buyer: 'OTHER', publishedAt: '2025-06-01T10:00:00.000Z' })
+const draft = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-07-01T10:00:00.000Z', draft: true })
 await sync()
 
 const exportOf = async (query: string, authorization: string | null = minfin) => {
@@ -50,4 +51,5 @@ t.test('bad input and access', async (t) => {
   t.match(await exportOf(`procurementId=${awarded.procurementId}&from=2025-01-01`), { status: 400, body: { code: 'CONFLICTING_SELECTION' } })
   t.match(await exportOf('procurementId=42'), { status: 400, body: { errors: [{ path: 'querystring/procurementId' }] } })
   t.match(await exportOf('from=2025-01-01&to=2024-01-01'), { status: 400, body: { code: 'INVALID_PERIOD' } })
+  t.match(await exportOf(`procurementId=${draft.procurementId}`, auditorToken), { status: 404, body: { code: 'PROCUREMENT_NOT_FOUND' } }, 'a draft is never published as OCDS')
 })

@@ -15,6 +15,9 @@ t.test('without an allow-list: https to outside hosts only', async (t) => {
     'https://[::1]/x',
     'https://[fd00::1]/x',
     'https://[::ffff:127.0.0.1]/x',
+    'https://localhost./x',
+    'https://100.100.100.200/x',
+    'https://[64:ff9b::a9fe:a9fe]/x',
     'not a url',
   ]) {
     t.type(webhookTargetProblem(url, null), 'string', url)
