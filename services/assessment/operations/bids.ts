@@ -4,12 +4,14 @@ import { recordAudit } from '../../kernel/audit.ts'
 import { principalOf } from '../../kernel/auth/plugin.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { conflict, forbidden, notFound, unprocessable, type FieldError } from '../../kernel/problem.ts'
+import { bidCost, costParameters } from '../domain/life-cycle-cost.ts'
 import { checkResponse, findMissingResponses } from '../domain/requirement-response-check.ts'
 import { bidRequirements, type TenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import { findBid } from '../repositories/bids.ts'
 import { findProcurement } from '../repositories/procurements.ts'
+import { settingsOf } from './evaluations.ts'
 import type { BidContent } from '../schemas/bid.ts'
 
 type Db = Kysely<AssessmentDatabase>
@@ -129,6 +131,12 @@ export async function submitBid(db: Db, request: FastifyRequest, bidId: string) 
       for (const p of checkResponse(requirement, given.response)) {
         if (p.kind === 'malformed') problems.push({ path: `bid/responses/${given.index}${p.path}`, message: p.message })
       }
+    }
+    // Residual values are the bidder's own figures: a life-cycle cost of zero or less would win or
+    // break relative-to-lowest price scoring, so such a bid is sent back as an abnormal offer.
+    const cost = bidCost(row.offered_products as BidContent['offeredProducts'], costParameters(settingsOf(row)))
+    if (Number(cost.lifeCycleCost) <= 0) {
+      problems.push({ path: 'bid/offeredProducts', message: `the life-cycle cost is ${cost.lifeCycleCost} ${cost.currency}: residual values cannot exceed what the products cost` })
     }
     if (problems.length > 0) throw unprocessable('BID_INCOMPLETE', `The bid cannot be submitted: ${problemsDetail(problems)}`, problems)
     const updated = await trx

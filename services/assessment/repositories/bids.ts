@@ -44,7 +44,7 @@ function bidsWithProcurement(db: Db) {
 export async function findBid(db: Db, id: string, principal: Principal, forUpdate = false) {
   return bidsWithProcurement(db)
     .selectAll('bids')
-    .select(['procurements.status as procurement_status', 'procurements.buyer_organisation_id', 'procurements.evaluation_criteria', 'procurements.currency'])
+    .select(['procurements.status as procurement_status', 'procurements.buyer_organisation_id', 'procurements.evaluation_criteria', 'procurements.currency', 'procurements.settings'])
     .where('bids.id', '=', id)
     .where(bidVisibleTo(principal))
     .$if(forUpdate, (q) => q.forUpdate(['bids']))

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import { forbidden, unauthenticated } from '../../kernel/problem.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
@@ -27,6 +27,9 @@ export async function readBuyerSettings(db: Db, request: FastifyRequest, buyerId
 export async function replaceBuyerSettings(db: Db, request: FastifyRequest, buyerId: string, input: BuyerSettingsInput) {
   assertOwnBuyer(request, buyerId)
   return db.transaction().execute(async (trx) => {
+    // FOR UPDATE locks nothing while no row exists yet; the lock makes two first saves take turns,
+    // so the second sees the first's row and its stale If-Match is refused.
+    await sql`select pg_advisory_xact_lock(hashtext(${`buyer-settings:${buyerId}`}))`.execute(trx)
     const current = await trx.selectFrom('buyer_settings').selectAll().where('buyer_id', '=', buyerId).forUpdate().executeTakeFirst()
     assertIfMatch(request, settingsEtag(buyerId, current))
     const row = await upsertBuyerSettings(trx, buyerId, input)

@@ -277,6 +277,15 @@ t.test('bad input and out-of-order requests change nothing', async (t) => {
   if (unitWrong) t.ok(json(incomplete).errors.some((e: any) => /\/unit$/.test(e.path)), 'and the malformed one, at once')
   t.equal(json(await call('GET', `/api/v1/bids/${json(bid).id}`, token)).status, 'draft', 'nothing changed')
 
+  const negativeCost = await call('PUT', `/api/v1/bids/${json(bid).id}`, token, {
+    offeredProducts: [laptopOffer('500.00', { residualValuePerUnit: { amount: '900.00', currency: 'EUR' } })],
+    responses: content.responses,
+  }, { 'if-match': (await call('GET', `/api/v1/bids/${json(bid).id}`, token)).headers.etag as string })
+  t.equal(negativeCost.statusCode, 200)
+  const abnormal = await call('POST', `/api/v1/bids/${json(bid).id}/submit`, token, undefined, { 'if-match': negativeCost.headers.etag as string })
+  t.equal(abnormal.statusCode, 422)
+  t.ok(json(abnormal).errors.some((e: any) => e.path === 'bid/offeredProducts' && /life-cycle cost is -/.test(e.message)), 'a negative life-cycle cost is sent back')
+
   const duplicate = await call('POST', `${base}/lots/LOT-1/bids`, token, content)
   t.equal(duplicate.statusCode, 409)
   t.equal(json(duplicate).code, 'BID_EXISTS')

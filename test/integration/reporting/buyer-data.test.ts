@@ -43,6 +43,14 @@ t.test('settings: read with an ETag, changed only under If-Match by the buyer it
   t.match(await audit('buyer'), [{ action: 'buyerSettings.updated', entityId: 'MINFIN', actor: { subject: 'buyer-of-MINFIN' } }])
   t.equal((await call('GET', '/api/v1/buyers/MINFIN/settings', other)).statusCode, 403)
   t.equal((await call('GET', '/api/v1/buyers/MINFIN/settings', null)).statusCode, 401)
+
+  const firstRead = await call('GET', '/api/v1/buyers/NEWBUYER/settings', await buyerOf('NEWBUYER'))
+  const racing = await Promise.all(
+    [true, false].map(async (publicDashboard) =>
+      call('PUT', '/api/v1/buyers/NEWBUYER/settings', await buyerOf('NEWBUYER'), { publicDashboard, displayName: null }, { 'if-match': firstRead.headers.etag as string }),
+    ),
+  )
+  t.same(racing.map((r) => r.statusCode).sort(), [200, 412], 'two first saves at once: one wins, the other is told')
 })
 
 t.test('targets: set, read, progress and trend, change under If-Match, drop', async (t) => {
