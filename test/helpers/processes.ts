@@ -1,25 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:net'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import type { ServiceName } from '../../services/kernel/config.ts'
 import { repoRoot, runFile, testDatabasePrefix, testDataDir, withDatabase, type TestRun } from '../setup/paths.ts'
-import { readFileSync } from 'node:fs'
+import { freePort } from './free-port.ts'
 
 interface Teardown {
   teardown: (fn: () => Promise<void> | void) => void
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** An empty database for a whole product: each service migrates its own schema into it, as in production. */

@@ -1,9 +1,9 @@
 import { execFile, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { existsSync, openSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { answers } from '../../services/kernel/embedded-postgres.ts'
+import { freePort } from '../helpers/free-port.ts'
 import { hostPidFile, repoRoot, testDataDir, type TestRun } from './paths.ts'
 
 const run = promisify(execFile)
@@ -25,17 +25,6 @@ async function startContainer(): Promise<TestRun> {
   const { PostgreSqlContainer } = await import('@testcontainers/postgresql')
   const container = await new PostgreSqlContainer('postgres:17-alpine').start()
   return { adminUrl: container.getConnectionUri(), provider: 'testcontainers', ownsServer: true, containerId: container.getId() }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** A test server already running on this checkout's cluster (another run's) is shared, not restarted. */

@@ -1,3 +1,4 @@
+import type { OcdsUnit } from '../domain/ocds/input.ts'
 import type { DataCentreMetrics, RecoveredMetals } from '../domain/types.ts'
 
 // The JSON columns of the read model, as the projectors write them and the loaders read them.
@@ -22,13 +23,7 @@ export interface StoredWeighting {
 }
 
 /** One offered product line of the winning bid, with what the KPIs and the OCDS export need. */
-export interface StoredUnitLine {
-  model: string
-  gtin: string | null
-  deviceType: string
-  quantity: number
-  unitPrice: { amount: string; currency: string }
-  condition: 'new' | 'refurbished'
+export interface StoredUnitLine extends OcdsUnit {
   plannedLifetimeYears: number
   yearlyEnergyKWh: number | null
   massKg: number | null

@@ -5,7 +5,8 @@ import { promisify } from 'node:util'
 import pg from 'pg'
 import t from 'tap'
 import { migrationsRoot } from '../../../services/kernel/migrate.ts'
-import { emptyDatabase, freePort } from '../../helpers/processes.ts'
+import { freePort } from '../../helpers/free-port.ts'
+import { emptyDatabase } from '../../helpers/processes.ts'
 import { repoRoot, testDataDir } from '../../setup/paths.ts'
 
 const run = promisify(execFile)

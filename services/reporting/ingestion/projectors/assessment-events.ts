@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { OcdsUnit } from '../../domain/ocds/input.ts'
 import type { ReportingDatabase } from '../../repositories/database.ts'
 import type { StoredCriterion, StoredFigures, StoredLot, StoredResponse, StoredUnitLine, StoredWeighting } from '../../repositories/stored-shapes.ts'
 import { eventData } from '../event-data.ts'
@@ -9,13 +10,8 @@ type Db = Kysely<ReportingDatabase>
 type Data = ReturnType<typeof eventData>
 type Projector = (db: Db, data: Data, event: AssessmentCloudEvent) => Promise<void>
 
-interface OfferedProduct {
-  model: string
-  gtin: string | null
-  deviceType: string
-  quantity: number
-  unitPrice: { amount: string; currency: string }
-  condition: 'new' | 'refurbished'
+/** A product line as award.made carries it: the unit fields the OCDS export needs, and more. */
+interface OfferedProduct extends OcdsUnit {
   declaredLifetimeYears: number
   yearlyEnergyKWh?: number | null
   massKg?: number | null
