@@ -81,3 +81,32 @@ t.test('no tracked file outside test/fixtures cites the working notes', async (t
   )
   t.same(offences, [], 'point at docs/sources.md or at the public source instead')
 })
+
+/** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces to hyphens. */
+function headingAnchors(markdown: string): Set<string> {
+  return new Set(
+    [...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+      m[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-'),
+    ),
+  )
+}
+
+t.test('every pointer into docs/sources.md names a section that exists', async (t) => {
+  const anchors = headingAnchors(readFileSync(path.join(repoRoot, 'docs/sources.md'), 'utf8'))
+  t.ok(anchors.has('kpi-formulas') && anchors.has('sdg-1271'), 'anchors are computed as GitHub does')
+  const pointers = trackedFiles().flatMap((file) => {
+    const text = readFileSync(path.join(repoRoot, file), 'utf8')
+    const cited = [...text.matchAll(/docs\/sources\.md#([\w-]+)/g)].map((m) => m[1]!)
+    const local = file === 'docs/sources.md' ? [...text.matchAll(/\]\(#([\w-]+)\)/g)].map((m) => m[1]!) : []
+    return [...cited, ...local].map((anchor) => ({ file, anchor }))
+  })
+  t.ok(pointers.length > 20, `${pointers.length} pointers found`)
+  t.same(
+    pointers.filter((p) => !anchors.has(p.anchor)).map((p) => `${p.file}: #${p.anchor}`),
+    [],
+  )
+})
