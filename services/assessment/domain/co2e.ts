@@ -3,7 +3,7 @@ import { assertNonNegative, assertPositive, assertPositiveInteger } from './nume
 import { formatNumber, roundKg } from './rounding.ts'
 import type { BidCo2e, EmbodiedSource, FactorSet, OfferedProduct, ProcurementSettings, ProductLineCo2e } from './types.ts'
 
-// CO2e per product line (reference/domain.md §5.2–5.3):
+// CO2e per product line (docs/sources.md#footprint-formulas, factors in #default-factors):
 //   quantity × (embodied kg per unit + yearly kWh × grid kg/kWh × years)
 // and the annualised footprint F = E_emb / L + TEC × EF_grid over the declared lifetime L, which is what
 // rewards a longer-lived device: the same embodied emissions spread over more years of service.

@@ -1,8 +1,8 @@
 import type { FactorSet } from './types.ts'
 
 /**
- * The factor sets a buyer can pick for CO2e. Data, named and versioned, with sources (reference
- * domain.md 5.2); a buyer who needs another set gets it added here, never edited in place.
+ * The factor sets a buyer can pick for CO2e. Data, named and versioned, with sources
+ * (docs/sources.md#default-factors); a buyer who needs another set gets it added here, never edited in place.
  */
 export const factorSets: readonly FactorSet[] = [
   {
@@ -22,7 +22,7 @@ export const factorSets: readonly FactorSet[] = [
     id: 'manufacturer-pcf-medians',
     version: '2024-1',
     // Median life-cycle GWP × median manufacturing share of manufacturers' PCFs (Boavizta
-    // environmental-footprint-data 61323eb5, our statistics in domain.md 5.2).
+    // environmental-footprint-data 61323eb5, our statistics in docs/sources.md#default-factors).
     embodiedKgCo2ePerUnit: { laptop: 245.6, desktop: 286.7, monitor: 327.6, tablet: 72.8, smartphone: 56, server: 1276.8, thinClient: 44.3 },
     refurbishmentKgCo2ePerUnit: { laptop: 25 },
     gridKgCo2ePerKWh: 0.38,

@@ -5,7 +5,7 @@ import { assertNonNegative, assertPositive, assertPositiveInteger } from './nume
 import { formatMoney, formatNumber, roundMoney } from './rounding.ts'
 import type { BidCost, CostTerm, Money, OfferedProduct, ProcurementSettings, ProductLineCost } from './types.ts'
 
-// Life-cycle cost after Directive 2014/24/EU Art. 68 (reference/domain.md §5.4):
+// Life-cycle cost after Directive 2014/24/EU Art. 68 (docs/sources.md#life-cycle-cost):
 //   acquisition + yearly kWh × tariff × years × quantity + service − residual value
 
 export interface CostParameters {

@@ -1,5 +1,5 @@
 // The shapes the assessment service hands to, and receives from, the pure evaluation logic.
-// Money is a decimal string with its ISO 4217 currency (design §4); dates are 'YYYY-MM-DD'
+// Money is a decimal string with its ISO 4217 currency (README, API conventions); dates are 'YYYY-MM-DD'
 // timestamps are ISO 8601; CO2e is in kg, energy in kWh, mass in kg.
 
 export interface Money {

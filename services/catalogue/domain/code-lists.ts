@@ -42,7 +42,7 @@ export const circularityAspects = [
   'softwareReuse',
 ] as const
 
-/** Procurement life-cycle stages (domain reference 1.3), aligned with OCDS sections. */
+/** Procurement life-cycle stages (docs/sources.md#life-cycle-stages), aligned with OCDS sections. */
 export const lifeCycleStages = [
   'policy',
   'planning',
@@ -100,5 +100,5 @@ export const unitCodes = Object.keys(units) as UnitCode[]
 
 export const versionStatuses = ['draft', 'published', 'deprecated'] as const
 
-/** Scoring methods for award criteria (domain reference 6.2). */
+/** Scoring methods for award criteria (docs/sources.md#scoring-methods). */
 export const scoringMethods = ['boolean', 'proportional', 'banded', 'labelTier'] as const

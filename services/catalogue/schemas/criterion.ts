@@ -86,7 +86,7 @@ export const ScoringRule = Type.Object(
     ),
     bandsSource: Nullable(Type.String({ maxLength: 500, description: 'Where the bands come from, or that the buyer sets them.' })),
   },
-  { $id: 'ScoringRule', additionalProperties: false, description: 'How an award criterion turns a response into points (domain reference 6.2).' },
+  { $id: 'ScoringRule', additionalProperties: false, description: 'How an award criterion turns a response into points.' },
 )
 export type ScoringRule = Static<typeof ScoringRule>
 

@@ -3,7 +3,7 @@ import type { FactorSetRef } from './kpi-result.ts'
 
 // Factors are data, named and versioned, so every KPI result can say which numbers produced it
 // and a buyer can pick the basis (ADEME averages or manufacturers' own footprints).
-// Provenance: reference/domain.md §5.2. "derived" marks figures we computed from sourced data.
+// Provenance: docs/sources.md#default-factors. "derived" marks figures we computed from sourced data.
 
 export interface SourcedFactors {
   values: Readonly<Record<string, number>>
@@ -95,8 +95,8 @@ export const MANUFACTURER_PCF: FactorSet = {
   id: 'manufacturer-pcf',
   version: '1.0.0',
   title: 'Manufacturer product carbon footprints (medians of published PCFs)',
-  // Embodied = median life-cycle GWP × median manufacturing share, as domain.md does for laptops
-  // (0.80 × 307 ≈ 245); a product of two medians, not the median of the products.
+  // Embodied = median life-cycle GWP × median manufacturing share (laptops: 0.80 × 307 ≈ 245);
+  // a product of two medians, not the median of the products.
   embodiedKgCo2e: {
     values: {
       laptop: 307 * 0.8,

@@ -1,4 +1,4 @@
-// The formulas of reference/domain.md §5.3. Units: kg CO2e, kg, kWh, years, devices.
+// The formulas of docs/sources.md#footprint-formulas. Units: kg CO2e, kg, kWh, years, devices.
 // A lifetime of zero or less has no physical meaning and would divide by zero, so it is refused
 // here; KPI code screens unit lines before calling in.
 

@@ -1,5 +1,5 @@
-// KPI catalogue K01–K20 as seeded in reference/domain.md §5.1: name, formula, unit, data
-// source and basis are kept as written there; flags say how sure the basis is
+// KPI catalogue K01–K20 (docs/sources.md#kpi-formulas): name, formula, unit, data source and
+// basis as first assembled from the public sources; flags say how sure the basis is
 // (V verified in a primary source, S secondary source, R recalled and still to be checked).
 
 export type KpiId =
@@ -153,7 +153,6 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     name: 'Reuse rate',
     formula: 'units prepared for reuse / units collected',
     unit: '%',
-    // domain.md puts the basis of this row in its data-source cell; it is moved to basis here.
     dataSource: 'CPC2 reports',
     basis: 'NO DFØ report item 1 (V)',
     flags: ['V'],
@@ -190,20 +189,20 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     name: 'E-waste avoided',
     formula: 'Σ avoided devices × mass',
     unit: 'kg',
-    dataSource: 'formula 5.3',
+    dataSource: 'footprint formulas (docs/sources.md#footprint-formulas)',
     basis: 'R (method)',
     flags: ['R'],
     computable: true,
     recordKind: 'unitLine',
     implementationNote:
-      'Avoided devices over the contracted life: new units N × (L1/L0 − 1) with L0 the factor set lifetime (ΔB × L1 of §5.3), refurbished units one new device each; mass from the bid, else the factor set.',
+      'Avoided devices over the contracted life: new units N × (L1/L0 − 1) with L0 the factor set lifetime (ΔB × L1 of the footprint formulas), refurbished units one new device each; mass from the bid, else the factor set.',
   },
   {
     id: 'K14',
     name: 'Embodied GHG avoided',
     formula: 'Σ avoided devices × E_emb − refurbishment burden',
     unit: 'kgCO2e',
-    dataSource: 'formula 5.3',
+    dataSource: 'footprint formulas (docs/sources.md#footprint-formulas)',
     basis: 'NO DFØ report item 3 (V idea)',
     flags: ['V'],
     computable: true,
@@ -239,7 +238,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   {
     id: 'K17',
     name: 'Total cost of ownership (LCC)',
-    formula: 'see 5.4',
+    formula: 'see docs/sources.md#life-cycle-cost',
     unit: 'currency',
     dataSource: 'bids + operating data',
     basis: 'Directive Art. 68 (R)',

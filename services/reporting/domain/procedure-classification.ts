@@ -13,7 +13,7 @@ export const CRITERIA_STRATEGIES = [
   'contractPerformanceConditions',
 ] as const
 
-// Our choice (domain.md leaves "circular set" open): the goals that are circular economy in the
+// Our choice (the KPI basis leaves the "circular set" open): the goals that are circular economy in the
 // narrow sense. Energy efficiency or climate goals alone do not make a procedure circular.
 export const DEFAULT_CIRCULAR_GOALS = [
   'environmental.circularEconomy',
@@ -23,7 +23,7 @@ export const DEFAULT_CIRCULAR_GOALS = [
 ] as const
 
 // CPV 30.2 (computer equipment), 32.25 (mobile phones), 48 (software), 72 (IT services):
-// domain.md §5.1, K01.
+// docs/sources.md#kpi-formulas, K01.
 const ICT_CPV_PREFIXES = ['302', '3225', '48', '72']
 
 export function isIctCpv(cpv: string): boolean {

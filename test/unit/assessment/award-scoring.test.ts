@@ -4,7 +4,7 @@ import { indexResponses } from '../../../services/assessment/domain/requirement-
 import type { AwardCriterion, RequirementResponse } from '../../../services/assessment/domain/types.ts'
 import { answer, requirement } from './fixtures.ts'
 
-// criteria-thresholds.csv, SE 11193: points for endurance above 500 cycles "at 80 %" capacity, so the
+// docs/sources.md#national-presets, SE 11193: points for endurance above 500 cycles "at 80 %" capacity, so the
 // capacity is a condition of the criterion and the cycles are what the bands score.
 const batteryEndurance: AwardCriterion = {
   id: 'AC1',
@@ -23,7 +23,7 @@ const batteryEndurance: AwardCriterion = {
     ],
   },
 }
-// domain.md §6.2: proportional, lower is better (kWh).
+// docs/sources.md#scoring-methods: proportional, lower is better (kWh).
 const energy: AwardCriterion = {
   id: 'AC5',
   maxPoints: 10,

@@ -4,7 +4,7 @@ import type { FactorSet } from '../../../services/assessment/domain/types.ts'
 import { ADEME_FACTOR_SET, laptops } from './fixtures.ts'
 
 t.test('new laptops: ADEME embodied factor plus EU grid use phase', async (t) => {
-  // domain.md §5.2: laptop 181 kg CO2e (ADEME), Europe grid 0.38 kg/kWh, median TEC 18.8 kWh/yr, 4-year life.
+  // docs/sources.md#default-factors: laptop 181 kg CO2e (ADEME), Europe grid 0.38 kg/kWh, median TEC 18.8 kWh/yr, 4-year life.
   const line = productLineCo2e(laptops(), co2eParameters({ factorSet: ADEME_FACTOR_SET, years: 4 }))
   t.same(line, {
     model: 'Notebook 14',
@@ -23,7 +23,7 @@ t.test('new laptops: ADEME embodied factor plus EU grid use phase', async (t) =>
 })
 
 t.test('annualised footprint rewards a longer declared lifetime', async (t) => {
-  // domain.md §5.3: F = E_emb / L + TEC × EF_grid; one laptop kept 6 years instead of 4.
+  // docs/sources.md#footprint-formulas: F = E_emb / L + TEC × EF_grid; one laptop kept 6 years instead of 4.
   const parameters = co2eParameters({ factorSet: ADEME_FACTOR_SET, years: 4 })
   const fourYears = productLineCo2e(laptops({ quantity: 1 }), parameters)
   const sixYears = productLineCo2e(laptops({ quantity: 1, declaredLifetimeYears: 6 }), parameters)
@@ -33,7 +33,7 @@ t.test('annualised footprint rewards a longer declared lifetime', async (t) => {
 })
 
 t.test('EY / 3stepIT illustration: two new laptops 600 kg, one laptop refurbished for a second life 375 kg', async (t) => {
-  // domain.md §5.2 (3stepIT sustainability report 2017 p.13, source EY): manufacture 225 kg + shipping 25 kg,
+  // docs/sources.md#default-factors (3stepIT sustainability report 2017 p.13, source EY): manufacture 225 kg + shipping 25 kg,
   // three years' use ≈ 50 kg. 375 − 250 − 2 × 50 leaves 25 kg for the second shipping with refurbishment.
   const illustration: FactorSet = {
     id: 'ey-3stepit-illustration',
@@ -66,7 +66,7 @@ t.test('EY / 3stepIT illustration: two new laptops 600 kg, one laptop refurbishe
 
 t.test('where the embodied figure comes from', async (t) => {
   const parameters = co2eParameters({ factorSet: ADEME_FACTOR_SET, years: 4 })
-  // domain.md §5.2: laptop embodied ≈ 0.80 × 307 ≈ 245 kg on a manufacturer-PCF basis.
+  // docs/sources.md#default-factors: laptop embodied ≈ 0.80 × 307 ≈ 245 kg on a manufacturer-PCF basis.
   const declared = productLineCo2e(laptops({ quantity: 1, declaredEmbodiedKgCo2ePerUnit: 245 }), parameters)
   t.equal(declared.embodiedSource, 'declaredPcf')
   t.equal(declared.embodied.kg, 245)

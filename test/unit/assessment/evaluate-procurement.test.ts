@@ -10,22 +10,23 @@ import type {
 } from '../../../services/assessment/domain/types.ts'
 import { answer, bid, buildSyntheticProcurement, laptops, procurementSettings, requirement } from './fixtures.ts'
 
-// A notebook tender built from the references: 40 price : 60 quality (domain.md §6.2, impactbids), price
-// scored relative to the lowest life-cycle cost (§5.4), minimum quality score 20 (OCDS criterionThreshold).
+// A notebook tender built from the public sources: 40 price : 60 quality (docs/sources.md#scoring-methods),
+// price scored relative to the lowest life-cycle cost (docs/sources.md#life-cycle-cost), minimum quality
+// score 20 (OCDS criterionThreshold).
 const criteria: CriteriaSnapshot = {
   technicalSpecifications: [
-    // criteria-thresholds.csv, MT mandatory GPP: warranty >= 2 years.
+    // docs/sources.md#national-presets, MT mandatory GPP: warranty >= 2 years.
     { id: 'TS3', mandatory: true, requirements: [requirement('warranty-years', { dataType: 'integer', unit: 'years', minValue: 2 })] },
-    // criteria-thresholds.csv, NO notebooks: >= 300 cycles.
+    // docs/sources.md#national-presets, NO notebooks: >= 300 cycles.
     { id: 'TS6', mandatory: true, requirements: [requirement('battery-cycles', { dataType: 'integer', unit: 'cycles', minValue: 300 })] },
   ],
   selectionCriteria: [
-    // domain.md §2.2.3 SC1: restricted substance controls, proven by documented procedures.
+    // docs/sources.md#eu-gpp-2021-computers SC1: restricted substance controls, proven by documented procedures.
     { id: 'SC1', requirements: [requirement('rsl-system', { dataType: 'boolean', expectedValue: true })] },
   ],
   awardCriteria: [
     {
-      // criteria-thresholds.csv, SE 11193 bands.
+      // docs/sources.md#national-presets, SE 11193 bands.
       id: 'AC1',
       maxPoints: 20,
       requirements: [requirement('battery-cycles', { dataType: 'integer', unit: 'cycles', minValue: 300 })],
@@ -40,7 +41,7 @@ const criteria: CriteriaSnapshot = {
       },
     },
     {
-      // criteria-thresholds.csv, SE computers: extra years of warranty and service agreement.
+      // docs/sources.md#national-presets, SE computers: extra years of warranty and service agreement.
       id: 'TS1-award',
       maxPoints: 20,
       requirements: [requirement('extra-warranty-years', { dataType: 'integer', unit: 'years', minValue: 0 })],
@@ -56,7 +57,7 @@ const criteria: CriteriaSnapshot = {
       },
     },
     {
-      // domain.md §6.2: EPEAT bronze/silver/gold → 0/50/100 %.
+      // docs/sources.md#scoring-methods: EPEAT bronze/silver/gold → 0/50/100 %.
       id: 'EPEAT',
       maxPoints: 20,
       requirements: [requirement('epeat-tier', { dataType: 'enum', allowedValues: ['none', 'bronze', 'silver', 'gold'] })],
@@ -190,7 +191,7 @@ t.test('the breakdown explains every point', async (t) => {
   t.equal(a.qualityPoints, 60)
   t.equal(a.totalPoints, a.breakdown.reduce((sum, line) => sum + line.points, 0))
   t.same(a.cost.lifeCycleCost, '81880.00')
-  t.equal(a.co2e.totalKg, 20957.6, 'domain.md §5.2: 100 × (181 + 18.8 × 0.38 × 4)')
+  t.equal(a.co2e.totalKg, 20957.6, 'docs/sources.md#default-factors: 100 × (181 + 18.8 × 0.38 × 4)')
 
   for (const ranked of result.bids.filter((entry) => entry.rank !== null)) {
     const sum = ranked.breakdown.reduce((total, line) => total + line.points, 0)

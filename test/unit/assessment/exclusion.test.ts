@@ -1,7 +1,7 @@
 import t from 'tap'
 import { checkExclusions } from '../../../services/assessment/domain/exclusion.ts'
 
-// domain.md §6.1: exclusion is a pass/fail gate; an exclusion applies up to and including its end date.
+// docs/sources.md#scoring-methods: exclusion is a pass/fail gate; an exclusion applies up to and including its end date.
 t.test('an exclusion in force on the evaluation date excludes the bid', async (t) => {
   const fraud = { reason: 'final conviction for fraud', endsOn: '2025-06-30' }
   t.same(checkExclusions([fraud], '2025-06-30'), { excluded: true, active: [fraud] }, 'last day still applies')

@@ -30,7 +30,7 @@ export function answer(requirementId: string, value: RequirementResponse['value'
   return unit === undefined ? { requirementId, value } : { requirementId, value, unit }
 }
 
-// reference/domain.md §5.2: ADEME embodied factors as used by Boavizta, Europe grid 0.38 kg/kWh.
+// docs/sources.md#default-factors: ADEME embodied factors as used by Boavizta, Europe grid 0.38 kg/kWh.
 export const ADEME_FACTOR_SET: FactorSet = {
   id: 'ademe-boavizta',
   version: '2024-1',
@@ -48,7 +48,7 @@ export function laptops(overrides: Partial<OfferedProduct> = {}): OfferedProduct
     unitPrice: { amount: '800.00', currency: 'EUR' },
     condition: 'new',
     declaredLifetimeYears: 4,
-    // reference/domain.md §5.2: median yearly TEC of 452 laptop PCFs.
+    // docs/sources.md#default-factors: median yearly TEC of 452 laptop PCFs.
     yearlyEnergyKWh: 18.8,
     massKg: 1.65,
     deviceType: 'laptop',
@@ -99,7 +99,7 @@ interface SyntheticRule {
 
 const SYNTHETIC_RULES: readonly [SyntheticRule, ...SyntheticRule[]] = [
   {
-    // reference/criteria-thresholds.csv, SE 11193 battery endurance bands.
+    // docs/sources.md#national-presets, SE 11193 battery endurance bands.
     rule: {
       method: 'banded',
       bands: [

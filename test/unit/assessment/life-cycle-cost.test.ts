@@ -2,8 +2,8 @@ import t from 'tap'
 import { bidCost, costParameters, productLineCost } from '../../../services/assessment/domain/life-cycle-cost.ts'
 import { laptops, procurementSettings } from './fixtures.ts'
 
-// domain.md §5.4 (Directive 2014/24 Art. 68): acquisition + TEC × tariff × years + service − residual.
-// 100 laptops at the median laptop TEC of 18.8 kWh/yr (domain.md §5.2) over the 4-year Boavizta laptop life.
+// docs/sources.md#life-cycle-cost (Directive 2014/24 Art. 68): acquisition + TEC × tariff × years + service − residual.
+// 100 laptops at the median laptop TEC of 18.8 kWh/yr (docs/sources.md#default-factors) over the 4-year Boavizta laptop life.
 const parameters = costParameters(procurementSettings())
 
 t.test('a product line, every term explained', async (t) => {

@@ -4,7 +4,7 @@ import { createPriceScorer } from '../../../services/assessment/domain/price-sco
 import type { BidCost } from '../../../services/assessment/domain/types.ts'
 import { laptops, procurementSettings } from './fixtures.ts'
 
-// domain.md §6.2 impactbids: 40 × 100/105 = 38 (40 price points in a 60:40 quality:price split).
+// docs/sources.md#scoring-methods, worked example: 40 × 100/105 = 38 (40 price points in a 60:40 quality:price split).
 const offer = (unitPrice: string, yearlyEnergyKWh: number): BidCost =>
   bidCost([laptops({ quantity: 1, unitPrice: { amount: unitPrice, currency: 'EUR' }, yearlyEnergyKWh })], costParameters(procurementSettings()))
 
@@ -21,7 +21,7 @@ t.test('relative to the lowest acquisition price', async (t) => {
 })
 
 t.test('on life-cycle cost the energy-hungry cheaper device loses its lead', async (t) => {
-  // domain.md §5.4: LCC as price criterion, as the Flanders guidance recommends for IT equipment.
+  // docs/sources.md#life-cycle-cost: LCC as price criterion, as the Flanders guidance recommends for IT equipment.
   // 100.00 + 50 kWh × 0.25 × 4 = 150.00; 105.00 + 10 kWh × 0.25 × 4 = 115.00.
   const [cheapToBuy, cheapToRun] = [offer('100.00', 50), offer('105.00', 10)]
   const lcc = createPriceScorer({ basis: 'lifeCycleCost', rule: { method: 'relativeToLowest' } }, 40, [cheapToBuy, cheapToRun])

@@ -10,7 +10,7 @@ import { answer, requirement } from './fixtures.ts'
 const codes = (problems: { code: string }[]) => problems.map((problem) => problem.code)
 
 t.test('number with a minimum and a unit', async (t) => {
-  // criteria-thresholds.csv, NO notebooks (DFØ): drop test height >= 45 cm.
+  // docs/sources.md#national-presets, NO notebooks (DFØ): drop test height >= 45 cm.
   const dropHeight = requirement('drop-height', { unit: 'cm', minValue: 45 })
 
   t.same(checkResponse(dropHeight, answer('drop-height', 45, 'cm')), [], 'exactly the minimum meets it')
@@ -30,7 +30,7 @@ t.test('number with a minimum and a unit', async (t) => {
 })
 
 t.test('number with a maximum', async (t) => {
-  // criteria-thresholds.csv, Nordic guidance: refrigerant GWP <= 675.
+  // docs/sources.md#national-presets, Nordic guidance: refrigerant GWP <= 675.
   const gwp = requirement('refrigerant-gwp', { unit: 'GWP100', maxValue: 675 })
   t.same(checkResponse(gwp, answer('refrigerant-gwp', 675)), [])
   t.match(checkResponse(gwp, answer('refrigerant-gwp', 700)), [
@@ -39,7 +39,7 @@ t.test('number with a maximum', async (t) => {
 })
 
 t.test('integer', async (t) => {
-  // criteria-thresholds.csv, MT mandatory GPP: warranty >= 2 years from delivery.
+  // docs/sources.md#national-presets, MT mandatory GPP: warranty >= 2 years from delivery.
   const warranty = requirement('warranty-years', { dataType: 'integer', unit: 'years', minValue: 2 })
   t.same(checkResponse(warranty, answer('warranty-years', 3)), [])
   t.same(codes(checkResponse(warranty, answer('warranty-years', 2.5))), ['NOT_AN_INTEGER'])
@@ -55,7 +55,7 @@ t.test('a non-finite number is not a number', async (t) => {
 })
 
 t.test('boolean with an expected value', async (t) => {
-  // domain.md §2.2.1 TS8: the device shows battery state of health to the user.
+  // docs/sources.md#eu-gpp-2021-computers TS8: the device shows battery state of health to the user.
   const stateOfHealth = requirement('battery-soh-info', { dataType: 'boolean', expectedValue: true })
   t.same(checkResponse(stateOfHealth, answer('battery-soh-info', true)), [])
   t.match(checkResponse(stateOfHealth, answer('battery-soh-info', false)), [
@@ -69,7 +69,7 @@ t.test('boolean with an expected value', async (t) => {
 })
 
 t.test('enum', async (t) => {
-  // criteria-thresholds.csv, MT mandatory GPP: monitor energy class A-D.
+  // docs/sources.md#national-presets, MT mandatory GPP: monitor energy class A-D.
   const energyClass = requirement('monitor-class', { dataType: 'enum', allowedValues: ['A', 'B', 'C', 'D'] })
   t.same(checkResponse(energyClass, answer('monitor-class', 'C')), [])
   t.match(checkResponse(energyClass, answer('monitor-class', 'E')), [
@@ -87,7 +87,7 @@ t.test('string', async (t) => {
 })
 
 t.test('date', async (t) => {
-  // domain.md §2.5: Ecodesign Reg. (EU) 2023/1670 applies from 20 June 2025.
+  // docs/sources.md#legal-baselines: Ecodesign Reg. (EU) 2023/1670 applies from 20 June 2025.
   const applicableFrom = requirement('applies-from', { dataType: 'date' })
   t.same(checkResponse(applicableFrom, answer('applies-from', '2025-06-20')), [])
   t.match(checkResponse(applicableFrom, answer('applies-from', '2025-02-30')), [

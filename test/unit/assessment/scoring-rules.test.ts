@@ -7,14 +7,14 @@ const points = (rule: ScoringRule, maxPoints: number, field: ResponseValue[], va
   createScorer(rule, maxPoints, field)(value).points
 
 t.test('relative to lowest', async (t) => {
-  // domain.md §6.2, impactbids: "40 × 100/105 = 38" (38.095… before rounding).
+  // docs/sources.md#scoring-methods, worked example: "40 × 100/105 = 38" (38.095… before rounding).
   const scorer = createScorer({ method: 'relativeToLowest' }, 40, [100, 105])
   t.same(scorer(105), { points: (40 * 100) / 105, formula: '40 × 100 / 105 = 38.10' })
   t.same(scorer(100), { points: 40, formula: '40 × 100 / 100 = 40.00' })
 })
 
 t.test('linear interpolation between lowest and highest', async (t) => {
-  // domain.md §6.2: S = W × (Pmax − Pi) / (Pmax − Pmin); own numbers, the reference gives none.
+  // docs/sources.md#scoring-methods: S = W × (Pmax − Pi) / (Pmax − Pmin); own numbers, the source gives none.
   const scorer = createScorer({ method: 'linear' }, 40, [100, 105, 120])
   t.same(scorer(105), { points: 30, formula: '40 × (120 − 105) / (120 − 100) = 30.00' })
   t.equal(scorer(100).points, 40)
@@ -27,7 +27,7 @@ t.test('linear interpolation between lowest and highest', async (t) => {
 })
 
 t.test('proportional', async (t) => {
-  // domain.md §6.2: S = W × v / v_best (higher is better) or W × v_best / v (lower is better, e.g. kWh).
+  // docs/sources.md#scoring-methods: S = W × v / v_best (higher is better) or W × v_best / v (lower is better, e.g. kWh).
   t.same(createScorer({ method: 'proportional', direction: 'higherIsBetter' }, 10, [500, 1000])(500), {
     points: 5,
     formula: '10 × 500 / 1000 = 5.00',
@@ -51,7 +51,7 @@ t.test('proportional with zero and negative values', async (t) => {
   t.equal(points(lower, 10, [-2, 12], 12), 10, 'a negative value never becomes the best')
 })
 
-// criteria-thresholds.csv, SE 11193 (computers, advanced award): points for > 500 cycles at 80 %:
+// docs/sources.md#national-presets, SE 11193 (computers, advanced award): points for > 500 cycles at 80 %:
 // >= 1000 cycles = X; >= 800 = 0.6X; up to 799 = 0.3X.
 const batteryBands: BandedRule = {
   method: 'banded',
@@ -74,7 +74,7 @@ t.test('banded: SE 11193 battery endurance', async (t) => {
 })
 
 t.test('banded: SE 11169 energy improvement over Reg. 617/2013', async (t) => {
-  // criteria-thresholds.csv, SE 11169: >80 % = X; 60–79 % = 0.8X; 40–59 % = 0.6X; 20–39 % = 0.4X; 10–19 % = 0.2X.
+  // docs/sources.md#national-presets, SE 11169: >80 % = X; 60–79 % = 0.8X; 40–59 % = 0.6X; 20–39 % = 0.4X; 10–19 % = 0.2X.
   const rule: BandedRule = {
     method: 'banded',
     bands: [
@@ -104,7 +104,7 @@ t.test('banded: SE 11169 energy improvement over Reg. 617/2013', async (t) => {
 })
 
 t.test('banded: SE extended warranty and service agreement', async (t) => {
-  // criteria-thresholds.csv, SE computers (core award): +4 y = X; +3 y = 0.75X; +2 y = 0.5X; +1 y = 0.25X.
+  // docs/sources.md#national-presets, SE computers (core award): +4 y = X; +3 y = 0.75X; +2 y = 0.5X; +1 y = 0.25X.
   const rule: BandedRule = {
     method: 'banded',
     bands: [
@@ -119,7 +119,7 @@ t.test('banded: SE extended warranty and service agreement', async (t) => {
 })
 
 t.test('regulatory baseline: banded', async (t) => {
-  // domain.md §2.5 / criteria-thresholds.csv REG-BASELINE: Reg. (EU) 2023/1670 already requires
+  // docs/sources.md#legal-baselines: Reg. (EU) 2023/1670 already requires
   // >= 800 cycles at >= 80 % for smartphones and slate tablets; the SE 11193 bands are borrowed here.
   const smartphoneBands: BandedRule = { ...batteryBands, regulatoryBaseline: 800 }
   const scorer = createScorer(smartphoneBands, 10, [])
@@ -149,7 +149,7 @@ t.test('regulatory baseline: banded', async (t) => {
 })
 
 t.test('regulatory baseline: proportional scores only the improvement beyond it', async (t) => {
-  // domain.md §2.5: 800 cycles is the legal minimum, so 900 against a best of 1200 is 100 of 400 extra cycles.
+  // docs/sources.md#legal-baselines: 800 cycles is the legal minimum, so 900 against a best of 1200 is 100 of 400 extra cycles.
   const cycles: ScoringRule = { method: 'proportional', direction: 'higherIsBetter', regulatoryBaseline: 800 }
   const scorer = createScorer(cycles, 10, [900, 1200, 800])
   t.same(scorer(900), { points: 2.5, formula: 'beyond the regulatory baseline 800: 10 × (900 − 800) / (1200 − 800) = 2.50' })
@@ -165,7 +165,7 @@ t.test('regulatory baseline: proportional scores only the improvement beyond it'
 })
 
 t.test('label tiers', async (t) => {
-  // domain.md §6.2: EPEAT Bronze/Silver/Gold → 0/50/100 % of the criterion points (common practice, flag R).
+  // docs/sources.md#scoring-methods: EPEAT Bronze/Silver/Gold → 0/50/100 % of the criterion points (common practice, to be checked).
   const epeat: ScoringRule = {
     method: 'labelTier',
     tiers: [

@@ -4,8 +4,9 @@ import { checkSelection } from '../../../services/assessment/domain/selection.ts
 import type { Evidence, EvidenceStatus, SelectionCriterion } from '../../../services/assessment/domain/types.ts'
 import { answer, requirement } from './fixtures.ts'
 
-// domain.md §2.2.3 SC1 / §6.1: the tenderer runs a restricted-substance management system, proven by
-// documented procedures; domain.md §6.3 gives the evidence verification statuses.
+// EU GPP 2021 SC1 (docs/sources.md#eu-gpp-2021-computers) as a pass/fail selection gate
+// (docs/sources.md#scoring-methods): the tenderer runs a restricted-substance management system,
+// proven by documented procedures; docs/sources.md#evidence-types gives the evidence verification statuses.
 const sc1: SelectionCriterion = {
   id: 'SC1',
   requirements: [requirement('rsl-system', { dataType: 'boolean', expectedValue: true })],
@@ -64,7 +65,7 @@ t.test('unmet or missing answers fail whatever the evidence', async (t) => {
 })
 
 t.test('overall: any failure fails, otherwise any pending is pending', async (t) => {
-  // domain.md §2.2.5 SC2: quality of the refurbishment process, a second selection criterion.
+  // docs/sources.md#eu-gpp-2021-computers SC2: quality of the refurbishment process, a second selection criterion.
   const sc2: SelectionCriterion = { id: 'SC2', requirements: [] }
   const underReview: Evidence = { id: 'ev-2', criterionId: 'SC2', status: 'under_review', validUntil: null }
   t.equal(checkSelection([sc1, sc2], declared, [evidence('verified'), underReview], '2025-06-30').outcome, 'pending')

@@ -4,8 +4,8 @@ import { checkTechnicalSpecifications } from '../../../services/assessment/domai
 import type { TechnicalSpecification } from '../../../services/assessment/domain/types.ts'
 import { answer, requirement } from './fixtures.ts'
 
-// criteria-thresholds.csv: SE 11185 spare parts >= 3 years; MT warranty >= 2 years; NO battery >= 300 cycles
-// with >= 60 % capacity. domain.md §6.1: any failing requirement makes the bid non-compliant.
+// docs/sources.md#national-presets: SE 11185 spare parts >= 3 years; MT warranty >= 2 years; NO battery >= 300 cycles
+// with >= 60 % capacity. docs/sources.md#scoring-methods: any failing requirement makes the bid non-compliant.
 const specifications: TechnicalSpecification[] = [
   { id: 'TS2', mandatory: true, requirements: [requirement('spare-parts-years', { unit: 'years', minValue: 3 })] },
   { id: 'TS3', mandatory: true, requirements: [requirement('warranty-years', { dataType: 'integer', unit: 'years', minValue: 2 })] },

@@ -41,7 +41,7 @@ t.test('K09 pools reports instead of averaging their rates', async (t) => {
 t.test('K10, K11 and K12 from CPC2 reports', async (t) => {
   const scoped = withReports(large, small)
   t.equal(reuseRate(scoped).value, 40 / 90 * 100)
-  // 30 % is the Connect 2030 global e-waste recycling target (domain.md §5.1, K11 basis).
+  // 30 % is the Connect 2030 global e-waste recycling target (docs/sources.md#kpi-formulas, K11 basis).
   t.equal(formalRecyclingRate(scoped).value, 30)
   t.equal(dataSanitisationCompliance(scoped).value, 95)
 })

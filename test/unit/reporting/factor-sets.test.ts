@@ -9,7 +9,7 @@ import {
   findFactorSet,
 } from '../../../services/reporting/domain/factor-sets.ts'
 
-// Values from domain.md §5.2 (Boavizta factors.yml citing ADEME; user_terminal.csv; electrical_mix.csv).
+// Values from docs/sources.md#default-factors (Boavizta factors.yml citing ADEME; user_terminal.csv; electrical_mix.csv).
 t.test('ADEME/Boavizta set carries the published embodied factors and lifetimes', async (t) => {
   t.same(ADEME_BOAVIZTA.embodiedKgCo2e.values, {
     laptop: 181,
@@ -22,7 +22,7 @@ t.test('ADEME/Boavizta set carries the published embodied factors and lifetimes'
   t.same(ADEME_BOAVIZTA.lifetimeYears.values, { laptop: 4, desktop: 6, monitor: 6.6, tablet: 3, smartphone: 2.5, television: 8 })
 })
 
-t.test('manufacturer-PCF laptop embodied factor is 0.80 × 307 ≈ 245 kg (domain.md §5.2)', async (t) => {
+t.test('manufacturer-PCF laptop embodied factor is 0.80 × 307 ≈ 245 kg (docs/sources.md#default-factors)', async (t) => {
   const laptop = MANUFACTURER_PCF.embodiedKgCo2e.values['laptop'] ?? NaN
   t.equal(Math.floor(laptop), 245)
   t.equal(MANUFACTURER_PCF.embodiedKgCo2e.flag, 'derived')

@@ -13,8 +13,8 @@ import {
 
 const close = (actual: number, expected: number, tolerance = 1e-9): boolean => Math.abs(actual - expected) <= tolerance
 
-// domain.md §5.3 worked example: 1 000 laptops, L0 = 4 → L1 = 6 years.
-t.test('lifetime extension worked example (domain.md §5.3)', async (t) => {
+// docs/sources.md#footprint-formulas worked example: 1 000 laptops, L0 = 4 → L1 = 6 years.
+t.test('lifetime extension worked example (docs/sources.md#footprint-formulas)', async (t) => {
   const deltaB = avoidedPurchasesPerYear({ units: 1000, baselineLifetimeYears: 4, extendedLifetimeYears: 6 })
   t.equal(replacementPurchasesPerYear(1000, 4), 250, 'B = N / L0')
   t.ok(close(deltaB, 1000 * (0.25 - 1 / 6)), 'ΔB = N × (1/L0 − 1/L1)')
@@ -34,7 +34,7 @@ t.test('a shorter life than the baseline means more purchases, not fewer', async
   t.ok(avoidedPurchasesPerYear({ units: 100, baselineLifetimeYears: 4, extendedLifetimeYears: 3 }) < 0)
 })
 
-// EY/3stepIT illustration (3stepIT sustainability report 2017 p.13, via domain.md §5.2): manufacture
+// EY/3stepIT illustration (3stepIT sustainability report 2017 p.13; docs/sources.md#default-factors): manufacture
 // 225 kg + shipping 25 kg + 3 years of use ≈ 50 kg; two new laptops over 6 years 600 kg against one
 // refurbished laptop used 6 years 375 kg.
 t.test('refurbished instead of new: EY/3stepIT illustration', async (t) => {
@@ -51,7 +51,7 @@ t.test('refurbished instead of new: EY/3stepIT illustration', async (t) => {
   t.ok(close(twoNewOverSixYears - oneRefurbishedOverSixYears, 225), 'the saving the illustration implies')
 })
 
-// Tech Carbon Standard example (domain.md §5.2): laptop 17.1 W, 8 h × 220 d ≈ 30 kWh/yr,
+// Tech Carbon Standard example (docs/sources.md#default-factors): laptop 17.1 W, 8 h × 220 d ≈ 30 kWh/yr,
 // EU 0.328 kg/kWh → ~9.9 kg CO2e/yr.
 t.test('use-phase emissions: Tech Carbon Standard laptop', async (t) => {
   const yearlyEnergyKWh = (17.1 * 8 * 220) / 1000

@@ -10,7 +10,7 @@ import { EMPTY_SCOPE, award, procurement, scope, units } from './fixtures.ts'
 const withUnits = (...lines: ReturnType<typeof units>[]) =>
   scope({ procurements: [procurement()], awards: [award({ units: lines })] })
 
-// domain.md §5.3: 1 000 laptops kept 6 years instead of 4 avoid 83.3 purchases a year; over the
+// docs/sources.md#footprint-formulas: 1 000 laptops kept 6 years instead of 4 avoid 83.3 purchases a year; over the
 // 6-year contracted life that is 500 laptops not bought.
 const workedExample = withUnits(units({ quantity: 1000, plannedLifetimeYears: 6, massKg: null }))
 

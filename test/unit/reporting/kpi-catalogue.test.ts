@@ -16,7 +16,7 @@ const options = {
   emsSchemes: DEFAULT_EMS_SCHEMES,
 }
 
-t.test('the catalogue holds K01–K20 in order, as domain.md §5.1 seeds them', async (t) => {
+t.test('the catalogue holds K01–K20 in order, as docs/sources.md#kpi-formulas lists them', async (t) => {
   t.same(
     KPI_CATALOGUE.map((k) => k.id),
     Array.from({ length: 20 }, (_, i) => `K${String(i + 1).padStart(2, '0')}`),

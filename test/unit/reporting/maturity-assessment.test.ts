@@ -13,7 +13,7 @@ function assessed(answers: readonly MaturityAnswer[], options?: MaturityOptions)
 const answerLevel = (level: number, value: number): MaturityAnswer[] =>
   QUESTIONNAIRE_ITEMS.filter((i) => i.level === level).map((i) => ({ itemId: i.id, value }))
 
-t.test('score per level is mean stage ÷ 4 × 100; stage is the floor of the mean (itu-guide.md §3.1)', async (t) => {
+t.test('score per level is mean stage ÷ 4 × 100; stage is the floor of the mean (docs/sources.md#maturity-questionnaire)', async (t) => {
   const assessment = assessed([
     ...answerLevel(1, 2),
     ...answerLevel(2, 3),

@@ -6,8 +6,8 @@ import {
   STAGE_SCALE,
 } from '../../../services/reporting/domain/maturity/self-assessment-questionnaire.ts'
 
-// itu-guide.md §3.2: 8 policy items, 11 condition items, 12 process items.
-t.test('the questionnaire holds the 31 items of itu-guide.md §3.2 by level', async (t) => {
+// docs/sources.md#maturity-questionnaire: 8 policy items, 11 condition items, 12 process items.
+t.test('the questionnaire holds its 31 items by level (docs/sources.md#maturity-questionnaire)', async (t) => {
   const count = (level: number) => QUESTIONNAIRE_ITEMS.filter((i) => i.level === level).length
   t.same([count(1), count(2), count(3)], [8, 11, 12])
   t.equal(new Set(QUESTIONNAIRE_ITEMS.map((i) => i.id)).size, 31, 'ids are unique')

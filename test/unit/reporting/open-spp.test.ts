@@ -12,7 +12,7 @@ import {
 } from '../../../services/reporting/domain/policy-indicators/open-spp.ts'
 import { EMPTY_SCOPE, award, procurement, report, scope, units } from './fixtures.ts'
 
-// Open SPP worked example (itu-guide.md §4.3): 150 → 450 SPP contracts is +200 %.
+// Open SPP worked example (docs/sources.md#open-spp): 150 → 450 SPP contracts is +200 %.
 t.test('year-on-year change', async (t) => {
   t.equal(yearOnYearChange(150, 450), 2)
   t.equal(yearOnYearChange(450, 150), -2 / 3)

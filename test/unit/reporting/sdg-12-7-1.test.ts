@@ -30,7 +30,7 @@ function indexOf(outcome: ReturnType<typeof sdg1271Index>): SdgIndex {
   return outcome.index
 }
 
-// Components and sub-items as published by Bangladesh CPTU and INE Spain (itu-guide.md §4.1).
+// Components and sub-items as published by Bangladesh CPTU and INE Spain (docs/sources.md#sdg-1271).
 t.test('components A–F with their published sub-items', async (t) => {
   t.same(
     SDG_12_7_1_COMPONENTS.map((c) => [c.id, c.subItems.length]),
@@ -69,7 +69,7 @@ t.test('unknown sub-items come back as problems', async (t) => {
   t.same(outcome, { ok: false, problems: [{ path: '/answers/G.1', message: 'no SDG 12.7.1 sub-item G.1' }] })
 })
 
-t.test('maturity answers prefill the overlapping SDG sub-items (itu-guide.md §3.3)', async (t) => {
+t.test('maturity answers prefill the overlapping SDG sub-items (docs/sources.md#sdg-1271)', async (t) => {
   t.same(
     sdgAnswersFromMaturity([
       { itemId: 'P1.1', value: 2 },

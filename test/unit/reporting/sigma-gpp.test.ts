@@ -2,7 +2,7 @@ import t from 'tap'
 import { sigmaGppIndicator, sigmaPoints } from '../../../services/reporting/domain/policy-indicators/sigma-gpp.ts'
 import { EMPTY_SCOPE, award, procurement, scope } from './fixtures.ts'
 
-// SIGMA sub-indicator 3551 (itu-guide.md §4.2): x < 10 % → 0 points, 10–50 % linear, ≥ 50 % → 5.
+// SIGMA sub-indicator 3551 (docs/sources.md#sigma-green-public-procurement): x < 10 % → 0 points, 10–50 % linear, ≥ 50 % → 5.
 t.test('points follow the SIGMA bands', async (t) => {
   t.same([5, 10, 30, 49.999, 50, 80].map(sigmaPoints).map((p) => Number(p.toFixed(3))), [0, 0, 2.5, 5, 5, 5])
 })

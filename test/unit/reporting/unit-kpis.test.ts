@@ -39,7 +39,7 @@ t.test('K07 compares planned life with the factor set default', async (t) => {
     ),
     ADEME_BOAVIZTA,
   )
-  t.equal(result.value, 2, 'laptops kept 6 years against the 4-year Boavizta default (domain.md §5.2)')
+  t.equal(result.value, 2, 'laptops kept 6 years against the 4-year Boavizta default (docs/sources.md#default-factors)')
   t.equal(result.recordCount, 1)
   t.same(result.factorSet, { id: 'ademe-boavizta', version: '1.0.0' })
   t.match(result.note, /1 unit line left out: refurbished/)

@@ -1,9 +1,10 @@
 /**
  * Criteria for procuring software and e-services, drawn from the Digital Public Goods Standard (DPGA,
- * nine indicators) and GovStack's reuse principles and cross-functional requirements
- * (reference/govstack.md 1.3; reference/itu-guide.md 1.4). The selection, the wording and the split
- * into core and comprehensive levels are ours: neither the ITU guide nor GovStack publishes such a
- * criteria set (itu-guide.md 1.4 marks the guide's e-service recommendations as not retrievable).
+ * nine indicators) and GovStack's reuse principles and cross-functional requirements (govstack-cfr
+ * 2.x), with the ITU guide's statement on reusing digital public goods
+ * (docs/sources.md#software-and-e-services). The selection, the wording and the split into core and
+ * comprehensive levels are ours: neither the ITU guide nor GovStack publishes such a criteria set, and
+ * the guide's own e-service recommendations could not be read.
  *
  * One numeric threshold is set by the catalogue: GovStack's recommendation that dependencies and
  * runtimes have an end of life at least five years away (govstack-cfr-development #7). Every other

@@ -1,11 +1,12 @@
 /**
  * EU GPP criteria for data centres, server rooms and cloud services (2020, SWD(2020) 55): all 34 codes.
  *
- * Codes, names, types and ambition levels: reference/eu-gpp-criteria-codes.csv (flag S). The CSV lists
- * TS8 twice, "Waste heat reuse readiness" at core level and "Waste heat reuse" at comprehensive level;
- * it is one criterion here with one requirement per level. No official threshold, band or class was
- * found (flag R in reference/criteria-thresholds.csv): every threshold is buyer-set, and the one
- * national value found (Nordic refrigerant guidance, a weak analogue) travels as a preset.
+ * Codes, names, types and ambition levels as listed from the official document (confirmed through a
+ * secondary source, docs/sources.md#eu-gpp-2020-data-centres). The listing has TS8 twice, "Waste heat
+ * reuse readiness" at core level and "Waste heat reuse" at comprehensive level; it is one criterion
+ * here with one requirement per level. No official threshold, band or class could be checked: every
+ * threshold is buyer-set, and the one national value found (Nordic refrigerant guidance, a weak
+ * analogue) travels as a preset.
  */
 import { L1061_REFERENCE } from './eu-gpp-2021-computers.ts'
 import { EU_GPP_2020_DC } from './sources.ts'

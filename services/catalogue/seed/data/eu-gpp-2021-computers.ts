@@ -1,11 +1,12 @@
 /**
  * EU GPP criteria for computers, monitors, tablets and smartphones (2021): all 46 criteria.
  *
- * Codes, names, types and ambition levels: reference/eu-gpp-criteria-codes.csv (flag S). Everything else
- * is written in our own words. The official threshold values were not found (flag R in
- * reference/criteria-thresholds.csv), so every EU threshold is a buyer-set parameter with
- * `minValue`/`maxValue` left null. Values that were confirmed elsewhere travel as presets:
- * national criteria (Sweden, Norway, Malta; flag N) and legal baselines (EU 2023/1670, 2023/1669).
+ * Codes, names, types and ambition levels as listed from the official documents (confirmed through a
+ * secondary source, docs/sources.md#eu-gpp-2021-computers). Everything else is written in our own
+ * words. The official threshold values could not be checked, so every EU threshold is a buyer-set
+ * parameter with `minValue`/`maxValue` left null. Values that were confirmed elsewhere travel as
+ * presets: national criteria (Sweden, Norway, Malta; docs/sources.md#national-presets) and legal
+ * baselines (EU 2023/1670, 2023/1669; docs/sources.md#legal-baselines).
  */
 import { EU_GPP_2021_CMTS } from './sources.ts'
 import {
@@ -63,7 +64,7 @@ const EN_50614: SeedReference = { title: 'EN 50614: Requirements for the prepari
 const EN_50625: SeedReference = { title: 'EN 50625 series / WEEELABEX: collection, logistics and treatment requirements for WEEE', url: null }
 const ISO_11469: SeedReference = { title: 'ISO 11469 and ISO 1043: generic identification and marking of plastics products', url: null }
 
-// --- Preset sources (reference/criteria-thresholds.csv) ---------------------------------------
+// --- Preset sources (docs/sources.md#national-presets) ---------------------------------------
 
 const SE_11185 =
   'https://www.upphandlingsmyndigheten.se/kriterier/it-och-telekom/datorer-och-bildskarmar/datorer-och-bildskarmar/tillgang-till-reservdelar/basniva'
@@ -92,7 +93,7 @@ const batteryBaselineCapacity = regulatoryBaseline(
   EU_2023_1670,
 )
 
-// --- L.1061 anchors per circularity category (reference/domain.md 1.2) -------------------------
+// --- L.1061 anchors per circularity category (docs/sources.md#itu-t-l1061-aims-and-clauses) -----
 
 const L = {
   durability: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['8.3', '9'] },

@@ -1,6 +1,7 @@
 /**
- * Evidence types a tenderer or contractor can submit (reference/domain.md 6.3, in camelCase).
- * Descriptions are ours. Examples name real labels, registries and standards from domain.md 3.
+ * Evidence types a tenderer or contractor can submit: our design on Directive 2014/24/EU Art. 43, 44
+ * and 62 (docs/sources.md#evidence-types). Descriptions are ours. Examples name real labels, registries
+ * and standards.
  */
 import type { SeedEvidenceType } from './types.ts'
 

@@ -1,10 +1,10 @@
 /**
- * Product categories of the catalogue (design.md section 5).
+ * Product categories of the catalogue (docs/sources.md#product-categories).
  *
  * CPV codes: only codes of the Common Procurement Vocabulary (Regulation (EC) No 213/2008) that we are
  * sure of, without the check digit. The EU GPP sets name 30200000 and 32250000 (computers, monitors,
  * tablets, smartphones) and 72514200 and 72317000 (data centres) as their CPV scope
- * (reference/eu-gpp-criteria-codes.csv); the finer codes below sit inside those families. Where no
+ * (docs/sources.md#product-categories); the finer codes below sit inside those families. Where no
  * code fits a sub-type exactly (all-in-ones, thin clients), none is given.
  *
  * `SeedProductCategory` is the contract's `ProductCategory` with the names resolved (see types.ts).

@@ -1,6 +1,6 @@
 /**
- * Criterion sources. Dates and document numbers as given in reference/domain.md 2.2 and 2.3; no URL is
- * given where the references do not give one for the document itself.
+ * Criterion sources. Dates and document numbers as in docs/sources.md#criteria; no URL is given where
+ * no public address of the document itself could be checked.
  */
 import type { SeedCriterion } from './types.ts'
 

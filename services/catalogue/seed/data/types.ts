@@ -169,7 +169,7 @@ export const CORE: AmbitionLevel[] = ['core']
 export const COMPREHENSIVE: AmbitionLevel[] = ['comprehensive']
 
 interface RequirementOptions {
-  /** The threshold is not confirmed by the references: the buyer sets it (domain.md flag R). */
+  /** No official value could be checked: the buyer sets it (docs/sources.md#buyer-set-parameters). */
   param?: string
   bound?: 'min' | 'max' | 'value'
   presets?: SeedPreset[]

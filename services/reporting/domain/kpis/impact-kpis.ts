@@ -75,9 +75,9 @@ export function lineUsePhase(line: ContractedUnits, factorSet: FactorSet, gridKg
 }
 
 // New devices a line saves over its contracted life. A new unit kept L1 years instead of the
-// default L0 saves ΔB × L1 = N × (L1/L0 − 1) purchases (§5.3 ΔB over the contracted life, so the
-// KPI sums across contracts in kg as the catalogue states); a refurbished unit replaces one
-// new device.
+// default L0 saves ΔB × L1 = N × (L1/L0 − 1) purchases (ΔB of docs/sources.md#footprint-formulas
+// over the contracted life, so the KPI sums across contracts in kg as the catalogue states); a
+// refurbished unit replaces one new device.
 function avoidedNewDevices(line: ContractedUnits, factorSet: FactorSet): LineOutcome {
   if (line.condition === 'refurbished') return { value: line.quantity }
   const baseline = factorSet.lifetimeYears.values[line.deviceType]

@@ -7,7 +7,7 @@ import type { ReportScope } from '../read-model-filter.ts'
 import { contractedUnitLines, evaluateLines } from './unit-lines.ts'
 import type { LineValue } from './unit-lines.ts'
 
-// TCO Certified Generation 10 asks for 5 years of software updates (domain.md §5.1, K08).
+// TCO Certified Generation 10 asks for 5 years of software updates (docs/sources.md#kpi-formulas, K08).
 export const DEFAULT_SOFTWARE_SUPPORT_YEARS = 5
 
 // K05

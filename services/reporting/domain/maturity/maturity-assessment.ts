@@ -13,7 +13,7 @@ export interface LevelScore {
   answeredCount: number
   notApplicableCount: number
   meanStage: number | null
-  // mean stage ÷ top stage × 100 (itu-guide.md §3.1)
+  // mean stage ÷ top stage × 100 (docs/sources.md#maturity-questionnaire)
   score: number | null
   // floor of the mean stage, as the SSC-MM pattern places an organisation
   stage: ScaleStage | null

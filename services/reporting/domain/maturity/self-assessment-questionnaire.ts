@@ -1,7 +1,7 @@
-// Our own self-assessment questionnaire (reference/itu-guide.md §3, flag D). It follows the three
+// Our own self-assessment questionnaire (docs/sources.md#maturity-questionnaire). It follows the three
 // levels of guidance of the ITU guide "Circular and Sustainable Public Procurement for ICTs",
 // but ITU publishes no maturity scale or questionnaire: product copy must not present this as
-// an ITU model. Each item keeps the source anchors that file gives it.
+// an ITU model. Each item lists the public sources it was made from; the page explains their tags.
 
 export const SELF_ASSESSMENT = {
   id: 'circular-ict-procurement-self-assessment',
@@ -24,7 +24,7 @@ export interface ScaleStage {
   description: string
 }
 
-// Five stages after the pattern of ITU's Smart Sustainable Cities Maturity Model (itu-guide.md §3.1).
+// Five stages after the pattern of ITU's Smart Sustainable Cities Maturity Model (U4SSC).
 export const STAGE_SCALE: readonly ScaleStage[] = [
   { value: 0, label: 'Not in place', description: 'Nothing exists yet.' },
   { value: 1, label: 'Planned / ad hoc', description: 'Planned, or done now and then without a documented approach.' },
@@ -74,7 +74,7 @@ const LEVEL_ITEMS: Readonly<Record<MaturityLevel, readonly ItemRow[]>> = {
     ['P3.2', 'Sustainability in selection criteria (EMS, take-back/recycling capability, supply-chain due diligence)', ['SDG 12.7.1 B.3 (V)']],
     ['P3.3', 'Award criteria reward higher circular performance (e.g. L.1023 circularity score, label tiers)', ['SDG 12.7.1 B.5 (V)', 'L.1023 (V*)']],
     ['P3.4', 'Contract performance clauses (repair SLAs, take-back, reporting, data sanitisation) enforced', ['LO6, LO7 (V)', 'SDG 12.7.1 B.7 (V)']],
-    ['P3.5', 'Verification rules defined (labels and equivalents, test reports, declarations)', ['L.1061 6.5 (V title)', 'domain.md §6.3']],
+    ['P3.5', 'Verification rules defined (labels and equivalents, test reports, declarations)', ['L.1061 6.5 (V title)', 'Directive 2014/24/EU Art. 43–44']],
     ['P3.6', 'International standards / ITU Recommendations referenced (L.1061, L.1015/1017, L.1023, L.1081, L.1304)', ['LO7 (V)']],
     ['P3.7', 'Refurbished/remanufactured options allowed or required', ['L.1061 cl. 7/9 (R content)', 'EU GPP SC2, TS24–28 (S)']],
     ['P3.8', 'End-of-use: reuse first, certified sanitisation (L.1081), certified recycling, end-destination reports', ['L.1061 cl. 7, 8.6 (V titles)', 'L.1081 (V*)']],

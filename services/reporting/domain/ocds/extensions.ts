@@ -1,4 +1,4 @@
-// The extension.json files the export's fields come from (domain reference 4.1). Lots needs
+// The extension.json files the export's fields come from (docs/sources.md#ocds-extensions). Lots needs
 // submission terms (Lot.submissionTerms is a $ref to it); selection criteria needs award criteria.
 export const OCDS_EXTENSIONS = [
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json',

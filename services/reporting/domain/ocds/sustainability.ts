@@ -5,7 +5,7 @@ import type { Sustainability, SustainabilityStrategy } from './release-types.ts'
 
 const LISTED_GOALS: ReadonlySet<string> = new Set(SUSTAINABILITY_GOALS)
 
-/** One entry per goal, with the strategies of the criteria that pursue it (domain reference 4.4). */
+/** One entry per goal, with the strategies of the criteria that pursue it (docs/sources.md#ocds-extensions). */
 export function sustainabilityOf(criteria: OcdsCriterion[]): Sustainability[] {
   const strategiesByGoal = new Map<string, Set<SustainabilityStrategy>>()
   for (const criterion of criteria) {

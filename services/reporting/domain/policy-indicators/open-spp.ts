@@ -7,7 +7,7 @@ import { countShare, valueShare } from '../share.ts'
 import type { PerformanceReport } from '../types.ts'
 
 // Open SPP (Open Contracting Partnership) monitoring and evaluation indicators
-// (sustainable.open-contracting.org/spp-uptake; itu-guide.md §4.3). A contract is "classified
+// (sustainable.open-contracting.org/spp-uptake; docs/sources.md#open-spp). A contract is "classified
 // as SPP" when its lot, or its tender for awards without a lot, carries any sustainability goal.
 
 export type OpenSppIndicatorId =

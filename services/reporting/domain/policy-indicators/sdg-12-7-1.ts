@@ -6,7 +6,7 @@ import type { MaturityAnswer } from '../maturity/answers.ts'
 import { weightedMean } from '../weighted-mean.ts'
 
 // SDG indicator 12.7.1 (UNEP SPP Index) components and sub-items as published by national SDG
-// platforms (Bangladesh CPTU, INE Spain; itu-guide.md §4.1), in our paraphrase. UNEP's point
+// platforms (Bangladesh CPTU, INE Spain; docs/sources.md#sdg-1271), in our paraphrase. UNEP's point
 // weights and level thresholds were not found, so every weight here is ours and the output is
 // labelled unofficial.
 
@@ -175,7 +175,7 @@ export function sustainablePurchaseShare(
     : valueShare(scope.contracts, (c) => isSustainable(c.tags), figures)
 }
 
-// itu-guide.md §3.3 maps our questionnaire onto the SPP Index (P1.1→A.1, C2.5→B.1–B.7,
+// Our mapping of the questionnaire onto the SPP Index (P1.1→A.1, C2.5→B.1–B.7,
 // C2.3→C.3, C2.4→C.1/D.1, P1.4/P1.5→E.1–E.3, split by each item's own anchor). A practice
 // counts as in place from stage 2, "Defined" (documented and approved): our threshold.
 const MATURITY_TO_SDG: Readonly<Record<string, readonly string[]>> = {

@@ -4,9 +4,10 @@ import type { ReportScope, ScopedContract } from '../read-model-filter.ts'
 import { countShare } from '../share.ts'
 
 // OECD/SIGMA Principles of Public Administration, GPP sub-indicator element 5
-// (par-portal.sigmaweb.org sub-indicator 3551; itu-guide.md §4.2): contracts with green
-// objectives in technical specifications, selection or award criteria or performance conditions,
-// over all contracts above EUR 10 000 concluded in the latest full calendar year.
+// (par-portal.sigmaweb.org sub-indicator 3551; docs/sources.md#sigma-green-public-procurement):
+// contracts with green objectives in technical specifications, selection or award criteria or
+// performance conditions, over all contracts above EUR 10 000 concluded in the latest full
+// calendar year.
 
 export const SIGMA_GPP_ID = 'SIGMA-GPP'
 export const SIGMA_VALUE_FLOOR_EUR = 10_000
