@@ -89,14 +89,15 @@ export const CreatedWebhookSubscription = Type.Object(
   {
     ...subscriptionProperties,
     secret: Type.String({
+      pattern: '^whsec_[A-Za-z0-9+/]{43}=$',
       description:
-        'Signing secret (32 bytes, base64url), shown only in this response. Each delivery carries `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the decoded secret (Standard Webhooks).',
+        'Signing secret in the Standard Webhooks format (`whsec_` and the base64 of 32 random bytes), shown only in this response. Each delivery carries `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the decoded secret; any Standard Webhooks library verifies it with this secret as given.',
     }),
   },
   {
     $id: 'CreatedWebhookSubscription',
     additionalProperties: false,
-    examples: [{ ...exampleSubscription, secret: 'q5Jx0b7mS2vH3kL9tW1yZ4cN8pR6dF0aE2gU5iO7sQc' }],
+    examples: [{ ...exampleSubscription, secret: 'whsec_q5Jx0b7mS2vH3kL9tW1yZ4cN8pR6dF0aE2gU5iO7sQc=' }],
   },
 )
 

@@ -2,10 +2,10 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { sql, type Kysely } from 'kysely'
 import pino from 'pino'
+import { Webhook } from 'standardwebhooks'
 import t, { type Test } from 'tap'
 import { recordEvent, type EventType } from '../../../services/assessment/events/outbox.ts'
 import { startWebhookDispatcher } from '../../../services/assessment/events/webhook-dispatcher.ts'
-import { verifyWebhook } from '../../../services/assessment/events/webhook-signature.ts'
 import type { AssessmentDatabase } from '../../../services/assessment/repositories/database.ts'
 import { createDatabase } from '../../../services/kernel/database.ts'
 import { bearer } from '../../helpers/service.ts'
@@ -87,7 +87,7 @@ t.test('subscriptions: create, read, list and delete your own; audited', async (
   t.equal(created.statusCode, 201)
   const body = created.json()
   t.match(body, { id: /^[0-9a-f-]{36}$/, url: 'https://reporting.example.gov/inbox', eventTypes: ['award.made', 'contract.signed'], active: true, createdAt: String })
-  t.match(body.secret, /^[A-Za-z0-9_-]{43}$/)
+  t.match(body.secret, /^whsec_[A-Za-z0-9+/]{43}=$/, 'a Standard Webhooks secret')
   t.equal(created.headers.location, `/api/v1/webhooks/${body.id}`)
 
   const { secret, ...withoutSecret } = body
@@ -233,8 +233,9 @@ t.test('delivery: signed CloudEvents of the subscribed types, from the subscript
     t.equal(request.headers['webhook-id'], request.event.id)
     t.match(request.headers['webhook-timestamp'], /^\d{10}$/)
     t.ok(Math.abs(Number(request.headers['webhook-timestamp']) - Date.now() / 1000) < 60)
-    t.ok(verifyWebhook(secret, request.headers, request.body), 'the signature verifies with the secret')
-    t.notOk(verifyWebhook(secret, request.headers, request.body.replace('"data":{', '"data":{"forged":true,')), 'a tampered body does not')
+    const headers = request.headers as Record<string, string>
+    t.same(new Webhook(secret).verify(request.body, headers), request.event, 'the reference library verifies it with the secret as handed out')
+    t.throws(() => new Webhook(secret).verify(request.body.replace('"data":{', '"data":{"forged":true,'), headers), { name: 'WebhookVerificationError' }, 'a tampered body does not')
     t.same(JSON.parse(request.body), feed.find((e: any) => e.id === request.event.id), 'the same CloudEvent as on the feed')
   }
   t.match(await deliveries(id), [
@@ -405,4 +406,32 @@ t.test('without an allow-list, subscriptions may not target internal addresses o
   t.equal(ok.statusCode, 201)
   const after = Number((await strict.db.selectFrom('webhook_subscriptions').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as { n: string }).n)
   t.equal(after, before + 1, 'only the allowed one was stored')
+})
+
+t.test('stored secrets move to the whsec_ form, and subscribers keep verifying with their copies', async (t) => {
+  const { db, emit, dispatcher } = setup(t)
+  const migration = await import('../../../migrations/assessment/20261126063100_standard_webhook_secrets.ts')
+  const receiver = await startReceiver(t)
+  // Secrets used to be handed out as unpadded base64url; this one has both characters base64 spells otherwise.
+  const bytes = Buffer.from('fbef' + '00'.repeat(28) + 'fbff', 'hex')
+  const handedOut = bytes.toString('base64url')
+  t.match(handedOut, /-.*_|_.*-/)
+  const row = await db
+    .insertInto('webhook_subscriptions')
+    .values({ url: receiver.url(), event_types: ['award.made'], secret: handedOut, owner_subject: 'reporting-service' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const stored = async () => (await db.selectFrom('webhook_subscriptions').select('secret').where('id', '=', row.id).executeTakeFirstOrThrow()).secret
+
+  await migration.up(db)
+  t.equal(await stored(), `whsec_${bytes.toString('base64')}`)
+  await emit('award.made', 'awards/a-1')
+  t.equal(await dispatcher.runOnce(), 1)
+  const [request] = receiver.received
+  const headers = request!.headers as Record<string, string>
+  t.ok(new Webhook(await stored()).verify(request!.body, headers), 'verifies with the migrated secret')
+  t.ok(new Webhook(Buffer.from(handedOut, 'base64url'), { format: 'raw' }).verify(request!.body, headers), 'and with the bytes of the copy the subscriber holds')
+
+  await migration.down(db)
+  t.equal(await stored(), handedOut, 'down restores the old form')
 })
