@@ -49,7 +49,8 @@ const WebhookUrl = Type.String({
   // A host is required; credentials in the URL are refused because subscriptions are read back in full.
   pattern: '^https?://[^\\s/?#@]+([/?#]\\S*)?$',
   maxLength: 2000,
-  description: 'The http or https URL events are POSTed to, without credentials in it. Redirects are not followed.',
+  description:
+    'The URL events are POSTed to, without credentials in it: https on port 443 to a host whose addresses are all public, unless the operator\'s allow-list names the host (and, for http or another port, the port). Redirects are not followed.',
   examples: ['https://reporting.example.gov/api/v1/inbox/assessment'],
 })
 
@@ -110,7 +111,9 @@ export const WebhookDelivery = Type.Object(
       description: `\`failed\`: given up after ${MAX_DELIVERY_ATTEMPTS} attempts; later events are still delivered.`,
     }),
     attempts: Type.Integer({ minimum: 0 }),
-    lastError: Nullable(Type.String({ description: 'Why the last failed attempt failed, e.g. `HTTP 500`.' })),
+    lastError: Nullable(
+      Type.String({ description: 'Why the last failed attempt failed: `HTTP <status>`, `timeout`, `unreachable` or `refused by address policy`.' }),
+    ),
     nextAttemptAt: Nullable({ ...Timestamp, description: 'When the next attempt is due; null once delivered or given up.' }),
     deliveredAt: Nullable(Timestamp),
   },
