@@ -114,7 +114,10 @@ export const WebhookDelivery = Type.Object(
     lastError: Nullable(
       Type.String({ description: 'Why the last failed attempt failed: `HTTP <status>`, `timeout`, `unreachable` or `refused by address policy`.' }),
     ),
-    nextAttemptAt: Nullable({ ...Timestamp, description: 'When the next attempt is due; null once delivered or given up.' }),
+    nextAttemptAt: Nullable({
+      ...Timestamp,
+      description: 'When the next attempt is due (while one is under way, when it is retried should it never report back); null once delivered or given up.',
+    }),
     deliveredAt: Nullable(Timestamp),
   },
   {

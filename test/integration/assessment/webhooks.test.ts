@@ -8,6 +8,7 @@ import { recordEvent, type EventType } from '../../../services/assessment/events
 import { resolveWithSystem, type ResolvedAddress, type ResolveHost } from '../../../services/assessment/events/webhook-addresses.ts'
 import { startWebhookDispatcher } from '../../../services/assessment/events/webhook-dispatcher.ts'
 import type { AssessmentDatabase } from '../../../services/assessment/repositories/database.ts'
+import { claimDueDeliveries, enqueueDeliveries, markDelivered } from '../../../services/assessment/repositories/webhooks.ts'
 import { loadConfig } from '../../../services/kernel/config.ts'
 import { createDatabase } from '../../../services/kernel/database.ts'
 import { freePort } from '../../helpers/free-port.ts'
@@ -373,6 +374,32 @@ t.test('two dispatchers running at once never send the same delivery twice', asy
   const expected = [1, 2, 3, 4, 5, 6].map((n) => `events/${n}`)
   for (const path of paths) t.same(receiver.subjects(path), expected, `${path}: each event once, in order`)
   t.equal(await count(db, 'webhook_deliveries'), 18, 'enqueued once despite two enqueuers')
+})
+
+t.test('a claimed delivery is leased: nobody takes it meanwhile, and it is retried when the lease runs out', async (t) => {
+  const { db, emit, subscribe, deliveries, dispatcher, makeDue } = setup(t)
+  const receiver = await startReceiver(t)
+  const { id } = await subscribe(receiver.url(), ['award.made'])
+  await emit('award.made', 'awards/a-1')
+  await emit('award.made', 'awards/a-2')
+  await enqueueDeliveries(db)
+  // Another replica claims the first delivery, then dies before it can record an outcome.
+  const claimed = await claimDueDeliveries(db, 10, 60)
+  t.match(claimed, [{ subject: 'awards/a-1', attempts: 0, lease_id: /^[0-9a-f-]{36}$/ }], 'one per subscription: the oldest')
+  t.equal(await dispatcher.runOnce(), 0, 'while the lease runs, neither it nor the event behind it goes out')
+  const [leased] = await deliveries(id)
+  const leaseLeft = (Date.parse(leased.nextAttemptAt) - Date.now()) / 1000
+  t.ok(leaseLeft > 50 && leaseLeft <= 60, `retried when the lease ends (${leaseLeft.toFixed(0)} s)`)
+  t.match(leased, { status: 'pending', attempts: 0, lastError: null })
+
+  await makeDue()
+  t.equal(await dispatcher.runOnce(), 2, 'a lease that ran out is claimed again')
+  t.same(receiver.subjects(), ['awards/a-1', 'awards/a-2'])
+  t.equal(await markDelivered(db, claimed[0]!), false, 'the late outcome of the dead claim is not recorded')
+  t.match(await deliveries(id), [
+    { status: 'delivered', attempts: 1 },
+    { status: 'delivered', attempts: 1 },
+  ])
 })
 
 t.test('a deleted subscription gets nothing more', async (t) => {
