@@ -3,12 +3,15 @@ import { buildServiceApp } from '../kernel/app.ts'
 import type { ServiceStartContext } from '../kernel/run-service.ts'
 import { productVersion } from '../kernel/version.ts'
 import { createCatalogueClient, type CatalogueClient } from './catalogue-client/catalogue-client.ts'
+import { resolveWithSystem, type ResolveHost } from './events/webhook-addresses.ts'
 import { assessmentRoutes } from './routes/index.ts'
 import { assessmentSchemas } from './schemas/index.ts'
 
 export interface AssessmentAppOptions {
   /** Replaces the HTTP catalogue client; tests pass one pointing at a real catalogue instance. */
   catalogue?: CatalogueClient
+  /** Replaces the system resolver for webhook hosts; tests give made-up names their addresses. */
+  resolveHost?: ResolveHost
 }
 
 /** Supplier assessment: bids against a pinned criteria-set version, scored, ranked and explained. */
@@ -37,6 +40,7 @@ export function buildAssessmentApp(context: ServiceStartContext, options: Assess
       db: context.db,
       catalogue: options.catalogue ?? createCatalogueClient(context.config.catalogueUrl),
       webhookAllowedHosts: context.config.webhookAllowedHosts,
+      resolveHost: options.resolveHost ?? resolveWithSystem,
     }),
   })
 }

@@ -8,7 +8,11 @@ await runService({
   name: 'assessment',
   build: async (context) => {
     const app = await buildAssessmentApp(context)
-    const dispatcher = startWebhookDispatcher({ db: context.db, logger: context.logger.child({ component: 'webhook-dispatcher' }) })
+    const dispatcher = startWebhookDispatcher({
+      db: context.db,
+      logger: context.logger.child({ component: 'webhook-dispatcher' }),
+      allowedHosts: context.config.webhookAllowedHosts,
+    })
     app.addHook('onClose', () => dispatcher.stop())
     return app
   },

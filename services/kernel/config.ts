@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { Value } from 'typebox/value'
+import { parseAllowedHost, type AllowedHost } from './allowed-hosts.ts'
 
 export type ServiceName = 'catalogue' | 'assessment' | 'reporting'
 
@@ -73,10 +74,10 @@ export interface ServiceConfig {
   seedOnStart: boolean
   feedPollIntervalMs: number
   /**
-   * Hosts webhook subscriptions may target: exact names, `.suffix` for a domain, or `*`. Null:
-   * https only, and never a loopback, private or link-local address.
+   * Hosts webhook subscriptions may target: `host` or `host:port`, `.suffix` for a domain, or `*`.
+   * Null: any host, https on port 443, public addresses only.
    */
-  webhookAllowedHosts: string[] | null
+  webhookAllowedHosts: AllowedHost[] | null
   /** OCDS export: the OCID prefix registered for this publisher, and the publisher's name. */
   ocds: { ocidPrefix: string; publisherName: string }
   auth: AuthConfig
@@ -115,6 +116,10 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
   const problems: string[] = []
   if (e.OIDC_JWKS_URL && !e.OIDC_ISSUER) problems.push('OIDC_JWKS_URL is set but OIDC_ISSUER is not: tokens could not be checked for their issuer')
   if (Boolean(e.OIDC_CLIENT_ID) !== Boolean(e.OIDC_CLIENT_SECRET)) problems.push('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together')
+  const allowedHostEntries = e.WEBHOOK_ALLOWED_HOSTS?.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)
+  for (const entry of allowedHostEntries ?? []) {
+    if (!parseAllowedHost(entry)) problems.push(`WEBHOOK_ALLOWED_HOSTS: ${JSON.stringify(entry)} is not host, host:port, .domain or *`)
+  }
   if (problems.length > 0) throw new ConfigError(problems)
 
   const portOf: Record<ServiceName, number | undefined> = {
@@ -138,9 +143,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     seedOnStart: e.SEED_ON_START,
     feedPollIntervalMs: e.FEED_POLL_INTERVAL_MS,
     ocds: { ocidPrefix: e.OCDS_OCID_PREFIX, publisherName: e.OCDS_PUBLISHER_NAME },
-    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS
-      ? e.WEBHOOK_ALLOWED_HOSTS.split(',').map((host) => host.trim().toLowerCase()).filter((host) => host.length > 0)
-      : null,
+    webhookAllowedHosts: allowedHostEntries ? allowedHostEntries.map((entry) => parseAllowedHost(entry)!) : null,
     serviceCredentials: {
       clientId: e.OIDC_CLIENT_ID ?? null,
       clientSecret: e.OIDC_CLIENT_SECRET ?? null,

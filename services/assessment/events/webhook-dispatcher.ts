@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
+import type { AllowedHost } from '../../kernel/allowed-hosts.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import {
   claimDueDeliveries,
@@ -10,15 +11,20 @@ import {
   type ClaimedDelivery,
 } from '../repositories/webhooks.ts'
 import { toCloudEvent } from './cloud-event.ts'
+import { resolveWithSystem, type ResolveHost } from './webhook-addresses.ts'
+import { attemptDelivery, type AttemptResult, type DeliveryPolicy } from './webhook-request.ts'
 import { signWebhook } from './webhook-signature.ts'
 
 export interface WebhookDispatcherOptions {
   db: Kysely<AssessmentDatabase>
   logger: Logger
+  /** WEBHOOK_ALLOWED_HOSTS: every delivery is judged by it again, as it is now. */
+  allowedHosts: readonly AllowedHost[] | null
+  /** Looks host names up; the system resolver unless a test names its own. */
+  resolve?: ResolveHost
   intervalMs?: number
   /** Most delivery attempts per run. */
   batchSize?: number
-  fetch?: typeof fetch
   timeoutMs?: number
 }
 
@@ -30,6 +36,8 @@ export interface WebhookDispatcher {
 }
 
 export const DELIVERY_TIMEOUT_MS = 10_000
+/** Added to the attempt's own time limit: the lease outlasts any attempt that is still alive. */
+const LEASE_MARGIN_SECONDS = 60
 const BASE_RETRY_SECONDS = 10
 const MAX_RETRY_SECONDS = 3600
 
@@ -39,71 +47,58 @@ function retryDelaySeconds(failures: number): number {
   return Math.min(base * (0.8 + 0.4 * Math.random()), MAX_RETRY_SECONDS)
 }
 
-function describe(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return `no response within ${timeoutMs} ms`
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined
-  const message = error instanceof Error ? error.message : String(error)
-  return (cause?.code ?? cause?.message ?? message).slice(0, 500)
-}
-
 /**
  * Pushes outbox events to webhook subscribers: at least once, in order per subscription, signed,
- * retried with backoff. Several replicas may run it side by side; row locks keep them apart.
+ * retried with backoff. Several replicas may run it side by side; leases keep them apart. No
+ * database connection is held while a subscriber is being called: a slow or hanging subscriber
+ * ties up no transaction, and a database connection lost meanwhile costs nothing.
  */
 export function startWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
-  const { db, logger, intervalMs = 1000, batchSize = 100, fetch: send = fetch, timeoutMs = DELIVERY_TIMEOUT_MS } = options
+  const { db, logger, intervalMs = 1000, batchSize = 100, timeoutMs = DELIVERY_TIMEOUT_MS } = options
+  const policy: DeliveryPolicy = { allowedHosts: options.allowedHosts, resolve: options.resolve ?? resolveWithSystem, timeoutMs }
+  const leaseSeconds = Math.ceil(timeoutMs / 1000) + LEASE_MARGIN_SECONDS
 
-  /** The error text to record, or null when the receiver took it. */
-  async function attempt(delivery: ClaimedDelivery): Promise<string | null> {
+  function attempt(delivery: ClaimedDelivery): Promise<AttemptResult> {
     const body = JSON.stringify(toCloudEvent(delivery))
     const timestamp = Math.floor(Date.now() / 1000)
-    try {
-      const response = await send(delivery.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/cloudevents+json',
-          'webhook-id': delivery.id,
-          'webhook-timestamp': String(timestamp),
-          'webhook-signature': signWebhook(delivery.secret, delivery.id, timestamp, body),
-        },
-        body,
-        // A redirect could lead the signed event anywhere; the subscriber registers the final URL.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      })
-      await response.body?.cancel()
-      return response.status >= 200 && response.status < 300 ? null : `HTTP ${response.status}`
-    } catch (error) {
-      return describe(error, timeoutMs)
+    const headers = {
+      'content-type': 'application/cloudevents+json',
+      'webhook-id': delivery.id,
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': signWebhook(delivery.secret, delivery.id, timestamp, body),
     }
+    return attemptDelivery(delivery.url, headers, body, policy)
   }
 
-  async function record(trx: Kysely<AssessmentDatabase>, delivery: ClaimedDelivery, error: string | null): Promise<void> {
-    if (error === null) return markDelivered(trx, delivery.subscription_id, delivery.sequence)
-    const attempts = delivery.attempts + 1
-    const context = { subscriptionId: delivery.subscription_id, eventId: delivery.id, attempts, error }
-    if (attempts >= MAX_DELIVERY_ATTEMPTS) logger.error(context, 'webhook delivery given up')
-    else logger.warn(context, 'webhook delivery failed; will retry')
-    await markFailed(trx, delivery.subscription_id, delivery.sequence, error, retryDelaySeconds(attempts))
+  async function record(delivery: ClaimedDelivery, result: AttemptResult): Promise<void> {
+    const context = { subscriptionId: delivery.subscription_id, eventId: delivery.id, attempts: delivery.attempts + 1 }
+    if (!result.delivered) {
+      const failure = { ...context, error: result.reason, cause: result.cause }
+      if (context.attempts >= MAX_DELIVERY_ATTEMPTS) logger.error(failure, 'webhook delivery given up')
+      else logger.warn(failure, 'webhook delivery failed; will retry')
+    }
+    const current = result.delivered
+      ? await markDelivered(db, delivery)
+      : await markFailed(db, delivery, result.reason, retryDelaySeconds(context.attempts))
+    if (!current) logger.warn(context, 'webhook delivery outcome came after its lease ran out; another attempt owns it now')
   }
 
   /**
-   * Each round takes one pending delivery per subscription and holds its lock until the outcome is
-   * written, so a crash mid-send leaves it pending (sent again later: receivers dedupe on
-   * `webhook-id`). Rounds repeat while they find work, so a backlog drains within one run.
+   * Each round claims one due delivery per subscription and commits the claim; the calls run
+   * with no transaction open, and each outcome is written in a statement of its own. A process
+   * that dies mid-call leaves the lease to run out, and the delivery is tried again (receivers
+   * dedupe on `webhook-id`). Rounds repeat while they find work, so a backlog drains in one run.
    */
   async function runOnce(): Promise<number> {
     await enqueueDeliveries(db)
     let attempted = 0
     while (attempted < batchSize) {
-      const claimed = await db.transaction().execute(async (trx) => {
-        const due = await claimDueDeliveries(trx, batchSize - attempted)
-        const outcomes = await Promise.all(due.map(async (delivery) => ({ delivery, error: await attempt(delivery) })))
-        for (const { delivery, error } of outcomes) await record(trx, delivery, error)
-        return due.length
-      })
-      if (claimed === 0) break
-      attempted += claimed
+      const claimed = await claimDueDeliveries(db, batchSize - attempted, leaseSeconds)
+      if (claimed.length === 0) break
+      attempted += claimed.length
+      const outcomes = await Promise.allSettled(claimed.map(async (delivery) => record(delivery, await attempt(delivery))))
+      const failed = outcomes.find((outcome) => outcome.status === 'rejected')
+      if (failed) throw failed.reason
     }
     return attempted
   }

@@ -179,6 +179,8 @@ export interface WebhookDeliveryTable {
   next_attempt_at: ColumnType<Date, Date | undefined, Date>
   delivered_at: ColumnType<Date | null, never, Date>
   last_error: string | null
+  /** Set while a dispatcher has the delivery in flight; see claimDueDeliveries. */
+  lease_id: ColumnType<string | null, never, string | null>
 }
 
 export interface AssessmentDatabase extends KernelTables {

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely'
 import type { EventType } from '../events/outbox.ts'
 import type { AssessmentDatabase, EventTable, WebhookSubscriptionTable } from './database.ts'
 
@@ -83,15 +83,18 @@ export async function enqueueDeliveries(db: Db): Promise<void> {
     .execute()
 }
 
-export type ClaimedDelivery = Selectable<EventTable> & { subscription_id: string; url: string; secret: string; attempts: number }
+export type ClaimedDelivery = Selectable<EventTable> & { subscription_id: string; url: string; secret: string; attempts: number; lease_id: string }
 
 /**
- * Locks the deliveries to attempt now: per subscription only the oldest one still pending, so
- * events go out in order and a later one never overtakes an earlier one being retried. Rows
- * another dispatcher holds are skipped, so replicas never send the same delivery twice; the
- * conditions on `d` are checked again on the locked row, so one just finished elsewhere drops out.
+ * Claims the deliveries to attempt now, in one statement that commits at once: per subscription
+ * only the oldest one still pending, so events go out in order and a later one never overtakes an
+ * earlier one in flight or being retried. A claim gives the row a fresh lease id and moves
+ * `next_attempt_at` to the lease's end, so no dispatcher finds it due while the call is under way,
+ * and any dispatcher finds it due again if the claimer dies without recording an outcome. Rows
+ * another claim has locked are skipped, and the conditions on `d` are checked again on the locked
+ * row, so two replicas never claim the same delivery.
  */
-export async function claimDueDeliveries(db: Db, limit: number): Promise<ClaimedDelivery[]> {
+export async function claimDueDeliveries(db: Db, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
   return db
     .with('heads', (w) =>
       w
@@ -103,40 +106,64 @@ export async function claimDueDeliveries(db: Db, limit: number): Promise<Claimed
         .orderBy('subscription_id')
         .orderBy('event_sequence'),
     )
-    .selectFrom('webhook_deliveries as d')
-    .innerJoin('heads as h', (join) => join.onRef('h.subscription_id', '=', 'd.subscription_id').onRef('h.event_sequence', '=', 'd.event_sequence'))
-    .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
-    .innerJoin('events as e', 'e.sequence', 'd.event_sequence')
-    .select(['d.subscription_id', 'd.attempts', 's.url', 's.secret', 'e.sequence', 'e.id', 'e.type', 'e.subject', 'e.time', 'e.data'])
-    .where('d.delivered_at', 'is', null)
-    .where('d.attempts', '<', MAX_DELIVERY_ATTEMPTS)
-    .where('d.next_attempt_at', '<=', sql<Date>`now()`)
-    .where('s.active', '=', true)
-    .orderBy('d.next_attempt_at')
-    .limit(limit)
-    .forUpdate('d')
-    .skipLocked()
+    .with('due', (w) =>
+      w
+        .selectFrom('webhook_deliveries as d')
+        .innerJoin('heads as h', (join) => join.onRef('h.subscription_id', '=', 'd.subscription_id').onRef('h.event_sequence', '=', 'd.event_sequence'))
+        .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+        .select(['d.subscription_id', 'd.event_sequence'])
+        .where('d.delivered_at', 'is', null)
+        .where('d.attempts', '<', MAX_DELIVERY_ATTEMPTS)
+        .where('d.next_attempt_at', '<=', sql<Date>`now()`)
+        .where('s.active', '=', true)
+        .orderBy('d.next_attempt_at')
+        .limit(limit)
+        .forUpdate('d')
+        .skipLocked(),
+    )
+    .with('claimed', (w) =>
+      w
+        .updateTable('webhook_deliveries as d')
+        .from('due')
+        .set({
+          lease_id: sql<string>`gen_random_uuid()`,
+          next_attempt_at: sql<Date>`clock_timestamp() + make_interval(secs => ${leaseSeconds})`,
+        })
+        .whereRef('d.subscription_id', '=', 'due.subscription_id')
+        .whereRef('d.event_sequence', '=', 'due.event_sequence')
+        .returning(['d.subscription_id', 'd.event_sequence', 'd.attempts', 'd.lease_id']),
+    )
+    .selectFrom('claimed as c')
+    .innerJoin('webhook_subscriptions as s', 's.id', 'c.subscription_id')
+    .innerJoin('events as e', 'e.sequence', 'c.event_sequence')
+    .select(['c.subscription_id', 'c.attempts', 'c.lease_id', 's.url', 's.secret', 'e.sequence', 'e.id', 'e.type', 'e.subject', 'e.time', 'e.data'])
+    .$narrowType<{ lease_id: string }>()
     .execute()
 }
 
-export async function markDelivered(db: Db, subscriptionId: string, sequence: number): Promise<void> {
-  await db
+type Claim = Pick<ClaimedDelivery, 'subscription_id' | 'sequence' | 'lease_id'>
+
+/** Only the current lease holder's outcome counts; false when the lease had run out and been taken over. */
+async function updateClaimed(db: Db, claim: Claim, values: UpdateObject<AssessmentDatabase, 'webhook_deliveries'>): Promise<boolean> {
+  const updated = await db
     .updateTable('webhook_deliveries')
-    .set({ delivered_at: sql<Date>`clock_timestamp()`, attempts: sql<number>`attempts + 1` })
-    .where('subscription_id', '=', subscriptionId)
-    .where('event_sequence', '=', sequence)
-    .execute()
+    .set(values)
+    .where('subscription_id', '=', claim.subscription_id)
+    .where('event_sequence', '=', claim.sequence)
+    .where('lease_id', '=', claim.lease_id)
+    .executeTakeFirst()
+  return updated.numUpdatedRows > 0n
 }
 
-export async function markFailed(db: Db, subscriptionId: string, sequence: number, error: string, retryInSeconds: number): Promise<void> {
-  await db
-    .updateTable('webhook_deliveries')
-    .set({
-      attempts: sql<number>`attempts + 1`,
-      last_error: error,
-      next_attempt_at: sql<Date>`clock_timestamp() + make_interval(secs => ${retryInSeconds})`,
-    })
-    .where('subscription_id', '=', subscriptionId)
-    .where('event_sequence', '=', sequence)
-    .execute()
+export function markDelivered(db: Db, claim: Claim): Promise<boolean> {
+  return updateClaimed(db, claim, { delivered_at: sql<Date>`clock_timestamp()`, attempts: sql<number>`attempts + 1`, lease_id: null })
+}
+
+export function markFailed(db: Db, claim: Claim, error: string, retryInSeconds: number): Promise<boolean> {
+  return updateClaimed(db, claim, {
+    attempts: sql<number>`attempts + 1`,
+    last_error: error,
+    next_attempt_at: sql<Date>`clock_timestamp() + make_interval(secs => ${retryInSeconds})`,
+    lease_id: null,
+  })
 }

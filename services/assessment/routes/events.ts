@@ -7,9 +7,9 @@ import { decodeCursor, encodeCursor, PageQuery, toPage } from '../../kernel/pagi
 import { badRequest, notFound, unprocessable } from '../../kernel/problem.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { webhookTargetProblem } from '../domain/webhook-target.ts'
 import { toCloudEvent, toSequence } from '../events/cloud-event.ts'
 import type { EventType } from '../events/outbox.ts'
+import { vetWebhookTarget } from '../events/webhook-addresses.ts'
 import { DELIVERY_TIMEOUT_MS } from '../events/webhook-dispatcher.ts'
 import { newWebhookSecret } from '../events/webhook-signature.ts'
 import {
@@ -78,7 +78,10 @@ function toDelivery(row: DeliveryRow): WebhookDelivery {
 const webhookNotFound = (id: string) => notFound('WEBHOOK_NOT_FOUND', `You have no webhook subscription ${id}.`)
 
 /** The outbox as a CloudEvents feed, and webhook subscriptions that push it. Auditors only. */
-export function eventRoutes({ db, webhookAllowedHosts }: AssessmentRouteContext) {
+/** How long a subscription waits for its host name to resolve. */
+const SUBSCRIPTION_LOOKUP_TIMEOUT_MS = 5000
+
+export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: AssessmentRouteContext) {
   const common = { onRequest: requireRole('auditor') }
   const docs = { tags: ['events'], security: [{ bearerAuth: [] }] }
 
@@ -123,7 +126,7 @@ export function eventRoutes({ db, webhookAllowedHosts }: AssessmentRouteContext)
           operationId: 'createWebhookSubscription',
           summary: 'Subscribe a URL to events',
           description:
-            `Events of the chosen types committed from now on are POSTed to the URL as \`application/cloudevents+json\`, one at a time and in order, signed with the secret returned here (and only here). A delivery succeeds on a 2xx within ${DELIVERY_TIMEOUT_MS / 1000} s; otherwise it is retried with exponential backoff up to ${MAX_DELIVERY_ATTEMPTS} attempts. Deliveries are at least once: deduplicate on \`webhook-id\`. Role: auditor.`,
+            `Events of the chosen types committed from now on are POSTed to the URL as \`application/cloudevents+json\`, one at a time and in order, signed with the secret returned here (and only here) in the Standard Webhooks scheme. A delivery succeeds on a 2xx within ${DELIVERY_TIMEOUT_MS / 1000} s; otherwise it is retried with exponential backoff up to ${MAX_DELIVERY_ATTEMPTS} attempts. Redirects are not followed. Deliveries are at least once: deduplicate on \`webhook-id\`. The URL's host is resolved now and again at every delivery, and every address it resolves to must be public unless the operator's allow-list names the host: otherwise 422 now, or \`refused by address policy\` on the delivery. Role: auditor.`,
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateWebhookSubscription, [exampleCreate]),
           response: { 201: Ref(CreatedWebhookSubscription), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
@@ -131,8 +134,10 @@ export function eventRoutes({ db, webhookAllowedHosts }: AssessmentRouteContext)
       },
       async (request, reply) => {
         const body = request.body as CreateWebhookSubscription
-        const refused = webhookTargetProblem(body.url, webhookAllowedHosts)
-        if (refused) throw unprocessable('WEBHOOK_TARGET_NOT_ALLOWED', `The URL ${refused}.`, [{ path: 'body/url', message: refused }])
+        const vetting = await vetWebhookTarget(body.url, webhookAllowedHosts, resolveHost, AbortSignal.timeout(SUBSCRIPTION_LOOKUP_TIMEOUT_MS))
+        if ('refused' in vetting) {
+          throw unprocessable('WEBHOOK_TARGET_NOT_ALLOWED', `The URL ${vetting.detail}.`, [{ path: 'body/url', message: vetting.detail }])
+        }
         const secret = newWebhookSecret()
         const row = await db.transaction().execute(async (trx) => {
           const created = await insertSubscription(trx, { ...body, secret, owner: principalOf(request).subject })

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
+import type { AllowedHost } from '../../kernel/allowed-hosts.ts'
 import type { CatalogueClient } from '../catalogue-client/catalogue-client.ts'
+import type { ResolveHost } from '../events/webhook-addresses.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import { bidRoutes } from './bids.ts'
 import { contractRoutes } from './contracts.ts'
@@ -12,7 +14,8 @@ import { supplierRoutes } from './suppliers.ts'
 export interface AssessmentRouteContext {
   db: Kysely<AssessmentDatabase>
   catalogue: CatalogueClient
-  webhookAllowedHosts: string[] | null
+  webhookAllowedHosts: AllowedHost[] | null
+  resolveHost: ResolveHost
 }
 
 export function assessmentRoutes(context: AssessmentRouteContext) {

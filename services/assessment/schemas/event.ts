@@ -49,7 +49,8 @@ const WebhookUrl = Type.String({
   // A host is required; credentials in the URL are refused because subscriptions are read back in full.
   pattern: '^https?://[^\\s/?#@]+([/?#]\\S*)?$',
   maxLength: 2000,
-  description: 'The http or https URL events are POSTed to, without credentials in it. Redirects are not followed.',
+  description:
+    'The URL events are POSTed to, without credentials in it: https on port 443 to a host whose addresses are all public, unless the operator\'s allow-list names the host (and, for http or another port, the port). Redirects are not followed.',
   examples: ['https://reporting.example.gov/api/v1/inbox/assessment'],
 })
 
@@ -89,14 +90,15 @@ export const CreatedWebhookSubscription = Type.Object(
   {
     ...subscriptionProperties,
     secret: Type.String({
+      pattern: '^whsec_[A-Za-z0-9+/]{43}=$',
       description:
-        'Signing secret (32 bytes, base64url), shown only in this response. Each delivery carries `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the decoded secret (Standard Webhooks).',
+        'Signing secret in the Standard Webhooks format (`whsec_` and the base64 of 32 random bytes), shown only in this response. Each delivery carries `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the decoded secret; any Standard Webhooks library verifies it with this secret as given.',
     }),
   },
   {
     $id: 'CreatedWebhookSubscription',
     additionalProperties: false,
-    examples: [{ ...exampleSubscription, secret: 'q5Jx0b7mS2vH3kL9tW1yZ4cN8pR6dF0aE2gU5iO7sQc' }],
+    examples: [{ ...exampleSubscription, secret: 'whsec_q5Jx0b7mS2vH3kL9tW1yZ4cN8pR6dF0aE2gU5iO7sQc=' }],
   },
 )
 
@@ -109,8 +111,13 @@ export const WebhookDelivery = Type.Object(
       description: `\`failed\`: given up after ${MAX_DELIVERY_ATTEMPTS} attempts; later events are still delivered.`,
     }),
     attempts: Type.Integer({ minimum: 0 }),
-    lastError: Nullable(Type.String({ description: 'Why the last failed attempt failed, e.g. `HTTP 500`.' })),
-    nextAttemptAt: Nullable({ ...Timestamp, description: 'When the next attempt is due; null once delivered or given up.' }),
+    lastError: Nullable(
+      Type.String({ description: 'Why the last failed attempt failed: `HTTP <status>`, `timeout`, `unreachable` or `refused by address policy`.' }),
+    ),
+    nextAttemptAt: Nullable({
+      ...Timestamp,
+      description: 'When the next attempt is due (while one is under way, when it is retried should it never report back); null once delivered or given up.',
+    }),
     deliveredAt: Nullable(Timestamp),
   },
   {

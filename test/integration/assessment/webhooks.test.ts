@@ -1,13 +1,17 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { hostname } from 'node:os'
 import { sql, type Kysely } from 'kysely'
 import pino from 'pino'
+import { Webhook } from 'standardwebhooks'
 import t, { type Test } from 'tap'
 import { recordEvent, type EventType } from '../../../services/assessment/events/outbox.ts'
+import { resolveWithSystem, type ResolvedAddress, type ResolveHost } from '../../../services/assessment/events/webhook-addresses.ts'
 import { startWebhookDispatcher } from '../../../services/assessment/events/webhook-dispatcher.ts'
-import { verifyWebhook } from '../../../services/assessment/events/webhook-signature.ts'
 import type { AssessmentDatabase } from '../../../services/assessment/repositories/database.ts'
+import { claimDueDeliveries, enqueueDeliveries, markDelivered } from '../../../services/assessment/repositories/webhooks.ts'
+import { loadConfig } from '../../../services/kernel/config.ts'
 import { createDatabase } from '../../../services/kernel/database.ts'
+import { freePort } from '../../helpers/free-port.ts'
 import { bearer } from '../../helpers/service.ts'
 import { buildAssessment } from './helpers.ts'
 
@@ -22,8 +26,19 @@ interface Received {
   event: { id: string; subject: string; type: string; sequence: string }
 }
 
+/**
+ * Receivers listen on loopback, on ports reserved for this file: the allow-list has to name each
+ * `127.0.0.1:port`, as an operator names an internal receiver.
+ */
+const receiverPorts = [await freePort(), await freePort()]
+const allowedHosts = [...receiverPorts.map((port) => `127.0.0.1:${port}`), `localhost:${receiverPorts[0]}`, '10.0.0.7:8080', '.example.gov', '.example.org'].join(',')
+
+/** Made-up names resolve to a public address; any other name goes to the system resolver. */
+const PUBLIC_ADDRESS: ResolvedAddress = { address: '93.184.215.14', family: 4 }
+const resolveHost: ResolveHost = (host) => (/\.example\.(gov|org)$/.test(host) ? Promise.resolve([PUBLIC_ADDRESS]) : resolveWithSystem(host))
+
 /** A real HTTP receiver on loopback; `respond` picks the status (or `null` to never answer). */
-async function startReceiver(t: Test, respond: (request: Received) => number | null | Promise<number | null> = () => 204) {
+async function startReceiver(t: Test, respond: (request: Received) => number | null | Promise<number | null> = () => 204, port = receiverPorts[0]!) {
   const received: Received[] = []
   const server = createServer(async (req, res) => {
     let body = ''
@@ -31,20 +46,20 @@ async function startReceiver(t: Test, respond: (request: Received) => number | n
     const request = { path: req.url ?? '', headers: req.headers, body, event: JSON.parse(body) }
     received.push(request)
     const status = await respond(request)
-    if (status !== null) res.writeHead(status).end()
+    // A redirect points at another path of this receiver, which records it if it were followed.
+    if (status !== null) res.writeHead(status, status >= 300 && status < 400 ? { location: '/elsewhere' } : {}).end()
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   t.teardown(() => {
     server.closeAllConnections()
     return new Promise<void>((resolve) => server.close(() => resolve()))
   })
-  const { port } = server.address() as AddressInfo
   const subjects = (path = '/hook') => received.filter((r) => r.path === path).map((r) => r.event.subject)
   return { url: (path = '/hook') => `http://127.0.0.1:${port}${path}`, received, subjects }
 }
 
-// Receivers run on loopback here; production allow-lists name real hosts.
-const service = await buildAssessment(t, {}, { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,10.0.0.7,.example.gov,.example.org' })
+const service = await buildAssessment(t, { resolveHost }, { WEBHOOK_ALLOWED_HOSTS: allowedHosts })
+const dispatcherOptions = { logger: silent, allowedHosts: loadConfig('assessment', { WEBHOOK_ALLOWED_HOSTS: allowedHosts }).webhookAllowedHosts, resolve: resolveHost }
 
 /**
  * One service for the whole file, each test starting with no subscriptions: a dispatcher only
@@ -52,7 +67,7 @@ const service = await buildAssessment(t, {}, { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1
  */
 function setup(t: Test) {
   const db = service.db as Kysely<AssessmentDatabase>
-  const dispatcher = startWebhookDispatcher({ db, logger: silent, intervalMs: 3_600_000, timeoutMs: 500 })
+  const dispatcher = startWebhookDispatcher({ ...dispatcherOptions, db, intervalMs: 3_600_000, timeoutMs: 500 })
   t.teardown(async () => {
     await dispatcher.stop()
     await db.deleteFrom('webhook_subscriptions').execute()
@@ -87,7 +102,7 @@ t.test('subscriptions: create, read, list and delete your own; audited', async (
   t.equal(created.statusCode, 201)
   const body = created.json()
   t.match(body, { id: /^[0-9a-f-]{36}$/, url: 'https://reporting.example.gov/inbox', eventTypes: ['award.made', 'contract.signed'], active: true, createdAt: String })
-  t.match(body.secret, /^[A-Za-z0-9_-]{43}$/)
+  t.match(body.secret, /^whsec_[A-Za-z0-9+/]{43}=$/, 'a Standard Webhooks secret')
   t.equal(created.headers.location, `/api/v1/webhooks/${body.id}`)
 
   const { secret, ...withoutSecret } = body
@@ -233,8 +248,9 @@ t.test('delivery: signed CloudEvents of the subscribed types, from the subscript
     t.equal(request.headers['webhook-id'], request.event.id)
     t.match(request.headers['webhook-timestamp'], /^\d{10}$/)
     t.ok(Math.abs(Number(request.headers['webhook-timestamp']) - Date.now() / 1000) < 60)
-    t.ok(verifyWebhook(secret, request.headers, request.body), 'the signature verifies with the secret')
-    t.notOk(verifyWebhook(secret, request.headers, request.body.replace('"data":{', '"data":{"forged":true,')), 'a tampered body does not')
+    const headers = request.headers as Record<string, string>
+    t.same(new Webhook(secret).verify(request.body, headers), request.event, 'the reference library verifies it with the secret as handed out')
+    t.throws(() => new Webhook(secret).verify(request.body.replace('"data":{', '"data":{"forged":true,'), headers), { name: 'WebhookVerificationError' }, 'a tampered body does not')
     t.same(JSON.parse(request.body), feed.find((e: any) => e.id === request.event.id), 'the same CloudEvent as on the feed')
   }
   t.match(await deliveries(id), [
@@ -315,21 +331,22 @@ t.test('after 12 attempts a delivery is given up and no longer holds back later 
   t.equal(await dispatcher.runOnce(), 0, 'a given-up delivery is never tried again')
 })
 
-t.test('silent, redirecting and unreachable receivers are recorded as failures, never thrown', async (t) => {
+t.test('failures are recorded in plain words, never thrown, and a redirect is not followed', async (t) => {
   const { emit, subscribe, deliveries, dispatcher } = setup(t)
-  const receiver = await startReceiver(t, (request) => (request.path === '/silent' ? null : 302))
-  const closed = createServer()
-  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
-  const { port } = closed.address() as AddressInfo
-  await new Promise((resolve) => closed.close(resolve))
+  const statuses: Record<string, number | null> = { '/silent': null, '/moved': 302, '/failing': 500 }
+  const receiver = await startReceiver(t, (request) => statuses[request.path] ?? null)
   const silent = await subscribe(receiver.url('/silent'), ['contract.signed'])
   const redirecting = await subscribe(receiver.url('/moved'), ['contract.signed'])
-  const refused = await subscribe(`http://127.0.0.1:${port}/hook`, ['contract.signed'])
+  const failing = await subscribe(receiver.url('/failing'), ['contract.signed'])
+  // Allowed, but nothing listens there.
+  const refused = await subscribe(`http://127.0.0.1:${receiverPorts[1]}/hook`, ['contract.signed'])
   await emit('contract.signed', 'contracts/c-1')
-  t.equal(await dispatcher.runOnce(), 3)
-  t.match((await deliveries(silent.id))[0], { status: 'pending', attempts: 1, lastError: 'no response within 500 ms' })
-  t.match((await deliveries(redirecting.id))[0], { status: 'pending', attempts: 1, lastError: 'HTTP 302' }, 'a redirect is not followed')
-  t.match((await deliveries(refused.id))[0], { status: 'pending', attempts: 1, lastError: 'ECONNREFUSED' })
+  t.equal(await dispatcher.runOnce(), 4)
+  t.match((await deliveries(silent.id))[0], { status: 'pending', attempts: 1, lastError: 'timeout' })
+  t.match((await deliveries(redirecting.id))[0], { status: 'pending', attempts: 1, lastError: 'HTTP 302' })
+  t.same(receiver.subjects('/elsewhere'), [], 'the redirect target was never asked')
+  t.match((await deliveries(failing.id))[0], { status: 'pending', attempts: 1, lastError: 'HTTP 500' })
+  t.match((await deliveries(refused.id))[0], { status: 'pending', attempts: 1, lastError: 'unreachable' }, 'no socket error code')
 })
 
 t.test('two dispatchers running at once never send the same delivery twice', async (t) => {
@@ -344,7 +361,7 @@ t.test('two dispatchers running at once never send the same delivery twice', asy
 
   const secondDb = createDatabase<AssessmentDatabase>({ url, schema: 'assessment', poolSize: 4 })
   t.teardown(() => secondDb.destroy())
-  const replicas = [db, secondDb].map((replicaDb) => startWebhookDispatcher({ db: replicaDb, logger: silent, intervalMs: 3_600_000, batchSize: 2 }))
+  const replicas = [db, secondDb].map((replicaDb) => startWebhookDispatcher({ ...dispatcherOptions, db: replicaDb, intervalMs: 3_600_000, batchSize: 2 }))
   t.teardown(() => Promise.all(replicas.map((replica) => replica.stop())))
   let attempts = 0
   for (;;) {
@@ -357,6 +374,32 @@ t.test('two dispatchers running at once never send the same delivery twice', asy
   const expected = [1, 2, 3, 4, 5, 6].map((n) => `events/${n}`)
   for (const path of paths) t.same(receiver.subjects(path), expected, `${path}: each event once, in order`)
   t.equal(await count(db, 'webhook_deliveries'), 18, 'enqueued once despite two enqueuers')
+})
+
+t.test('a claimed delivery is leased: nobody takes it meanwhile, and it is retried when the lease runs out', async (t) => {
+  const { db, emit, subscribe, deliveries, dispatcher, makeDue } = setup(t)
+  const receiver = await startReceiver(t)
+  const { id } = await subscribe(receiver.url(), ['award.made'])
+  await emit('award.made', 'awards/a-1')
+  await emit('award.made', 'awards/a-2')
+  await enqueueDeliveries(db)
+  // Another replica claims the first delivery, then dies before it can record an outcome.
+  const claimed = await claimDueDeliveries(db, 10, 60)
+  t.match(claimed, [{ subject: 'awards/a-1', attempts: 0, lease_id: /^[0-9a-f-]{36}$/ }], 'one per subscription: the oldest')
+  t.equal(await dispatcher.runOnce(), 0, 'while the lease runs, neither it nor the event behind it goes out')
+  const [leased] = await deliveries(id)
+  const leaseLeft = (Date.parse(leased.nextAttemptAt) - Date.now()) / 1000
+  t.ok(leaseLeft > 50 && leaseLeft <= 60, `retried when the lease ends (${leaseLeft.toFixed(0)} s)`)
+  t.match(leased, { status: 'pending', attempts: 0, lastError: null })
+
+  await makeDue()
+  t.equal(await dispatcher.runOnce(), 2, 'a lease that ran out is claimed again')
+  t.same(receiver.subjects(), ['awards/a-1', 'awards/a-2'])
+  t.equal(await markDelivered(db, claimed[0]!), false, 'the late outcome of the dead claim is not recorded')
+  t.match(await deliveries(id), [
+    { status: 'delivered', attempts: 1 },
+    { status: 'delivered', attempts: 1 },
+  ])
 })
 
 t.test('a deleted subscription gets nothing more', async (t) => {
@@ -377,7 +420,7 @@ t.test('the background loop delivers on its own, survives failing runs, and stop
   const receiver = await startReceiver(t)
   await subscribe(receiver.url(), ['performance.reported'])
   await emit('performance.reported', 'performance-reports/r-1')
-  const loop = startWebhookDispatcher({ db, logger: silent, intervalMs: 10 })
+  const loop = startWebhookDispatcher({ ...dispatcherOptions, db, intervalMs: 10 })
   for (let i = 0; i < 200 && receiver.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10))
   await loop.stop()
   t.same(receiver.subjects(), ['performance-reports/r-1'])
@@ -386,23 +429,122 @@ t.test('the background loop delivers on its own, survives failing runs, and stop
   const logger = pino({ level: 'error' }, { write: (line: string) => void errors.push(JSON.parse(line).msg) })
   const unreachable = createDatabase<AssessmentDatabase>({ url: 'postgres://nobody@127.0.0.1:1/none', schema: 'assessment' })
   t.teardown(() => unreachable.destroy())
-  const broken = startWebhookDispatcher({ db: unreachable, logger, intervalMs: 10 })
+  const broken = startWebhookDispatcher({ ...dispatcherOptions, db: unreachable, logger, intervalMs: 10 })
   for (let i = 0; i < 200 && errors.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10))
   await broken.stop()
   t.ok(errors.length >= 2, 'a failed run is logged and the next one still happens')
   t.ok(errors.every((message) => message === 'webhook dispatch run failed'))
 })
 
-t.test('without an allow-list, subscriptions may not target internal addresses or plain http', async (t) => {
-  const strict = await buildAssessment(t)
-  const before = Number((await strict.db.selectFrom('webhook_subscriptions').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as { n: string }).n)
-  for (const url of ['http://127.0.0.1:9/hook', 'https://169.254.169.254/latest', 'http://reporting.example.gov/in']) {
-    const res = await strict.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor }, payload: { url, eventTypes: ['award.made'] } })
-    t.equal(res.statusCode, 422, url)
-    t.match(res.json(), { code: 'WEBHOOK_TARGET_NOT_ALLOWED', errors: [{ path: 'body/url' }] })
+t.test('without an allow-list: https on port 443 to hosts whose every address is public', async (t) => {
+  const answers: Record<string, ResolvedAddress[]> = {
+    'kubernetes.default.svc': [{ address: '10.96.0.1', family: 4 }],
+    'metadata.google.internal': [{ address: '169.254.169.254', family: 4 }],
+    'split.example.net': [PUBLIC_ADDRESS, { address: '10.0.0.8', family: 4 }],
+    'reporting.example.net': [PUBLIC_ADDRESS],
   }
-  const ok = await strict.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor }, payload: { url: 'https://reporting.example.gov/in', eventTypes: ['award.made'] } })
-  t.equal(ok.statusCode, 201)
-  const after = Number((await strict.db.selectFrom('webhook_subscriptions').select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as { n: string }).n)
-  t.equal(after, before + 1, 'only the allowed one was stored')
+  const strict = await buildAssessment(t, { resolveHost: (host) => (answers[host] ? Promise.resolve(answers[host]) : resolveWithSystem(host)) })
+  const post = (url: string) => strict.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: auditor }, payload: { url, eventTypes: ['award.made'] } })
+  const refused: [string, string][] = [
+    ['https://localhost/hook', 'host localhost does not resolve, or not to public addresses only'],
+    [`https://${hostname()}/hook`, `host ${hostname().toLowerCase()} does not resolve, or not to public addresses only`],
+    ['https://kubernetes.default.svc/api', 'host kubernetes.default.svc does not resolve, or not to public addresses only'],
+    ['https://metadata.google.internal/computeMetadata/v1/', 'host metadata.google.internal does not resolve, or not to public addresses only'],
+    ['https://split.example.net/in', 'host split.example.net does not resolve, or not to public addresses only'],
+    ['https://nowhere.invalid/in', 'host nowhere.invalid does not resolve, or not to public addresses only'],
+    ['https://postgres:5432/', 'must be https on port 443 (WEBHOOK_ALLOWED_HOSTS would have to name postgres:5432)'],
+    ['https://reporting.example.net:8443/in', 'must be https on port 443 (WEBHOOK_ALLOWED_HOSTS would have to name reporting.example.net:8443)'],
+    ['http://reporting.example.net/in', 'must be https on port 443 (WEBHOOK_ALLOWED_HOSTS would have to name reporting.example.net:80)'],
+    ['https://127.0.0.1/hook', '127.0.0.1 is not a public address'],
+    ['https://169.254.169.254/latest', '169.254.169.254 is not a public address'],
+  ]
+  for (const [url, reason] of refused) {
+    const res = await post(url)
+    t.equal(res.statusCode, 422, url)
+    t.match(res.json(), { code: 'WEBHOOK_TARGET_NOT_ALLOWED', detail: `The URL ${reason}.`, errors: [{ path: 'body/url', message: reason }] }, url)
+  }
+  t.equal((await post('https://reporting.example.net/in')).statusCode, 201)
+  t.equal(await count(strict.db, 'webhook_subscriptions'), 1, 'only the allowed one was stored')
+})
+
+t.test('every delivery is judged again: a host the allow-list no longer names gets nothing', async (t) => {
+  const { db, emit, subscribe, deliveries, dispatcher, makeDue } = setup(t)
+  const receiver = await startReceiver(t)
+  // localhost:port is on the allow-list, and really resolves to the receiver's 127.0.0.1.
+  const { id } = await subscribe(`http://localhost:${receiverPorts[0]}/hook`, ['award.made'])
+  await emit('award.made', 'awards/a-1')
+  const narrowed = startWebhookDispatcher({ ...dispatcherOptions, db, allowedHosts: loadConfig('assessment', { WEBHOOK_ALLOWED_HOSTS: '.example.gov' }).webhookAllowedHosts, intervalMs: 3_600_000 })
+  t.teardown(() => narrowed.stop())
+  t.equal(await narrowed.runOnce(), 1)
+  t.same(receiver.received, [], 'the receiver was never contacted')
+  t.match(await deliveries(id), [{ status: 'pending', attempts: 1, lastError: 'refused by address policy' }])
+  await makeDue()
+  t.equal(await dispatcher.runOnce(), 1, 'with the host allowed again')
+  t.same(receiver.subjects(), ['awards/a-1'])
+})
+
+t.test('a name that resolves to an internal address by delivery time is refused then', async (t) => {
+  const { db, emit, subscribe, deliveries } = setup(t)
+  // Public when subscribed (the file's resolver); loopback when the delivery looks it up again.
+  const { id } = await subscribe('https://hooks.example.gov/in', ['award.made'])
+  await emit('award.made', 'awards/a-1')
+  const looked: string[] = []
+  const rebound: ResolveHost = async (host) => {
+    looked.push(host)
+    return [{ address: '127.0.0.1', family: 4 }]
+  }
+  const dispatcher = startWebhookDispatcher({ ...dispatcherOptions, db, resolve: rebound, intervalMs: 3_600_000 })
+  t.teardown(() => dispatcher.stop())
+  t.equal(await dispatcher.runOnce(), 1)
+  t.same(looked, ['hooks.example.gov'])
+  t.match(await deliveries(id), [{ status: 'pending', attempts: 1, lastError: 'refused by address policy' }])
+})
+
+t.test('200 fresh subscriptions each get a delivery the standardwebhooks library verifies', async (t) => {
+  const { db, emit, subscribe } = setup(t)
+  const receiver = await startReceiver(t)
+  const secrets = new Map<string, string>()
+  for (let n = 0; n < 200; n++) secrets.set(`/hook/${n}`, (await subscribe(receiver.url(`/hook/${n}`), ['contract.signed'])).secret)
+  await emit('contract.signed', 'contracts/c-1')
+  const dispatcher = startWebhookDispatcher({ ...dispatcherOptions, db, intervalMs: 3_600_000 })
+  t.teardown(() => dispatcher.stop())
+  let attempts = 0
+  for (let made = await dispatcher.runOnce(); made > 0; made = await dispatcher.runOnce()) attempts += made
+  t.equal(attempts, 200)
+  const verified = receiver.received.filter((request) => {
+    try {
+      return new Webhook(secrets.get(request.path)!).verify(request.body, request.headers as Record<string, string>) !== null
+    } catch {
+      return false
+    }
+  })
+  t.equal(verified.length, 200, 'every one verified with its own secret, as handed out')
+})
+
+t.test('stored secrets move to the whsec_ form, and subscribers keep verifying with their copies', async (t) => {
+  const { db, emit, dispatcher } = setup(t)
+  const migration = await import('../../../migrations/assessment/20261126063100_standard_webhook_secrets.ts')
+  const receiver = await startReceiver(t)
+  // Secrets used to be handed out as unpadded base64url; this one has both characters base64 spells otherwise.
+  const bytes = Buffer.from('fbef' + '00'.repeat(28) + 'fbff', 'hex')
+  const handedOut = bytes.toString('base64url')
+  t.match(handedOut, /-.*_|_.*-/)
+  const row = await db
+    .insertInto('webhook_subscriptions')
+    .values({ url: receiver.url(), event_types: ['award.made'], secret: handedOut, owner_subject: 'reporting-service' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const stored = async () => (await db.selectFrom('webhook_subscriptions').select('secret').where('id', '=', row.id).executeTakeFirstOrThrow()).secret
+
+  await migration.up(db)
+  t.equal(await stored(), `whsec_${bytes.toString('base64')}`)
+  await emit('award.made', 'awards/a-1')
+  t.equal(await dispatcher.runOnce(), 1)
+  const [request] = receiver.received
+  const headers = request!.headers as Record<string, string>
+  t.ok(new Webhook(await stored()).verify(request!.body, headers), 'verifies with the migrated secret')
+  t.ok(new Webhook(Buffer.from(handedOut, 'base64url'), { format: 'raw' }).verify(request!.body, headers), 'and with the bytes of the copy the subscriber holds')
+
+  await migration.down(db)
+  t.equal(await stored(), handedOut, 'down restores the old form')
 })
