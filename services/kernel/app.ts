@@ -13,6 +13,7 @@ import { idempotency } from './idempotency.ts'
 import { openApi } from './openapi.ts'
 import { correlationIdOf, requestContext } from './request-context.ts'
 import { sharedSchemas } from './schemas.ts'
+import { utf8Json } from './utf8-json.ts'
 import { schemaController } from './validation.ts'
 
 export const API_PREFIX = '/api/v1'
@@ -52,6 +53,7 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   app.removeContentTypeParser('text/plain')
 
   await app.register(errorHandler)
+  await app.register(utf8Json)
   await app.register(requestContext)
   await app.register(authentication, { verifyToken: options.verifyToken })
   await app.register(openApi, { ...options.openapi, version: options.version, publicBaseUrl: options.config.publicBaseUrl })
