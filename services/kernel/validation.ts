@@ -31,6 +31,12 @@ function makeAjv(allErrors: boolean, coerceTypes: boolean | 'array', externalSch
   return ajv
 }
 
+/** Schema errors, then what the inspection found in fields the schema has not already named. */
+function withInexact(schemaErrors: Finding[], inexact: BodyFinding[]): Finding[] {
+  const named = new Set(schemaErrors.map((error) => error.instancePath))
+  return [...schemaErrors, ...inexact.filter((finding) => !named.has(finding.instancePath))]
+}
+
 /**
  * A JSON body is first held to the kernel's size limits, then checked by a validator that stops at
  * the first error (linear in the body), and only when that fails and the body is small, checked
@@ -55,10 +61,10 @@ function bodyValidator(schema: AnySchema, firstError: Ajv, everyError: Ajv): Val
         validate.errors = null
         return true
       }
-      if (inspection.nodes > FULL_REPORT_MAX_VALUES) return fail([...(quick.errors ?? []), ...inspection.inexact], true)
+      if (inspection.nodes > FULL_REPORT_MAX_VALUES) return fail(withInexact(quick.errors ?? [], inspection.inexact), true)
       thorough ??= everyError.compile(schema)
       thorough(body)
-      return fail([...(thorough.errors ?? quick.errors ?? []), ...inspection.inexact], inexactPartial)
+      return fail(withInexact(thorough.errors ?? quick.errors ?? [], inspection.inexact), inexactPartial)
     },
     { errors: null as Finding[] | null },
   )
