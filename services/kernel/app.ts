@@ -6,6 +6,7 @@ import { auditRoutes } from './audit.ts'
 import { authentication } from './auth/plugin.ts'
 import type { Role } from './auth/roles.ts'
 import type { TokenVerifier } from './auth/token-verifier.ts'
+import { bodilessOperations } from './bodiless-operations.ts'
 import type { ServiceConfig } from './config.ts'
 import { errorHandler } from './error-handler.ts'
 import { health } from './health.ts'
@@ -13,6 +14,7 @@ import { idempotency } from './idempotency.ts'
 import { openApi } from './openapi.ts'
 import { correlationIdOf, requestContext } from './request-context.ts'
 import { sharedSchemas } from './schemas.ts'
+import { utf8Json } from './utf8-json.ts'
 import { schemaController } from './validation.ts'
 
 export const API_PREFIX = '/api/v1'
@@ -52,6 +54,8 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   app.removeContentTypeParser('text/plain')
 
   await app.register(errorHandler)
+  await app.register(utf8Json)
+  await app.register(bodilessOperations)
   await app.register(requestContext)
   await app.register(authentication, { verifyToken: options.verifyToken })
   await app.register(openApi, { ...options.openapi, version: options.version, publicBaseUrl: options.config.publicBaseUrl })

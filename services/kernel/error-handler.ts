@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import { ProblemError, problemTypeUri, type FieldError } from './problem.ts'
 import { RouteIndex } from './route-index.ts'
+import { isPartialReport } from './validation.ts'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -11,6 +12,13 @@ interface AjvLikeError {
   keyword?: string
   params?: Record<string, unknown>
 }
+
+/** An error answer stays a few kilobytes however broken the request: this many fields, each clipped. */
+const MAX_REPORTED_ERRORS = 10
+const MAX_REPORTED_TEXT = 200
+
+const clip = (text: string) =>
+  text.length > MAX_REPORTED_TEXT ? `${text.slice(0, MAX_REPORTED_TEXT - 1).replace(/[\ud800-\udbff]$/, '')}…` : text
 
 function fieldErrors(context: string | undefined, errors: AjvLikeError[]): FieldError[] {
   const seen = new Set<string>()
@@ -27,7 +35,8 @@ function fieldErrors(context: string | undefined, errors: AjvLikeError[]): Field
     } else if (error.keyword === 'enum' && Array.isArray(error.params?.allowedValues)) {
       message = `must be one of: ${error.params.allowedValues.join(', ')}`
     }
-    const full = `${context ?? 'body'}${path}`
+    const full = clip(`${context ?? 'body'}${path}`)
+    message = clip(message)
     const key = `${full} ${message}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -70,14 +79,13 @@ const fastifyClientErrors: Record<string, [string, string]> = {
 export function toProblem(error: FastifyError): ProblemError {
   if (error instanceof ProblemError) return error
   if (error.validation) {
-    const errors = fieldErrors(error.validationContext, error.validation as AjvLikeError[])
-    return new ProblemError(
-      400,
-      'VALIDATION_FAILED',
-      'Request validation failed',
-      errors.map((e) => `${e.path} ${e.message}`).join('; '),
-      errors,
-    )
+    const all = fieldErrors(error.validationContext, error.validation as AjvLikeError[])
+    const errors = all.slice(0, MAX_REPORTED_ERRORS)
+    const notes = [
+      ...(all.length > errors.length ? [`and ${all.length - errors.length} more`] : []),
+      ...(isPartialReport(error.validation) ? ['checking stopped there, so there may be more'] : []),
+    ]
+    return new ProblemError(400, 'VALIDATION_FAILED', 'Request validation failed', [...errors.map((e) => `${e.path} ${e.message}`), ...notes].join('; '), errors)
   }
   const pgProblem = fromPostgres(error as { code?: string })
   if (pgProblem) return pgProblem

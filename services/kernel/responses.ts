@@ -6,7 +6,7 @@ const descriptions: Record<number, string> = {
   409: 'The request conflicts with the current state.',
   412: 'If-Match does not match the current ETag.',
   413: 'The body is larger than the service accepts.',
-  415: 'The body is not JSON.',
+  415: 'The body is not JSON in UTF-8.',
   422: 'The request is well-formed but cannot be carried out.',
   428: 'This update needs an If-Match header.',
   502: 'A service this operation depends on failed.',

@@ -67,6 +67,18 @@ export type Problem = Static<typeof Problem>
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 UTC timestamp.' })
 export const CalendarDate = Type.String({ format: 'date', description: 'ISO 8601 calendar date.' })
 
+/**
+ * The largest magnitude a free-form figure may have (a buyer's threshold, a bid's answer, a target):
+ * far beyond any real amount of kWh, kg, years, units or euros in public ICT procurement, and exact
+ * as a double. Fields whose domain has a tighter range state it themselves.
+ */
+export const MAX_MEASURE = 1e12
+
+/** A number in the unit its context names, bounded by MAX_MEASURE unless given a tighter range. */
+export function Measure(options: { minimum?: number; description?: string } = {}) {
+  return Type.Number({ minimum: -MAX_MEASURE, maximum: MAX_MEASURE, ...options })
+}
+
 /** Registered by every service; a service whose contract uses LocalizedText or Money registers those itself. */
 export const sharedSchemas: TSchema[] = [ProblemFieldError, Problem]
 

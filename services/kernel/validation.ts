@@ -1,10 +1,26 @@
-import { Ajv, type AnySchema } from 'ajv'
+import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import type { FastifyServerOptions } from 'fastify'
+import { inspectBody, type BodyFinding } from './body-limits.ts'
 
-function makeAjv(coerceTypes: boolean | 'array', externalSchemas: Record<string, unknown>): Ajv {
+/**
+ * A failing body of at most this many values is checked again for every error; a larger one is
+ * reported by its first. Collecting every error is quadratic in Ajv (each `$ref` call copies the
+ * errors gathered so far), so it is only affordable on small bodies, which is where a full list
+ * helps a person most.
+ */
+export const FULL_REPORT_MAX_VALUES = 2000
+
+const partialReports = new WeakSet<object>()
+
+/** Whether a validation error list names only the first problems found, so more may exist. */
+export const isPartialReport = (errors: unknown): boolean => typeof errors === 'object' && errors !== null && partialReports.has(errors)
+
+type Finding = ErrorObject | BodyFinding
+
+function makeAjv(allErrors: boolean, coerceTypes: boolean | 'array', externalSchemas: Record<string, unknown>): Ajv {
   const ajv = new Ajv({
-    allErrors: true,
+    allErrors,
     coerceTypes,
     removeAdditional: false,
     useDefaults: true,
@@ -15,17 +31,61 @@ function makeAjv(coerceTypes: boolean | 'array', externalSchemas: Record<string,
   return ajv
 }
 
+/** Schema errors, then what the inspection found in fields the schema has not already named. */
+function withInexact(schemaErrors: Finding[], inexact: BodyFinding[]): Finding[] {
+  const named = new Set(schemaErrors.map((error) => error.instancePath))
+  return [...schemaErrors, ...inexact.filter((finding) => !named.has(finding.instancePath))]
+}
+
+/**
+ * A JSON body is first held to the kernel's size limits, then checked by a validator that stops at
+ * the first error (linear in the body), and only when that fails and the body is small, checked
+ * again for every error. Numbers beyond 2^53 and text with lone surrogates are refused after the
+ * contract's own rules, so a field with a contract bound is reported by that bound.
+ */
+function bodyValidator(schema: AnySchema, firstError: Ajv, everyError: Ajv): ValidateFunction {
+  const quick = firstError.compile(schema)
+  let thorough: ValidateFunction | undefined
+  const validate = Object.assign(
+    (body: unknown): boolean => {
+      const fail = (errors: Finding[], partial: boolean) => {
+        if (partial) partialReports.add(errors)
+        validate.errors = errors
+        return false
+      }
+      const inspection = inspectBody(body)
+      if (inspection.overLimit) return fail([inspection.overLimit], true)
+      const inexactPartial = inspection.inexactCount > inspection.inexact.length
+      if (quick(body)) {
+        if (inspection.inexact.length > 0) return fail(inspection.inexact, inexactPartial)
+        validate.errors = null
+        return true
+      }
+      if (inspection.nodes > FULL_REPORT_MAX_VALUES) return fail(withInexact(quick.errors ?? [], inspection.inexact), true)
+      thorough ??= everyError.compile(schema)
+      thorough(body)
+      return fail(withInexact(thorough.errors ?? quick.errors ?? [], inspection.inexact), inexactPartial)
+    },
+    { errors: null as Finding[] | null },
+  )
+  // Fastify only reads `errors` from a validator (and no `schemaEnv`, as nothing here coerces the root).
+  return validate as unknown as ValidateFunction
+}
+
 /**
  * Query strings, path parameters and headers are text, so they are coerced to the schema's types;
  * a JSON body is not: `"5"` where a number belongs is the client's error, not ours to guess.
- * Unknown body fields are rejected (never silently dropped), and every failing field is reported.
+ * Unknown body fields are rejected (never silently dropped). Headers and URLs are small (the
+ * HTTP parser bounds them), so every failing parameter is reported; bodies are bounded above.
  */
 export const schemaController: FastifyServerOptions['schemaController'] = {
   compilersFactory: {
     buildValidator(externalSchemas: Record<string, unknown>) {
-      const strict = makeAjv(false, externalSchemas)
-      const coercing = makeAjv('array', externalSchemas)
-      return ({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema as AnySchema)
+      const firstError = makeAjv(false, false, externalSchemas)
+      const everyError = makeAjv(true, false, externalSchemas)
+      const coercing = makeAjv(true, 'array', externalSchemas)
+      return ({ schema, httpPart }) =>
+        httpPart === 'body' ? bodyValidator(schema as AnySchema, firstError, everyError) : coercing.compile(schema as AnySchema)
     },
   },
 }

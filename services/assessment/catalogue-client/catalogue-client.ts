@@ -1,4 +1,4 @@
-import { badGateway, notFound, serviceUnavailable, unprocessable } from '../../kernel/problem.ts'
+import { badGateway, badRequest, notFound, serviceUnavailable, unprocessable } from '../../kernel/problem.ts'
 import type { CatalogueCriteriaSet } from './catalogue-types.ts'
 
 export interface CatalogueClient {
@@ -25,6 +25,15 @@ export function createCatalogueClient(baseUrl: string, timeoutMs = 5000): Catalo
       }
       if (response.status === 404) {
         throw notFound('CRITERIA_SET_VERSION_NOT_FOUND', `The catalogue has no criteria set ${setId} version ${version}.`)
+      }
+      // The catalogue refusing the reference is the client's input error, not a failing upstream.
+      if (response.status === 400) {
+        throw badRequest('INVALID_CRITERIA_SET_REFERENCE', `The catalogue refuses criteria set ${setId} version ${version} as malformed; nothing was created.`, [
+          { path: 'body/criteriaSet', message: 'is not a criteria-set reference the catalogue accepts' },
+        ])
+      }
+      if (response.status === 429) {
+        throw serviceUnavailable('CATALOGUE_UNAVAILABLE', 'The criteria catalogue is busy; nothing was created. Retry later.')
       }
       if (!response.ok) {
         throw badGateway('CATALOGUE_ERROR', `The criteria catalogue answered ${response.status}; nothing was created.`)

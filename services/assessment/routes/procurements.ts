@@ -33,7 +33,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           operationId: 'createProcurement',
           summary: 'Create a procurement, pinning a published criteria-set version',
           description:
-            'Fetches the criteria-set version from the catalogue and stores an immutable snapshot: later catalogue changes never alter this tender. Every buyer-set threshold of the chosen criteria must be given; award points must add up to the quality weight. 503 when the catalogue is unreachable, 404 when the version does not exist; nothing is created then.',
+            'Fetches the criteria-set version from the catalogue and stores an immutable snapshot: later catalogue changes never alter this tender. Every buyer-set threshold of the chosen criteria must be given; award points must add up to the quality weight. 503 when the catalogue is unreachable or busy, 404 when the version does not exist, 400 when the catalogue refuses the reference; nothing is created then.',
           tags: ['procurements'],
           security,
           headers: IdempotencyKeyHeaders,

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { CalendarDate, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
+import { CalendarDate, Measure, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
 import { deviceTypes } from '../domain/factor-sets.ts'
 import { CriterionKey, LotId, RequirementKey, Uuid } from './common.ts'
 
@@ -24,7 +24,7 @@ export const OfferedProduct = Type.Object(
 export const RequirementResponse = Type.Object(
   {
     requirementId: RequirementKey,
-    value: Type.Union([Type.Boolean(), Type.Number(), Type.String({ maxLength: 2000 })]),
+    value: Type.Union([Type.Boolean(), Measure(), Type.String({ maxLength: 2000 })]),
     unit: Type.Optional(Type.String({ maxLength: 40 })),
   },
   { $id: 'RequirementResponse', additionalProperties: false },

@@ -1,12 +1,12 @@
 import { Type, type Static, type TSchema } from 'typebox'
-import { CalendarDate, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
+import { CalendarDate, Measure, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
 import { CriterionKey, Uuid } from './common.ts'
 import { RequirementResponse } from './bid.ts'
 import { TenderRequirement } from './evaluation-criteria.ts'
 import { ResponseProblem } from './evaluation.ts'
 
 const Count = Type.Integer({ minimum: 0, maximum: 100_000_000 })
-const Amount = Type.Number({ minimum: 0 })
+const Amount = Measure({ minimum: 0 })
 const Fraction = (description: string) => Nullable(Type.Number({ minimum: 0, maximum: 1, description }))
 // Optional figures: absent or null means the period's report does not give it, which reporting
 // keeps apart from a reported zero.
@@ -19,10 +19,10 @@ export const RecoveredMetals = Type.Object(
 
 export const DataCentreMetrics = Type.Object(
   {
-    pue: Nullable(Type.Number({ minimum: 1, description: 'Power usage effectiveness (EN 50600-4-2).' })),
+    pue: Nullable(Type.Number({ minimum: 1, maximum: 10, description: 'Power usage effectiveness (EN 50600-4-2); 1 is the ideal, and no real facility comes near 10.' })),
     ref: Fraction('Renewable energy factor (EN 50600-4-3).'),
     erf: Fraction('Energy reuse factor (EN 50600-4-6).'),
-    wue: Nullable(Type.Number({ minimum: 0, description: 'Water usage effectiveness, litres per kWh of IT energy (EN 50600-4-9).' })),
+    wue: Nullable(Type.Number({ minimum: 0, maximum: 100, description: 'Water usage effectiveness, litres per kWh of IT energy (EN 50600-4-9); real facilities use a few at most.' })),
     serverUtilisation: Fraction('Average utilisation of the servers (ISO/IEC 30134-5 ITEUsv).'),
   },
   { $id: 'DataCentreMetrics', additionalProperties: false, description: 'Data-centre metrics for the period (EU GPP data-centre performance clauses; Reg. (EU) 2024/1364); null for a metric not measured.' },

@@ -1,13 +1,13 @@
 import { Type, type Static } from 'typebox'
-import { Nullable, Ref, StringEnum } from '../../kernel/schemas.ts'
+import { Measure, Nullable, Ref, StringEnum } from '../../kernel/schemas.ts'
 import { CriterionKey, RequirementKey } from './common.ts'
 
 const Direction = StringEnum(['higherIsBetter', 'lowerIsBetter'] as const)
 
 export const Band = Type.Object(
   {
-    min: Nullable(Type.Number({ description: 'Inclusive.' })),
-    max: Nullable(Type.Number({ description: 'Exclusive.' })),
+    min: Nullable(Measure({ description: 'Inclusive.' })),
+    max: Nullable(Measure({ description: 'Exclusive.' })),
     share: Type.Number({ minimum: 0, maximum: 1, description: 'Share of the criterion’s points.' }),
   },
   { $id: 'Band', additionalProperties: false },

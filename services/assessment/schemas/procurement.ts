@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
+import { Measure, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
 import { factorSets } from '../domain/factor-sets.ts'
 import { CriterionKey, CurrencyCode, LotId, Uuid } from './common.ts'
 import { Band, EvaluationCriteria } from './evaluation-criteria.ts'
@@ -18,11 +18,11 @@ export const CriterionChoice = Type.Object(
     maxPoints: Type.Optional(Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 100, description: 'Award criteria only: points, adding up to the quality weight.' }))),
     parameters: Type.Optional(
       Type.Unsafe<Record<string, number | string>>(
-        Type.Object({}, { additionalProperties: Type.Union([Type.Number(), Type.String({ minLength: 1, maxLength: 200 })]), maxProperties: 50, description: 'Buyer-set thresholds by requirement id.' }),
+        Type.Object({}, { additionalProperties: Type.Union([Measure(), Type.String({ minLength: 1, maxLength: 200 })]), maxProperties: 50, description: 'Buyer-set thresholds by requirement id.' }),
       ),
     ),
     bands: Type.Optional(Nullable(Type.Array(Ref(Band), { minItems: 1, maxItems: 20 }))),
-    regulatoryBaseline: Type.Optional(Nullable(Type.Number({ description: 'A legal minimum that earns no points.' }))),
+    regulatoryBaseline: Type.Optional(Nullable(Measure({ description: 'A legal minimum that earns no points.' }))),
   },
   { $id: 'CriterionChoice', additionalProperties: false },
 )
@@ -61,7 +61,7 @@ export const CreateProcurement = Type.Object(
     currency: CurrencyCode,
     estimatedValue: Nullable(Ref(Money)),
     lots: Type.Array(Ref(Lot), { minItems: 1, maxItems: 50 }),
-    criteriaSet: Type.Object({ id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,80}$' }), version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+    criteriaSet: Type.Object({ id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,80}$' }), version: Type.Integer({ minimum: 1, maximum: 100_000, description: 'A version number, bounded as the catalogue bounds it.' }) }, { additionalProperties: false }),
     criteria: Type.Array(Ref(CriterionChoice), { minItems: 1, maxItems: 200 }),
     weighting: Ref(Weighting),
     priceScoring: Ref(PriceScoring),

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
-import { CalendarDate, LocalizedText, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
+import { CalendarDate, LocalizedText, Measure, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
+import { ambitionLevels } from '../domain/code-lists.ts'
 import {
   AmbitionLevel,
   CircularityAspect,
@@ -21,7 +22,7 @@ const Text = Ref(LocalizedText)
 
 export const ThresholdPreset = Type.Object(
   {
-    value: Type.Union([Type.Number(), Type.String({ maxLength: 200 })]),
+    value: Type.Union([Measure(), Type.String({ maxLength: 200 })]),
     label: Type.String({ minLength: 1, maxLength: 300, description: 'Whose value this is, e.g. a national criterion.' }),
     kind: Type.Unsafe<'national' | 'regulatoryBaseline'>({
       type: 'string',
@@ -38,12 +39,12 @@ export const Requirement = Type.Object(
   {
     id: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,60}$', description: 'Stable within the criterion.' }),
     title: Text,
-    ambitionLevels: Type.Array(AmbitionLevel, { minItems: 1, uniqueItems: true, description: 'Levels this requirement applies to.' }),
+    ambitionLevels: Type.Array(AmbitionLevel, { minItems: 1, maxItems: ambitionLevels.length, uniqueItems: true, description: 'Levels this requirement applies to.' }),
     dataType: RequirementDataType,
     unit: Nullable(UnitCode),
     expectedValue: Nullable(Type.Boolean({ description: 'For boolean requirements: the answer that meets it.' })),
-    minValue: Nullable(Type.Number()),
-    maxValue: Nullable(Type.Number()),
+    minValue: Nullable(Measure()),
+    maxValue: Nullable(Measure()),
     allowedValues: Nullable(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 100, uniqueItems: true })),
     buyerParameter: Nullable(
       Type.Object(
@@ -65,7 +66,7 @@ export const Requirement = Type.Object(
 export type Requirement = Static<typeof Requirement>
 
 export const ScoringBand = Type.Object(
-  { min: Nullable(Type.Number()), max: Nullable(Type.Number()), share: Type.Number({ minimum: 0, maximum: 1 }) },
+  { min: Nullable(Measure()), max: Nullable(Measure()), share: Type.Number({ minimum: 0, maximum: 1 }) },
   { additionalProperties: false },
 )
 
@@ -106,7 +107,7 @@ export const CriterionContent = Type.Object(
     type: CriterionType,
     aspects: Type.Array(CircularityAspect, { minItems: 1, maxItems: 10, uniqueItems: true }),
     lifeCycleStage: LifeCycleStage,
-    ambitionLevels: Type.Array(AmbitionLevel, { minItems: 1, uniqueItems: true }),
+    ambitionLevels: Type.Array(AmbitionLevel, { minItems: 1, maxItems: ambitionLevels.length, uniqueItems: true }),
     productCategories: Type.Array(ProductCategoryCode, { minItems: 1, maxItems: 20, uniqueItems: true }),
     l1061: Type.Object(
       {

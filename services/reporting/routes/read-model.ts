@@ -51,7 +51,7 @@ export function readModelRoutes({ db, sync, now }: ReportingRouteContext) {
             'Empties the read model and resets both cursors, then replays both feeds from their start in the background; follow progress on `/read-model/status`. Targets, settings and self-assessments are kept. Role: auditor.',
           tags: ['read model'],
           security: bearerOnly,
-          response: { 202: Ref(ReadModelStatus), ...problemResponses(401, 403) },
+          response: { 202: Ref(ReadModelStatus), ...problemResponses(400, 401, 403) },
         },
       },
       async (request, reply) => {

@@ -1,12 +1,12 @@
 import { Type, type Static } from 'typebox'
-import { CalendarDate, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
+import { CalendarDate, Measure, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
 
 export const TargetInput = Type.Object(
   {
     kpiId: Type.String({ minLength: 1, maxLength: 20, description: 'A KPI with one figure that this deployment computes (see GET /kpis).' }),
-    targetValue: Type.Number({ description: 'In the KPI’s unit.' }),
+    targetValue: Measure({ description: 'In the KPI’s unit.' }),
     direction: StringEnum(['atLeast', 'atMost'] as const, { description: 'Whether the KPI must reach at least or at most the target value.' }),
-    baselineValue: Type.Number({ description: 'Where the KPI stood at the baseline date, in its unit.' }),
+    baselineValue: Measure({ description: 'Where the KPI stood at the baseline date, in its unit.' }),
     baselineDate: CalendarDate,
     deadline: CalendarDate,
   },
