@@ -1,3 +1,5 @@
+import type { RouteOptions } from 'fastify'
+
 const descriptions: Record<number, string> = {
   400: 'The request is malformed; `errors` names each failing field.',
   401: 'No valid bearer token.',
@@ -9,6 +11,7 @@ const descriptions: Record<number, string> = {
   415: 'The body is not JSON.',
   422: 'The request is well-formed but cannot be carried out.',
   428: 'This update needs an If-Match header.',
+  429: 'Too many requests from this caller; the Retry-After header says when to try again.',
   502: 'A service this operation depends on failed.',
   503: 'A service this operation depends on is unreachable.',
 }
@@ -25,5 +28,13 @@ export function problemResponses(...statuses: number[]) {
   return out
 }
 
+/** Declares a problem status in a route's contract (from an onRoute hook), unless the route does itself. */
+export function declareProblemResponse(route: RouteOptions, status: number): void {
+  const schema = route.schema as (RouteOptions['schema'] & { hide?: boolean }) | undefined
+  if (!schema || schema.hide) return
+  const response = (schema.response ?? {}) as Record<number, unknown>
+  if (response[status] !== undefined) return
+  route.schema = { ...schema, response: { ...response, ...problemResponses(status) } }
+}
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8'
