@@ -16,12 +16,18 @@ const descriptions: Record<number, string> = {
   503: 'A service this operation depends on is unreachable.',
 }
 
+/** Statuses after which a client should wait before retrying, and says how long. */
+const retryAfter = {
+  'Retry-After': { type: 'integer', minimum: 0, description: 'Seconds to wait before retrying.' },
+}
+
 /** Problem-details responses for a route's error statuses, typed as application/problem+json. */
 export function problemResponses(...statuses: number[]) {
   const out: Record<number, unknown> = {}
   for (const status of statuses) {
     out[status] = {
       description: descriptions[status] ?? 'Problem',
+      ...(status === 429 || status === 503 ? { headers: retryAfter } : {}),
       content: { 'application/problem+json': { schema: { $ref: 'Problem' } } },
     }
   }
