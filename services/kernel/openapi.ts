@@ -61,7 +61,7 @@ export function toOpenApi303(node: Json): Json {
 
 /**
  * Swagger UI's own policy: its scripts and styles from this server, "Try it out" calls to this
- * server or the configured public one. Unlike the plugin's default, no `upgrade-insecure-requests`:
+ * server or the configured public one, nothing inline. Unlike the plugin's default, no `upgrade-insecure-requests`:
  * on plain HTTP (a port-forward, a cluster-internal host) it would send every asset to https and
  * leave a blank page.
  */
@@ -122,7 +122,9 @@ export const openApi = fp<OpenApiOptions>(
     })
     await app.register(swaggerUi, {
       routePrefix: '/docs',
-      uiConfig: { docExpansion: 'list', deepLinking: true },
+      // BaseLayout: no top bar, whose inline SVG logo carries a stylesheet the policy refuses, and
+      // whose "Explore" box would only fetch URLs the policy blocks anyway.
+      uiConfig: { docExpansion: 'list', deepLinking: true, layout: 'BaseLayout' },
       staticCSP: docsContentSecurityPolicy(options.publicBaseUrl),
     })
     app.get(
