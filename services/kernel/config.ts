@@ -164,7 +164,7 @@ function edgeProblems(e: Environment): string[] {
       if (problem) problems.push(`${name}: ${problem}`)
     }
   }
-  if (e.TRUSTED_MEDIATOR_CERT_HEADER && !e.TRUSTED_PROXY_ADDRESSES) {
+  if (e.TRUSTED_MEDIATOR_CERT_HEADER && listOf(e.TRUSTED_PROXY_ADDRESSES).length === 0) {
     problems.push('TRUSTED_MEDIATOR_CERT_HEADER needs TRUSTED_PROXY_ADDRESSES: only a trusted proxy may vouch for a client certificate')
   }
   if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) problems.push('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS')
