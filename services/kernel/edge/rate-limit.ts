@@ -41,11 +41,11 @@ const isProbe = (url: string | undefined) => url !== undefined && PROBE_PATHS.ha
  */
 export const rateLimiting = fp<RateLimitOptions>(
   async (app: FastifyInstance, { max, windowMs }) => {
-    if (max > 0) {
-      app.addHook('onRoute', (route) => {
-        if (!isProbe(route.url)) declareProblemResponse(route, 429)
-      })
-    }
+    // Declared whatever the settings, so every deployment serves the same contract (and the
+    // refused-token limit answers 429 even with the request limit off).
+    app.addHook('onRoute', (route) => {
+      if (!isProbe(route.url)) declareProblemResponse(route, 429)
+    })
     await app.register(rateLimit, {
       global: max > 0,
       max,
