@@ -27,8 +27,9 @@ if (requested.length === 0 || bad.length > 0) {
   process.exit(1)
 }
 const ttl = Number(values.ttl)
-if (!Number.isInteger(ttl) || ttl < 60 || ttl > 31 * 24 * 3600) {
-  process.stderr.write('--ttl must be whole seconds between 60 and 2678400\n')
+const longest = config.auth.maxLifetimeSeconds
+if (!Number.isInteger(ttl) || ttl < 60 || ttl > longest) {
+  process.stderr.write(`--ttl must be whole seconds between 60 and ${longest} (TOKEN_MAX_LIFETIME_SECONDS)\n`)
   process.exit(1)
 }
 const token = await mintLocalToken(config.dataDir, {

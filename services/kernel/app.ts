@@ -8,12 +8,17 @@ import type { Role } from './auth/roles.ts'
 import type { TokenVerifier } from './auth/token-verifier.ts'
 import { bodilessOperations } from './bodiless-operations.ts'
 import type { ServiceConfig } from './config.ts'
+import { cacheControl } from './edge/cache-control.ts'
+import { crossOrigin } from './edge/cross-origin.ts'
+import { authFailureGuard, rateLimiting } from './edge/rate-limit.ts'
+import { securityHeaders } from './edge/security-headers.ts'
 import { errorHandler } from './error-handler.ts'
 import { health } from './health.ts'
 import { idempotency } from './idempotency.ts'
 import { openApi } from './openapi.ts'
 import { correlationIdOf, requestContext } from './request-context.ts'
 import { sharedSchemas } from './schemas.ts'
+import { trustedMediatorCheck } from './trusted-mediator.ts'
 import { utf8Json } from './utf8-json.ts'
 import { schemaController } from './validation.ts'
 
@@ -36,6 +41,7 @@ export interface ServiceAppOptions {
  * own routes under /api/v1. It never listens; the server entry and the tests decide that.
  */
 export async function buildServiceApp(options: ServiceAppOptions): Promise<FastifyInstance> {
+  const { edge } = options.config
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     genReqId: (req) => correlationIdOf(req.headers),
@@ -43,10 +49,13 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
     bodyLimit: options.config.bodyLimitBytes,
     schemaController,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    // Slow clients must not hold sockets forever; behind the mediator, requests are short.
+    // Slow clients must not hold sockets: unfinished headers, a slow body and idle keep-alive
+    // connections each have a limit, checked every second rather than Node's default 30 s.
     connectionTimeout: 60_000,
-    requestTimeout: 30_000,
-    keepAliveTimeout: 10_000,
+    requestTimeout: edge.requestTimeoutMs,
+    keepAliveTimeout: edge.keepAliveTimeoutMs,
+    http: { headersTimeout: edge.headersTimeoutMs, connectionsCheckingInterval: 1000 },
+    trustProxy: edge.trustedProxies.length > 0 ? edge.trustedProxies : false,
     return503OnClosing: true,
   })
   for (const schema of [...sharedSchemas, ...options.schemas]) app.addSchema(schema)
@@ -54,10 +63,18 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   app.removeContentTypeParser('text/plain')
 
   await app.register(errorHandler)
+  await app.register(securityHeaders)
+  await app.register(crossOrigin, { origins: edge.corsOrigins })
+  await app.register(cacheControl)
   await app.register(utf8Json)
   await app.register(bodilessOperations)
-  await app.register(requestContext)
-  await app.register(authentication, { verifyToken: options.verifyToken })
+  await app.register(requestContext, { isTrustedMediator: trustedMediatorCheck(options.config.trustedMediator, edge.trustedProxies) })
+  await app.register(rateLimiting, { max: edge.rateLimitMax, windowMs: edge.rateLimitWindowMs })
+  await app.register(authentication, {
+    verifyToken: options.verifyToken,
+    auth: options.config.auth,
+    failureGuard: authFailureGuard(app, edge.authFailuresMax, edge.rateLimitWindowMs),
+  })
   await app.register(openApi, { ...options.openapi, version: options.version, publicBaseUrl: options.config.publicBaseUrl })
   await app.register(health, { service: options.config.service, version: options.version, db: options.db })
   await app.register(

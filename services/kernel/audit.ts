@@ -17,8 +17,8 @@ export interface AuditEntry {
 
 /**
  * Appends to the audit trail inside the caller's transaction, so a change and its record commit
- * or roll back together. Who, in which role, through which mediator caller, under which
- * correlation id: all taken from the request.
+ * or roll back together. Who, in which role, through which mediator caller (and whether a trusted
+ * mediator vouched for it), under which correlation id: all taken from the request.
  */
 export async function recordAudit(db: Kysely<any>, request: FastifyRequest, entry: AuditEntry): Promise<void> {
   await (db as Kysely<KernelTables>)
@@ -27,6 +27,7 @@ export async function recordAudit(db: Kysely<any>, request: FastifyRequest, entr
       actor_subject: request.principal?.subject ?? null,
       actor_roles: request.principal?.roles ?? [],
       mediator_client: request.mediatorClient,
+      mediator_client_verified: request.mediatorClientVerified,
       correlation_id: request.id,
       action: entry.action,
       entity_type: entry.entityType,
@@ -42,6 +43,7 @@ export const AuditEvent = Type.Object(
     occurredAt: Timestamp,
     actor: Type.Object({ subject: Nullable(Type.String()), roles: Type.Array(Type.String()) }, { additionalProperties: false }),
     mediatorClient: Nullable(Type.String()),
+    mediatorClientVerified: Type.Boolean({ description: 'True when a trusted mediator vouched for the caller; false when the caller only claimed it.' }),
     correlationId: Type.String(),
     action: Type.String({ examples: ['criterion.published'] }),
     entityType: Type.String(),
@@ -73,7 +75,7 @@ export function auditRoutes(db: Kysely<any>, readers: Role[]) {
         schema: {
           operationId: 'listAuditEvents',
           summary: 'Read the audit trail',
-          description: `Every state change, who made it, in which role, through which mediator caller. Roles: ${readers.join(', ')}.`,
+          description: `Every state change, who made it, in which role, through which mediator caller (verified or only claimed). Roles: ${readers.join(', ')}.`,
           tags: ['audit'],
           security: [{ bearerAuth: [] }],
           querystring: AuditQuery,
@@ -97,6 +99,7 @@ export function auditRoutes(db: Kysely<any>, readers: Role[]) {
           occurredAt: row.occurred_at.toISOString(),
           actor: { subject: row.actor_subject, roles: row.actor_roles },
           mediatorClient: row.mediator_client,
+          mediatorClientVerified: row.mediator_client_verified,
           correlationId: row.correlation_id,
           action: row.action,
           entityType: row.entity_type,

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import { ProblemError, problemTypeUri, type FieldError } from './problem.ts'
 import { RouteIndex } from './route-index.ts'
+import { isSecurityRefusal, logSecurityRefusal } from './security-log.ts'
 import { isPartialReport } from './validation.ts'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
@@ -121,7 +122,10 @@ export const errorHandler = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const problem = toProblem(error)
-      if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
+      // A 5xx the code chose to answer (an upstream or issuer outage) is a report, not a crash: no stack trace.
+      if (problem.status >= 500 && error === problem) request.log.warn({ code: problem.code, status: problem.status }, problem.message)
+      else if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
+      else if (isSecurityRefusal(problem)) logSecurityRefusal(request, problem)
       else request.log.info({ code: problem.code, status: problem.status }, problem.message)
       return sendProblem(request, reply, problem)
     })

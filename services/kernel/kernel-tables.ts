@@ -10,6 +10,8 @@ export interface AuditLogTable {
   actor_subject: string | null
   actor_roles: string[]
   mediator_client: string | null
+  /** Whether a trusted mediator vouched for mediator_client; false: the caller only claimed it. */
+  mediator_client_verified: ColumnType<boolean, boolean | undefined, never>
   correlation_id: string
   action: string
   entity_type: string

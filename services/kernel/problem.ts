@@ -43,6 +43,7 @@ export const preconditionRequired = (detail: string) =>
   new ProblemError(428, 'PRECONDITION_REQUIRED', 'Precondition required', detail)
 export const unprocessable = (code: string, detail: string, errors?: FieldError[]) =>
   new ProblemError(422, code, 'Unprocessable request', detail, errors)
+export const tooManyRequests = (detail: string) => new ProblemError(429, 'RATE_LIMITED', 'Too many requests', detail)
 export const badGateway = (code: string, detail: string) => new ProblemError(502, code, 'Upstream service failed', detail)
 export const serviceUnavailable = (code: string, detail: string) =>
   new ProblemError(503, code, 'Service unavailable', detail)

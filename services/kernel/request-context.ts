@@ -5,9 +5,15 @@ import { badRequest } from './problem.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** `INSTANCE/CLASS/MEMBER/SUBSYSTEM` of the calling system when it came through the mediator. */
+    /** `INSTANCE/CLASS/MEMBER/SUBSYSTEM` of the calling system as its caller headers name it. */
     mediatorClient: string | null
+    /** True only when a trusted mediator vouches for that name; otherwise it is merely claimed. */
+    mediatorClientVerified: boolean
   }
+}
+
+export interface RequestContextOptions {
+  isTrustedMediator: (request: FastifyRequest) => boolean
 }
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/
@@ -46,16 +52,22 @@ function mediatorClientOf(request: FastifyRequest): string | null {
 
 /**
  * Correlation id echoed on every response, and the GovStack mediator's caller identity in any of
- * its three spellings, both bound to the request's logger so every log line carries them.
+ * its three spellings, verified or merely claimed, bound to the request's logger so every log line
+ * carries them.
  */
-export const requestContext = fp(
-  async (app: FastifyInstance) => {
+export const requestContext = fp<RequestContextOptions>(
+  async (app: FastifyInstance, { isTrustedMediator }) => {
     app.decorateRequest('mediatorClient', null)
+    app.decorateRequest('mediatorClientVerified', false)
     app.addHook('onRequest', async (request, reply) => {
       reply.header('x-correlation-id', request.id)
       request.mediatorClient = mediatorClientOf(request)
-      const bindings: Record<string, string> = {}
-      if (request.mediatorClient) bindings.mediatorClient = request.mediatorClient
+      request.mediatorClientVerified = request.mediatorClient !== null && isTrustedMediator(request)
+      const bindings: Record<string, string | boolean> = {}
+      if (request.mediatorClient) {
+        bindings.mediatorClient = request.mediatorClient
+        bindings.mediatorClientVerified = request.mediatorClientVerified
+      }
       for (const name of xRoadTraceHeaders) {
         const value = request.headers[name]
         if (typeof value === 'string') bindings[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = value.slice(0, 256)

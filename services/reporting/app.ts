@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { buildServiceApp } from '../kernel/app.ts'
 import type { ServiceStartContext } from '../kernel/run-service.ts'
+import { publicBaseUrl } from '../kernel/public-url.ts'
 import { productVersion } from '../kernel/version.ts'
 import { createFeedClient, type FeedClient } from './ingestion/feed-client.ts'
 import { createFeedSync, type FeedSync } from './ingestion/feed-sync.ts'
@@ -33,7 +34,8 @@ export async function buildReportingApp(context: ServiceStartContext, options: R
     options.feedClient ??
     createFeedClient({ assessmentUrl: config.assessmentUrl, catalogueUrl: config.catalogueUrl, tokens: createServiceTokenProvider(config) })
   const sync = createFeedSync({ db, client, logger: logger.child({ component: 'feed-sync' }), intervalMs: config.feedPollIntervalMs })
-  const routeContext: ReportingRouteContext = { db, sync, now: options.now ?? (() => new Date()), publicBaseUrl: config.publicBaseUrl, ocds: config.ocds }
+  const routeContext: ReportingRouteContext = { db, sync, now: options.now ?? (() => new Date()), publicBaseUrl: publicBaseUrl(config), ocds: config.ocds }
+  if (!config.publicBaseUrl) logger.warn({ uri: routeContext.publicBaseUrl }, 'PUBLIC_BASE_URL is not set: OCDS exports link to a placeholder address')
 
   const app = await buildServiceApp({
     ...context,

@@ -25,9 +25,10 @@ export async function buildLoggedTestService(
   t: Teardown,
   service: ServiceName,
   build: (context: ServiceStartContext) => Promise<FastifyInstance>,
+  env: Record<string, string> = {},
 ): Promise<LoggedTestService> {
   const url = await freshDatabase(t, service)
-  const config = loadConfig(service, { DATA_DIR: testDataDir, DATABASE_URL: url })
+  const config = loadConfig(service, { DATA_DIR: testDataDir, DATABASE_URL: url, ...env })
   const db = createDatabase<any>({ url, schema: service, poolSize: 4 })
   const verifyToken = await createTokenVerifier(config.auth, config.dataDir)
   const lines: string[] = []

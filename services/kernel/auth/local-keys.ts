@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import type { webcrypto } from 'node:crypto'
 import path from 'node:path'
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose'
-import { LOCAL_ISSUER } from '../config.ts'
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../config.ts'
 import type { Role } from './roles.ts'
 
 const ALGORITHM = 'ES256'
@@ -53,16 +53,20 @@ export interface TokenRequest {
   ttlSeconds?: number
 }
 
-/** Signs a token the local mode accepts; claim names follow the defaults of the OIDC settings. */
+/**
+ * Signs an access token (RFC 9068 `typ`) for the local mode's issuer and audience. Its lifetime
+ * must stay within TOKEN_MAX_LIFETIME_SECONDS, or the services refuse it.
+ */
 export async function mintLocalToken(dataDir: string, request: TokenRequest): Promise<string> {
   const keys = await loadOrCreateLocalKeys(dataDir)
   const claims: Record<string, unknown> = { roles: request.roles }
   if (request.organisationId) claims.organisation_id = request.organisationId
   if (request.supplierId) claims.supplier_id = request.supplierId
   return new SignJWT(claims)
-    .setProtectedHeader({ alg: ALGORITHM, kid: keys.publicJwk.kid as string })
+    .setProtectedHeader({ alg: ALGORITHM, kid: keys.publicJwk.kid as string, typ: 'at+jwt' })
     .setSubject(request.subject)
     .setIssuer(LOCAL_ISSUER)
+    .setAudience(LOCAL_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${request.ttlSeconds ?? 3600}s`)
     .sign(keys.privateKey)

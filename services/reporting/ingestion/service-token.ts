@@ -19,10 +19,12 @@ interface CachedToken {
 
 type Fetcher = () => Promise<CachedToken>
 
-function mintLocal(dataDir: string): Fetcher {
+/** Never longer than the services accept (TOKEN_MAX_LIFETIME_SECONDS may be set below an hour). */
+function mintLocal(dataDir: string, maxLifetimeSeconds: number): Fetcher {
+  const ttlSeconds = Math.min(LOCAL_TTL_SECONDS, maxLifetimeSeconds)
   return async () => ({
-    value: await mintLocalToken(dataDir, { subject: 'reporting-service', roles: ['auditor'], ttlSeconds: LOCAL_TTL_SECONDS }),
-    expiresAt: Date.now() + LOCAL_TTL_SECONDS * 1000,
+    value: await mintLocalToken(dataDir, { subject: 'reporting-service', roles: ['auditor'], ttlSeconds }),
+    expiresAt: Date.now() + ttlSeconds * 1000,
   })
 }
 
@@ -53,7 +55,7 @@ function clientCredentials({ clientId, clientSecret, tokenUrl }: ServiceConfig['
 
 /** The token reporting presents to the assessment feed (role auditor), cached until shortly before expiry. */
 export function createServiceTokenProvider(config: Pick<ServiceConfig, 'auth' | 'dataDir' | 'serviceCredentials'>): ServiceTokenProvider {
-  const fetchToken = config.auth.mode === 'local' ? mintLocal(config.dataDir) : clientCredentials(config.serviceCredentials)
+  const fetchToken = config.auth.mode === 'local' ? mintLocal(config.dataDir, config.auth.maxLifetimeSeconds) : clientCredentials(config.serviceCredentials)
   let cached: CachedToken | null = null
   return {
     async token() {

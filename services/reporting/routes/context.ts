@@ -6,8 +6,8 @@ export interface ReportingRouteContext {
   db: Kysely<ReportingDatabase>
   sync: FeedSync
   now: () => Date
-  /** Base URL for links in exports; the deployment's public URL when configured. */
-  publicBaseUrl: string | null
+  /** Base URL for links in exports, from configuration only (kernel/public-url.ts). */
+  publicBaseUrl: string
   ocds: { ocidPrefix: string; publisherName: string }
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Static } from 'typebox'
 import { ProblemError } from '../../kernel/problem.ts'
+import { isSecurityRefusal, logSecurityRefusal } from '../../kernel/security-log.ts'
 import { html, SafeHtml } from '../dashboard/html.ts'
 import { renderDashboard } from '../dashboard/page.ts'
 import { CONTENT_SECURITY_POLICY, STYLES } from '../dashboard/styles.ts'
@@ -41,11 +42,13 @@ export function dashboardRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
-        reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer')
+        // The kernel's policy allows nothing; this page needs its inline stylesheet.
+        reply.header('content-security-policy', CONTENT_SECURITY_POLICY)
         try {
           await assertMayReadBuyer(db, request, buyerId)
         } catch (error) {
           if (!(error instanceof ProblemError)) throw error
+          if (isSecurityRefusal(error)) logSecurityRefusal(request, error)
           return reply.code(error.status as 400 | 401 | 403 | 404).type(HTML_TYPE).send(errorPage(error))
         }
         const data = await dashboardData(db, buyerId, now())

@@ -22,8 +22,7 @@ export function ocdsRoutes({ db, now, publicBaseUrl, ocds }: ReportingRouteConte
         },
       },
       async (request) => {
-        const base = `${(publicBaseUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '')}${API_PREFIX}`
-        return ocdsReleasePackage(db, request, request.query as OcdsExportQuery, now(), base, ocds)
+        return ocdsReleasePackage(db, request, request.query as OcdsExportQuery, now(), `${publicBaseUrl}${API_PREFIX}`, ocds)
       },
     )
   }

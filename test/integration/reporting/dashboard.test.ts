@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs'
 import t from 'tap'
+import { browserMissing, collectProblems, launchBrowser, pageUrl } from '../../helpers/browser.ts'
 import { auditor, buildReportingWithFeeds, buyerOf } from './helpers.ts'
 import { tender } from './history.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const NOW = new Date('2026-05-15T12:00:00.000Z')
 const { app, feeds, sync } = await buildReportingWithFeeds(t, { now: () => NOW })
 const city = await buyerOf('CITY')
@@ -39,6 +38,8 @@ t.test('the page: self-contained HTML with a CSP, everything escaped', async (t)
   t.match(res.headers['content-type'], /^text\/html; charset=utf-8/)
   t.match(res.headers['content-security-policy'], /default-src 'none'/)
   t.match(res.headers['content-security-policy'], /style-src 'sha256-/)
+  t.equal(res.headers['x-frame-options'], 'DENY')
+  t.equal(res.headers['x-content-type-options'], 'nosniff')
   t.match(res.body, /^<!doctype html>\n<html lang="en">/)
   t.match(res.body, /City of &lt;Tallinn&gt; &amp; &quot;Harju&quot;/, 'the display name is escaped')
   t.notMatch(res.body, /<Tallinn>/)
@@ -59,22 +60,12 @@ t.test('who sees the page', async (t) => {
   t.equal((await app.inject({ url: '/dashboard/bad%20id' })).statusCode, 400)
 })
 
-t.test('in headless Chromium: loads, no console errors, charts and tables present and labelled', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (apt-get install -y chromium)` }, async (t) => {
-  const { chromium } = await import('playwright-core')
+t.test('in headless Chromium on a plain-HTTP host: loads, no console errors, charts and tables present and labelled', { skip: browserMissing }, async (t) => {
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
-  t.teardown(() => browser.close())
+  const browser = await launchBrowser(t)
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
-  })
-  page.on('pageerror', (error) => problems.push(error.message))
-  page.on('requestfailed', (request) => problems.push(`failed ${request.url()}`))
-  const response = await page.goto(`${url}/dashboard/CITY`, { waitUntil: 'load' })
+  const problems = collectProblems(page)
+  const response = await page.goto(pageUrl(url, '/dashboard/CITY'), { waitUntil: 'load' })
   t.equal(response?.status(), 200)
   t.same(problems, [], 'no console errors, CSP violations or failed requests')
 

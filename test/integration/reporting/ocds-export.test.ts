@@ -1,5 +1,7 @@
 import t from 'tap'
+import { buildReportingApp } from '../../../services/reporting/app.ts'
 import { validateReleasePackage } from '../../helpers/ocds-validation.ts'
+import { buildTestService } from '../../helpers/service.ts'
 import { auditor, buildReportingWithFeeds, buyerOf } from './helpers.ts'
 import { tender } from './history.ts'
 
@@ -52,4 +54,18 @@ t.test('bad input and access', async (t) => {
   t.match(await exportOf('procurementId=42'), { status: 400, body: { errors: [{ path: 'querystring/procurementId' }] } })
   t.match(await exportOf('from=2025-01-01&to=2024-01-01'), { status: 400, body: { code: 'INVALID_PERIOD' } })
   t.match(await exportOf(`procurementId=${draft.procurementId}`, auditorToken), { status: 404, body: { code: 'PROCUREMENT_NOT_FOUND' } }, 'a draft is never published as OCDS')
+})
+
+t.test('absolute URLs come from configuration, never from the Host header', async (t) => {
+  const hostile = { authorization: minfin, host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }
+  const placeholder = (await app.inject({ url: `/api/v1/ocds/release-packages?procurementId=${awarded.procurementId}`, headers: hostile })).json()
+  t.notMatch(JSON.stringify(placeholder), /evil\.example/)
+  t.match(placeholder.uri, /^http:\/\/localhost:3003\/api\/v1\/ocds\/release-packages\//, 'without PUBLIC_BASE_URL: the service’s own port on localhost')
+
+  const { app: published } = await buildTestService(t, 'reporting', (context) => buildReportingApp(context), { ASSESSMENT_URL: feeds.url, CATALOGUE_URL: feeds.url, PUBLIC_BASE_URL: 'https://reporting.example.gov/' })
+  await published.feedSync.runOnce()
+  const body = (await published.inject({ url: `/api/v1/ocds/release-packages?procurementId=${awarded.procurementId}`, headers: hostile })).json()
+  t.match(body.uri, /^https:\/\/reporting\.example\.gov\/api\/v1\/ocds\/release-packages\//)
+  t.equal(body.publisher.uri, 'https://reporting.example.gov/api/v1')
+  t.notMatch(JSON.stringify(body), /evil\.example/)
 })

@@ -115,6 +115,25 @@ t.test('configuration through the ConfigMap, secrets through the Secret, names a
   }
 })
 
+t.test('values.yaml: the edge and token settings default to the safe side', async (t) => {
+  t.ok(values.config.rateLimitMax > 0 && values.config.rateLimitAuthFailuresMax > 0, 'rate limits on')
+  t.equal(values.config.corsOrigins, '', 'no browser origin let in unless named')
+  t.equal(values.config.trustedProxyAddresses, '', 'no forwarded address believed unless named')
+  t.equal(values.config.trustedMediatorAddresses, '', 'no caller header verified unless the mediator is named')
+  t.equal(values.auth.oidc.allowAnyAudience, false)
+  t.equal(values.auth.oidc.requireTokenType, true)
+  t.equal(values.auth.oidc.rolesClaim, 'realm_access.roles', 'Keycloak realm roles')
+  t.ok(values.auth.tokenMaxLifetimeSeconds <= 86_400, 'tokens live a day at most')
+})
+
+t.test('OIDC mode stops the install without an audience or reporting’s client credentials', async (t) => {
+  const helpers = template('_helpers.tpl')
+  t.match(helpers, /if and \.Values\.auth\.oidc\.issuer \(not \.Values\.auth\.oidc\.audience\) \(not \.Values\.auth\.oidc\.allowAnyAudience\)/)
+  t.match(helpers, /fail "OIDC mode: set auth\.oidc\.audience/)
+  t.match(helpers, /if and \.Values\.auth\.oidc\.issuer \(not \(and \.Values\.auth\.oidc\.clientId \.Values\.auth\.oidc\.clientSecret\)\)/)
+  t.match(helpers, /fail "OIDC mode: set auth\.oidc\.clientId and auth\.oidc\.clientSecret/)
+})
+
 t.test('local token mode needs one signing key for every pod, mounted from the Secret', async (t) => {
   t.match(template('_helpers.tpl'), /fail "Set auth\.oidc\.issuer \(OIDC mode\) or auth\.localSigningKey/)
   t.match(template('secret.yaml'), /^\{\{- include "cict\.requireAuth" \. \}\}/)

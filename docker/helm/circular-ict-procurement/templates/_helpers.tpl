@@ -46,10 +46,20 @@ app.kubernetes.io/component: {{ .component }}
 {{- end }}
 {{- end -}}
 
-{{/* Local mode's signing key has to be the same in every pod, or a token would work on one replica only. */}}
+{{/*
+Local mode's signing key has to be the same in every pod, or a token would work on one replica only.
+OIDC mode needs an audience (or its explicit waiver) and reporting's client credentials: the
+services would refuse to start without them, so the install stops here with the reason.
+*/}}
 {{- define "cict.requireAuth" -}}
 {{- if and (not .Values.auth.oidc.issuer) (not .Values.auth.localSigningKey) -}}
 {{- fail "Set auth.oidc.issuer (OIDC mode) or auth.localSigningKey (local mode; see docs/deployment.md)." -}}
+{{- end -}}
+{{- if and .Values.auth.oidc.issuer (not .Values.auth.oidc.audience) (not .Values.auth.oidc.allowAnyAudience) -}}
+{{- fail "OIDC mode: set auth.oidc.audience to the aud your issuer puts in access tokens for these services (or auth.oidc.allowAnyAudience=true, not recommended)." -}}
+{{- end -}}
+{{- if and .Values.auth.oidc.issuer (not (and .Values.auth.oidc.clientId .Values.auth.oidc.clientSecret)) -}}
+{{- fail "OIDC mode: set auth.oidc.clientId and auth.oidc.clientSecret, the client credentials reporting reads the assessment feed with." -}}
 {{- end -}}
 {{- end -}}
 
