@@ -11,6 +11,7 @@ import { errorHandler } from './error-handler.ts'
 import { health } from './health.ts'
 import { idempotency } from './idempotency.ts'
 import { openApi } from './openapi.ts'
+import { refuseWhileClosing } from './refuse-while-closing.ts'
 import { correlationIdOf, requestContext } from './request-context.ts'
 import { sharedSchemas } from './schemas.ts'
 import { schemaController } from './validation.ts'
@@ -45,13 +46,15 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
     connectionTimeout: 60_000,
     requestTimeout: 30_000,
     keepAliveTimeout: 10_000,
-    return503OnClosing: true,
+    // refuseWhileClosing answers those requests with a problem and Retry-After instead.
+    return503OnClosing: false,
   })
   for (const schema of [...sharedSchemas, ...options.schemas]) app.addSchema(schema)
   // JSON only: a text/plain body is refused with 415 instead of reaching validation as a string.
   app.removeContentTypeParser('text/plain')
 
   await app.register(errorHandler)
+  await app.register(refuseWhileClosing)
   await app.register(requestContext)
   await app.register(authentication, { verifyToken: options.verifyToken })
   await app.register(openApi, { ...options.openapi, version: options.version, publicBaseUrl: options.config.publicBaseUrl })

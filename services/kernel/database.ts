@@ -22,8 +22,10 @@ export interface DatabaseOptions {
   schema: string
   poolSize?: number
   applicationName?: string
-  /** Told when an idle connection breaks (server restart, failover); the pool replaces it. */
-  onIdleError?: (error: Error) => void
+  /** How long a request waits for a new connection before it fails as unavailable. */
+  connectTimeoutMs?: number
+  /** Told when a connection breaks (server restart, failover, terminated backend); the pool replaces it. */
+  onConnectionError?: (error: Error) => void
 }
 
 export function quoteIdentifier(name: string): string {
@@ -38,10 +40,15 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
     application_name: options.applicationName ?? options.schema,
     options: `-c search_path=${quoteIdentifier(options.schema)},public -c statement_timeout=30000`,
     types: typeOverrides,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
   })
-  // Without a listener, a connection dropped while idle would crash the process; the next query
-  // reconnects, and /health/ready reports the outage meanwhile.
-  pool.on('error', (error) => options.onIdleError?.(error))
+  // pg emits 'error' on a client whose backend goes away, idle in the pool or checked out by a
+  // request (idle in a transaction, or mid-query). Without a listener that error would end the
+  // process. The statement in flight fails on its own, the pool drops the broken client when it is
+  // released, the next query reconnects, and /health/ready reports the outage meanwhile.
+  pool.on('connect', (client) => client.on('error', (error) => options.onConnectionError?.(error)))
+  // The pool re-emits an idle client's error, already reported by the client's own listener above.
+  pool.on('error', () => undefined)
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
 }
 
