@@ -1,5 +1,6 @@
 import pg from 'pg'
-import { Kysely, PostgresDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql, type DatabaseConnection, type Driver } from 'kysely'
+import { JoiningDriver, type UnitOfWork } from './unit-of-work.ts'
 
 const INT8_OID = 20
 const DATE_OID = 1082
@@ -32,6 +33,28 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`
 }
 
+/** PostgreSQL through the driver that lets a request's queries join its unit of work. */
+class JoiningPostgresDialect extends PostgresDialect {
+  joiningDriver: JoiningDriver | null = null
+
+  override createDriver(): Driver {
+    this.joiningDriver = new JoiningDriver(super.createDriver())
+    return this.joiningDriver
+  }
+}
+
+const joiningDrivers = new WeakMap<Kysely<any>, JoiningDriver>()
+
+/**
+ * A unit of work on the database: queries run inside it (see runInUnitOfWork) share one
+ * transaction, begun at the first of them with `onBegin` as its first statement.
+ */
+export function startUnitOfWork(db: Kysely<any>, onBegin: (connection: DatabaseConnection) => Promise<void>): UnitOfWork {
+  const driver = joiningDrivers.get(db)
+  if (!driver) throw new Error('units of work need a database made by createDatabase')
+  return driver.startUnitOfWork(onBegin)
+}
+
 /** One pool per service, every connection scoped to the service's own schema. */
 export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
   const pool = new pg.Pool({
@@ -49,7 +72,10 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
   pool.on('connect', (client) => client.on('error', (error) => options.onConnectionError?.(error)))
   // The pool re-emits an idle client's error, already reported by the client's own listener above.
   pool.on('error', () => undefined)
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  const dialect = new JoiningPostgresDialect({ pool })
+  const db = new Kysely<DB>({ dialect })
+  joiningDrivers.set(db, dialect.joiningDriver!)
+  return db
 }
 
 /** Readiness probe: true when a trivial query answers within the timeout. */
