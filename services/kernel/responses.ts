@@ -10,15 +10,21 @@ const descriptions: Record<number, string> = {
   422: 'The request is well-formed but cannot be carried out.',
   428: 'This update needs an If-Match header.',
   502: 'A service this operation depends on failed.',
-  503: 'A service this operation depends on is unreachable.',
+  503: 'The database or a service this operation depends on is unreachable (`DATABASE_UNAVAILABLE`, or a code naming the service), or this instance is shutting down (`SHUTTING_DOWN`). Retry after `Retry-After` seconds; a create retried with its Idempotency-Key is never made twice.',
 }
 
-/** Problem-details responses for a route's error statuses, typed as application/problem+json. */
+const retryAfter = { 'Retry-After': { type: 'integer', minimum: 1, description: 'Seconds to wait before retrying.' } }
+
+/**
+ * Problem-details responses for a route's error statuses, typed as application/problem+json.
+ * 503 is always among them: any operation can meet its database unreachable.
+ */
 export function problemResponses(...statuses: number[]) {
   const out: Record<number, unknown> = {}
-  for (const status of statuses) {
+  for (const status of new Set([...statuses, 503])) {
     out[status] = {
       description: descriptions[status] ?? 'Problem',
+      ...(status === 503 ? { headers: retryAfter } : {}),
       content: { 'application/problem+json': { schema: { $ref: 'Problem' } } },
     }
   }
