@@ -54,8 +54,8 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   app.removeContentTypeParser('text/plain')
 
   await app.register(errorHandler)
-  await app.register(refuseWhileClosing)
   await app.register(requestContext)
+  await app.register(refuseWhileClosing)
   await app.register(authentication, { verifyToken: options.verifyToken })
   await app.register(openApi, { ...options.openapi, version: options.version, publicBaseUrl: options.config.publicBaseUrl })
   await app.register(health, { service: options.config.service, version: options.version, db: options.db })

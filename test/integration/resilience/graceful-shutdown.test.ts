@@ -48,7 +48,11 @@ function openConnection(url: string) {
   return {
     sendNext: request,
     /** Status lines and bodies of the responses received so far. */
-    responses: () => received.split(/(?=HTTP\/1\.1 \d{3})/).map((raw) => ({ status: Number(raw.slice(9, 12)), body: raw.slice(raw.indexOf('\r\n\r\n') + 4) })),
+    responses: () =>
+      received.split(/(?=HTTP\/1\.1 \d{3})/).map((raw) => {
+        const end = raw.indexOf('\r\n\r\n')
+        return { status: Number(raw.slice(9, 12)), head: raw.slice(0, end + 2), body: raw.slice(end + 4) }
+      }),
     closed: new Promise<void>((resolve) => socket.on('close', () => resolve())),
   }
 }
@@ -89,6 +93,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     const [first, next] = connection.responses()
     t.equal(next?.status, 503, 'a request arriving on an open connection while draining is refused')
     t.equal(JSON.parse(next?.body ?? '{}').code, 'SHUTTING_DOWN')
+    t.match(next?.head, /\r\nretry-after: 5\r\n/i, 'with Retry-After')
     const answered = [...(await Promise.all(requests)), first!]
     const drained = answered.filter((r) => r.status === 200).length
     t.equal(drained, IN_FLIGHT, `all in-flight requests answered 200: ${JSON.stringify(answered.filter((r) => r.status !== 200)).slice(0, 300)}`)
