@@ -1,9 +1,12 @@
-import type { ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { connect } from 'node:net'
+import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import pg from 'pg'
 import t from 'tap'
+import { freePort } from '../../helpers/free-port.ts'
 import { emptyDatabase, startService } from '../../helpers/processes.ts'
+import { repoRoot, testDataDir } from '../../setup/paths.ts'
 
 // The catalogue's real server entry as its own process: requests held in flight by a table lock,
 // then a signal. Every request in flight is answered, new ones are not served, and the process
@@ -115,4 +118,31 @@ t.test('requests that outlast SHUTDOWN_GRACE_MS: the process gives up and exits 
   t.ok(Date.now() - started < 15_000, 'within the grace period and some slack, not a hang')
   await lock.release()
   t.ok((await Promise.all(requests)).every((r) => r.status !== 200), 'the held requests were cut, not answered late')
+})
+
+t.test('a service whose log reader is gone (a dead supervisor, a lost log collector) still exits 0 on SIGTERM', async (t) => {
+  const databaseUrl = await emptyDatabase(t)
+  const port = await freePort()
+  const child = spawn(process.execPath, [path.join(repoRoot, 'services', 'catalogue', 'server.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: testDataDir, SEED_ON_START: 'false', HOST: '127.0.0.1', CATALOGUE_PORT: String(port), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+  const exited = exitOf(child)
+  t.teardown(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  for (let waited = 0; !output.includes('"msg":"catalogue ready"'); waited += 100) {
+    if (waited > 60_000 || child.exitCode !== null) throw new Error(`not ready: ${output.slice(-500)}`)
+    await sleep(100)
+  }
+  t.equal((await fetch(`http://127.0.0.1:${port}/api/v1/criteria?limit=1`)).status, 200)
+  // The shutdown's own log lines are the first it writes with nobody reading.
+  child.stdout!.destroy()
+  await sleep(200)
+  child.kill('SIGTERM')
+  const outcome = await Promise.race([exited, sleep(20_000).then(() => 'still running after 20 s')])
+  t.same(outcome, { code: 0, signal: null })
 })
