@@ -69,7 +69,7 @@ export interface ServiceConfig {
   logLevel: string
   bodyLimitBytes: number
   databasePoolSize: number
-  /** How long a request waits for a new database connection before it is answered 503. */
+  /** How long a request waits for a database connection (new, or free in a busy pool) before it is answered 503. */
   databaseConnectTimeoutMs: number
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process gives up. */
   shutdownGraceMs: number

@@ -23,7 +23,7 @@ export interface DatabaseOptions {
   schema: string
   poolSize?: number
   applicationName?: string
-  /** How long a request waits for a new connection before it fails as unavailable. */
+  /** How long a query waits for a connection (new, or free in a busy pool) before it fails as unavailable. */
   connectTimeoutMs?: number
   /** Told when a connection breaks (server restart, failover, terminated backend); the pool replaces it. */
   onConnectionError?: (error: Error) => void

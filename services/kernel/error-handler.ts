@@ -84,7 +84,7 @@ export function toProblem(error: FastifyError): ProblemError {
   }
   const pgProblem = fromPostgres(error as { code?: string })
   if (pgProblem) return pgProblem
-  if (isDatabaseUnavailable(error)) return serviceUnavailable('DATABASE_UNAVAILABLE', 'The service cannot reach its database right now. Retry after the delay given in Retry-After.')
+  if (isDatabaseUnavailable(error)) return serviceUnavailable('DATABASE_UNAVAILABLE', 'The service cannot reach its database right now, or all its connections stay busy. Retry after the delay given in Retry-After.')
   const known = error.code ? fastifyClientErrors[error.code] : undefined
   if (known) return new ProblemError(error.statusCode ?? 400, known[0], known[1], error.message)
   if (error instanceof SyntaxError && error.statusCode === 400) {
