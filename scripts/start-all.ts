@@ -1,57 +1,61 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { ConfigError, loadConfig, type ServiceName } from '../services/kernel/config.ts'
-import { startEmbeddedPostgres } from '../services/kernel/embedded-postgres.ts'
+import { ConfigError, loadConfig, type ServiceConfig, type ServiceName } from '../services/kernel/config.ts'
+import type { RunningPostgres } from '../services/kernel/embedded-postgres.ts'
+import { StartupError } from '../services/kernel/startup-error.ts'
 
 // Runs the whole product on one machine: one PostgreSQL (DATABASE_URL, else embedded) and the
-// three services as separate processes, exactly as they run in production.
+// three services as separate processes, exactly as they run in production. A service that dies
+// is started again after a growing pause while the others keep serving. Ctrl-C or SIGTERM stops
+// the services (each finishes its requests in flight), then the database.
 
 const services: ServiceName[] = ['catalogue', 'assessment', 'reporting']
 const root = path.resolve(import.meta.dirname, '..')
+const FIRST_RESTART_DELAY_MS = 1000
+const LONGEST_RESTART_DELAY_MS = 30_000
+/** A service that ran this long before dying is restarted after the shortest pause again. */
+const STABLE_AFTER_MS = 60_000
 
-let config
-try {
-  config = loadConfig('catalogue')
-} catch (error) {
-  if (error instanceof ConfigError) {
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+function stopOnStartupError(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof StartupError) {
     process.stderr.write(`${error.message}\n`)
     process.exit(1)
   }
   throw error
 }
 
-const say = (line: string) => process.stdout.write(`${line}\n`)
-let database = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort })
-if (database) say(`embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort} (data in ${path.resolve(config.dataDir, 'postgres')})`)
+let config: ServiceConfig
+try {
+  config = loadConfig('catalogue')
+} catch (error) {
+  stopOnStartupError(error)
+}
+
+async function embeddedDatabase(): Promise<RunningPostgres> {
+  const { startEmbeddedPostgres } = await import('../services/kernel/embedded-postgres.ts')
+  const running = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort })
+  say(`embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort} (data in ${path.resolve(config.dataDir, 'postgres')})`)
+  return running
+}
+
+const database = config.databaseUrl ? null : await embeddedDatabase().catch(stopOnStartupError)
 const databaseUrl = config.databaseUrl ?? database!.url
 
 const children = new Map<ServiceName, ChildProcess>()
+const pendingRestarts = new Set<NodeJS.Timeout>()
 let stopping = false
 
-async function stopAll(code: number) {
-  if (stopping) return
-  stopping = true
-  say('stopping…')
-  await Promise.all(
-    [...children.values()].map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve()
-          child.once('exit', () => resolve())
-          child.kill('SIGTERM')
-        }),
-    ),
-  )
-  await database?.stop()
-  database = null
-  process.exit(code)
-}
-
-for (const service of services) {
+function launch(service: ServiceName, delayMs: number) {
+  const startedAt = Date.now()
+  // Its own process group: Ctrl-C reaches this supervisor only, which asks each service once to
+  // drain (a second signal would make a service give up at once).
   const child = spawn(process.execPath, [path.join(root, 'services', service, 'server.ts')], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
   })
   children.set(service, child)
   const port = loadConfig(service).port
@@ -60,18 +64,51 @@ for (const service of services) {
     process.stdout.write(chunk)
     if (!announced && chunk.toString().includes(`"msg":"${service} ready"`)) {
       announced = true
-      say(`✔ ${service.padEnd(10)} http://127.0.0.1:${port}/api/v1   docs http://127.0.0.1:${port}/docs   health http://127.0.0.1:${port}/healthcheck`)
+      say(`✔ ${service.padEnd(10)} http://127.0.0.1:${port}/api/v1   docs http://127.0.0.1:${port}/docs   health http://127.0.0.1:${port}/healthcheck   (pid ${child.pid})`)
     }
   })
   child.on('exit', (code, signal) => {
+    children.delete(service)
     if (stopping) return
-    // Ctrl-C reaches the whole process group, so a service may finish its graceful shutdown
-    // before this process sees the signal: a clean exit is a stop request, not a crash.
-    const clean = code === 0 || signal === 'SIGINT' || signal === 'SIGTERM'
-    if (!clean) say(`${service} exited (${signal ?? code}); stopping the others`)
-    void stopAll(clean ? 0 : 1)
+    if (code === 0) {
+      say(`${service} stopped; the others keep running`)
+      if (children.size === 0 && pendingRestarts.size === 0) void stopAll()
+      return
+    }
+    const delay = Date.now() - startedAt >= STABLE_AFTER_MS ? FIRST_RESTART_DELAY_MS : delayMs
+    say(`${service} exited (${signal ?? `code ${code}`}); starting it again in ${delay / 1000} s, the others keep serving`)
+    const timer = setTimeout(() => {
+      pendingRestarts.delete(timer)
+      if (!stopping) launch(service, Math.min(delay * 2, LONGEST_RESTART_DELAY_MS))
+    }, delay)
+    pendingRestarts.add(timer)
   })
 }
 
-process.on('SIGINT', () => void stopAll(0))
-process.on('SIGTERM', () => void stopAll(0))
+async function stopAll() {
+  if (stopping) return
+  stopping = true
+  say('stopping: each service finishes its requests in flight…')
+  for (const timer of pendingRestarts) clearTimeout(timer)
+  await Promise.all(
+    [...children.values()].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve()
+          child.once('exit', () => resolve())
+          child.kill('SIGTERM')
+        }),
+    ),
+  )
+  await database?.stop()
+  say('stopped')
+  process.exit(0)
+}
+
+for (const service of services) launch(service, FIRST_RESTART_DELAY_MS)
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopAll())
+// Should this supervisor itself die, the services in their own process groups go with it.
+process.on('exit', () => {
+  for (const child of children.values()) child.kill('SIGTERM')
+})

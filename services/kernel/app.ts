@@ -16,6 +16,7 @@ import { errorHandler } from './error-handler.ts'
 import { health } from './health.ts'
 import { idempotency } from './idempotency.ts'
 import { openApi } from './openapi.ts'
+import { refuseWhileClosing } from './refuse-while-closing.ts'
 import { correlationIdOf, requestContext } from './request-context.ts'
 import { sharedSchemas } from './schemas.ts'
 import { trustedMediatorCheck } from './trusted-mediator.ts'
@@ -56,7 +57,8 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
     keepAliveTimeout: edge.keepAliveTimeoutMs,
     http: { headersTimeout: edge.headersTimeoutMs, connectionsCheckingInterval: 1000 },
     trustProxy: edge.trustedProxies.length > 0 ? edge.trustedProxies : false,
-    return503OnClosing: true,
+    // refuseWhileClosing answers those requests with a problem and Retry-After instead.
+    return503OnClosing: false,
   })
   for (const schema of [...sharedSchemas, ...options.schemas]) app.addSchema(schema)
   // JSON only: a text/plain body is refused with 415 instead of reaching validation as a string.
@@ -69,6 +71,7 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   await app.register(utf8Json)
   await app.register(bodilessOperations)
   await app.register(requestContext, { isTrustedMediator: trustedMediatorCheck(options.config.trustedMediator, edge.trustedProxies) })
+  await app.register(refuseWhileClosing)
   await app.register(rateLimiting, { max: edge.rateLimitMax, windowMs: edge.rateLimitWindowMs })
   await app.register(authentication, {
     verifyToken: options.verifyToken,

@@ -26,6 +26,8 @@ const Environment = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024, default: 1024 * 1024 }),
   DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
+  DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 120_000, default: 5000 }),
+  SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 10_000 }),
   OIDC_ISSUER: Type.Optional(Url),
   OIDC_JWKS_URL: Type.Optional(Url),
   OIDC_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
@@ -120,6 +122,10 @@ export interface ServiceConfig {
   logLevel: string
   bodyLimitBytes: number
   databasePoolSize: number
+  /** How long a request waits for a database connection (new, or free in a busy pool) before it is answered 503. */
+  databaseConnectTimeoutMs: number
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process gives up. */
+  shutdownGraceMs: number
   publicBaseUrl: string | null
   catalogueUrl: string
   assessmentUrl: string
@@ -236,6 +242,8 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
     catalogueUrl: e.CATALOGUE_URL ?? `http://127.0.0.1:${e.CATALOGUE_PORT ?? defaultPorts.catalogue}`,
     assessmentUrl: e.ASSESSMENT_URL ?? `http://127.0.0.1:${e.ASSESSMENT_PORT ?? defaultPorts.assessment}`,

@@ -1,5 +1,6 @@
 import pg from 'pg'
-import { Kysely, PostgresDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql, type DatabaseConnection, type Driver } from 'kysely'
+import { JoiningDriver, type UnitOfWork } from './unit-of-work.ts'
 
 const INT8_OID = 20
 const DATE_OID = 1082
@@ -22,12 +23,36 @@ export interface DatabaseOptions {
   schema: string
   poolSize?: number
   applicationName?: string
-  /** Told when an idle connection breaks (server restart, failover); the pool replaces it. */
-  onIdleError?: (error: Error) => void
+  /** How long a query waits for a connection (new, or free in a busy pool) before it fails as unavailable. */
+  connectTimeoutMs?: number
+  /** Told when a connection breaks (server restart, failover, terminated backend); the pool replaces it. */
+  onConnectionError?: (error: Error) => void
 }
 
 export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`
+}
+
+/** PostgreSQL through the driver that lets a request's queries join its unit of work. */
+class JoiningPostgresDialect extends PostgresDialect {
+  joiningDriver: JoiningDriver | null = null
+
+  override createDriver(): Driver {
+    this.joiningDriver = new JoiningDriver(super.createDriver())
+    return this.joiningDriver
+  }
+}
+
+const joiningDrivers = new WeakMap<Kysely<any>, JoiningDriver>()
+
+/**
+ * A unit of work on the database: queries run inside it (see runInUnitOfWork) share one
+ * transaction, begun at the first of them with `onBegin` as its first statement.
+ */
+export function startUnitOfWork(db: Kysely<any>, onBegin: (connection: DatabaseConnection) => Promise<void>): UnitOfWork {
+  const driver = joiningDrivers.get(db)
+  if (!driver) throw new Error('units of work need a database made by createDatabase')
+  return driver.startUnitOfWork(onBegin)
 }
 
 /** One pool per service, every connection scoped to the service's own schema. */
@@ -38,11 +63,19 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
     application_name: options.applicationName ?? options.schema,
     options: `-c search_path=${quoteIdentifier(options.schema)},public -c statement_timeout=30000`,
     types: typeOverrides,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
   })
-  // Without a listener, a connection dropped while idle would crash the process; the next query
-  // reconnects, and /health/ready reports the outage meanwhile.
-  pool.on('error', (error) => options.onIdleError?.(error))
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  // pg emits 'error' on a client whose backend goes away, idle in the pool or checked out by a
+  // request (idle in a transaction, or mid-query). Without a listener that error would end the
+  // process. The statement in flight fails on its own, the pool drops the broken client when it is
+  // released, the next query reconnects, and /health/ready reports the outage meanwhile.
+  pool.on('connect', (client) => client.on('error', (error) => options.onConnectionError?.(error)))
+  // The pool re-emits an idle client's error, already reported by the client's own listener above.
+  pool.on('error', () => undefined)
+  const dialect = new JoiningPostgresDialect({ pool })
+  const db = new Kysely<DB>({ dialect })
+  joiningDrivers.set(db, dialect.joiningDriver!)
+  return db
 }
 
 /** Readiness probe: true when a trivial query answers within the timeout. */

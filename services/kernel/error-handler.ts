@@ -1,11 +1,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { ProblemError, problemTypeUri, type FieldError } from './problem.ts'
+import { isDatabaseUnavailable } from './database-unavailable.ts'
+import { ProblemError, problemTypeUri, serviceUnavailable, type FieldError } from './problem.ts'
 import { RouteIndex } from './route-index.ts'
 import { isSecurityRefusal, logSecurityRefusal } from './security-log.ts'
 import { isPartialReport } from './validation.ts'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+/** What a 503 asks the client to wait before retrying: a database restart or failover takes seconds. */
+export const RETRY_AFTER_SECONDS = 5
 
 interface AjvLikeError {
   instancePath?: string
@@ -90,6 +93,7 @@ export function toProblem(error: FastifyError): ProblemError {
   }
   const pgProblem = fromPostgres(error as { code?: string })
   if (pgProblem) return pgProblem
+  if (isDatabaseUnavailable(error)) return serviceUnavailable('DATABASE_UNAVAILABLE', 'The service cannot reach its database right now, or all its connections stay busy. Retry after the delay given in Retry-After.')
   const known = error.code ? fastifyClientErrors[error.code] : undefined
   if (known) return new ProblemError(error.statusCode ?? 400, known[0], known[1], error.message)
   if (error instanceof SyntaxError && error.statusCode === 400) {
@@ -102,6 +106,7 @@ export function toProblem(error: FastifyError): ProblemError {
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemError) {
+  if (problem.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS))
   return reply
     .code(problem.status)
     .type(PROBLEM_CONTENT_TYPE)

@@ -1,22 +1,22 @@
 import { createHash } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
+import { callerKey } from './auth/caller.ts'
+import { startUnitOfWork } from './database.ts'
+import { claimKey, findLiveKey, storeAnswer, type KeyRef } from './idempotency-keys.ts'
 import type { KernelTables } from './kernel-tables.ts'
 import { badRequest, conflict, unprocessable } from './problem.ts'
+import { runInUnitOfWork, type UnitOfWork } from './unit-of-work.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency: { key: string; scope: string } | null
+    idempotency: (KeyRef & { work: UnitOfWork }) | null
   }
 }
 
 const KEY = /^[A-Za-z0-9._:-]{8,200}$/
-/** A retry after this long is a new request; the key may be reused. */
-const RETENTION = '24 hours'
-/** A pending key older than this belongs to a request that died mid-way; a retry may take it over. */
-const ABANDONED_AFTER = '2 minutes'
 const REPLAYED_HEADERS = ['content-type', 'etag', 'location']
 
 export const IdempotencyKeyHeaders = Type.Object({
@@ -26,9 +26,29 @@ export const IdempotencyKeyHeaders = Type.Object({
 })
 
 /**
- * Honours `Idempotency-Key` on POSTs: the first request runs and its response is kept; a retry
- * with the same key and body replays it, the same key with another body is refused. Keys are
- * scoped by caller and route, so two clients never collide.
+ * A key belongs to one caller (subject, organisation, supplier and roles) on one operation: the
+ * same key from anyone else, or on another route, is another request.
+ */
+function scopeOf(request: FastifyRequest): string {
+  const roles = [...(request.principal?.roles ?? [])].sort()
+  return JSON.stringify({ caller: callerKey(request.principal), roles, operation: `${request.method} ${request.routeOptions.url}` })
+}
+
+function replay(reply: FastifyReply, stored: { status_code: number | null; response_headers: Record<string, string> | null; response_body: string | null }) {
+  reply.code(stored.status_code ?? 200)
+  for (const [name, value] of Object.entries(stored.response_headers ?? {})) reply.header(name, value)
+  reply.header('idempotent-replayed', 'true')
+  return reply.send(stored.response_body ?? '')
+}
+
+/**
+ * Honours `Idempotency-Key` on POSTs: the first request runs and its answer is kept; a retry with
+ * the same key and body replays it, the same key with another body is refused.
+ *
+ * The request runs in a unit of work: its first query claims the key, every query it makes joins
+ * that one transaction, and the answer is written to the key row and committed just before it is
+ * sent. A success therefore commits the change and its recorded answer together; an error answer,
+ * or a crash at any point before the commit, leaves nothing, so a retry is a clean first run.
  */
 export const idempotency = fp<{ db: Kysely<any> }>(
   async (app: FastifyInstance, { db }) => {
@@ -43,67 +63,56 @@ export const idempotency = fp<{ db: Kysely<any> }>(
           { path: 'headers/idempotency-key', message: 'must match ^[A-Za-z0-9._:-]{8,200}$' },
         ])
       }
-      const scope = `${request.principal?.subject ?? 'anonymous'} ${request.routeOptions.url}`
+      const ref = { key, scope: scopeOf(request) }
       const requestHash = createHash('sha256').update(request.url).update(JSON.stringify(request.body ?? null)).digest('hex')
-      const claimed = await kdb
-        .insertInto('idempotency_keys')
-        .values({ key, scope, request_hash: requestHash, state: 'pending', status_code: null, response_headers: null, response_body: null })
-        .onConflict((oc) =>
-          oc.columns(['key', 'scope']).doUpdateSet({ request_hash: requestHash, state: 'pending', status_code: null, response_headers: null, response_body: null })
-            .where((eb) =>
-              eb.or([
-                eb('idempotency_keys.created_at', '<', sql<Date>`now() - ${sql.raw(`interval '${RETENTION}'`)}`),
-                eb.and([
-                  eb('idempotency_keys.state', '=', 'pending'),
-                  eb('idempotency_keys.created_at', '<', sql<Date>`now() - ${sql.raw(`interval '${ABANDONED_AFTER}'`)}`),
-                ]),
-              ]),
-            ),
-        )
-        .returning('key')
-        .executeTakeFirst()
-      if (claimed) {
-        request.idempotency = { key, scope }
-        return
+      const previous = await findLiveKey(kdb, ref)
+      if (previous && previous.state === 'completed') {
+        if (previous.request_hash !== requestHash) throw unprocessable('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
+        return replay(reply, previous)
       }
-      const previous = await kdb
-        .selectFrom('idempotency_keys')
-        .selectAll()
-        .where('key', '=', key)
-        .where('scope', '=', scope)
-        .executeTakeFirstOrThrow()
-      if (previous.request_hash !== requestHash) {
-        throw unprocessable('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
-      }
-      if (previous.state === 'pending') {
-        throw conflict('IDEMPOTENT_REQUEST_IN_PROGRESS', 'The first request with this Idempotency-Key is still being processed; retry shortly.')
-      }
-      reply.code(previous.status_code ?? 200)
-      for (const [name, value] of Object.entries(previous.response_headers ?? {})) reply.header(name, value)
-      reply.header('idempotent-replayed', 'true')
-      return reply.send(previous.response_body ?? '')
+      const work = startUnitOfWork(db, async (connection) => {
+        const { rows } = await connection.executeQuery(claimKey(kdb, ref, requestHash))
+        if (rows.length === 0) {
+          throw conflict('IDEMPOTENT_REQUEST_IN_PROGRESS', 'Another request with this Idempotency-Key was being processed; retry shortly to receive its response.')
+        }
+      })
+      request.idempotency = { ...ref, work }
+    })
+
+    // Entered in a callback hook, so the handler and every hook after it run inside the unit of work.
+    app.addHook('preHandler', (request, _reply, done) => {
+      if (request.idempotency) runInUnitOfWork(request.idempotency.work, done)
+      else done()
     })
 
     app.addHook('onSend', async (request, reply, payload) => {
-      if (!request.idempotency) return payload
-      const { key, scope } = request.idempotency
+      const state = request.idempotency
+      if (!state) return payload
       request.idempotency = null
-      if (reply.statusCode >= 500 || typeof payload !== 'string') {
-        await kdb.deleteFrom('idempotency_keys').where('key', '=', key).where('scope', '=', scope).execute()
+      if (reply.statusCode >= 300) {
+        await state.work.rollback()
         return payload
       }
-      const headers: Record<string, string> = {}
-      for (const name of REPLAYED_HEADERS) {
-        const value = reply.getHeader(name)
-        if (value !== undefined) headers[name] = String(value)
+      try {
+        // Every POST answers serialised JSON or nothing; anything else could not be replayed.
+        if (typeof payload !== 'string' && payload !== null && payload !== undefined) throw new Error('an idempotent answer must be text')
+        const headers: Record<string, string> = {}
+        for (const name of REPLAYED_HEADERS) {
+          const value = reply.getHeader(name)
+          if (value !== undefined) headers[name] = String(value)
+        }
+        await state.work.execute(storeAnswer(kdb, state, { statusCode: reply.statusCode, headers, body: payload ?? '' }))
+        await state.work.commit()
+      } catch (error) {
+        await state.work.rollback()
+        throw error
       }
-      await kdb
-        .updateTable('idempotency_keys')
-        .set({ state: 'completed', status_code: reply.statusCode, response_headers: JSON.stringify(headers), response_body: payload })
-        .where('key', '=', key)
-        .where('scope', '=', scope)
-        .execute()
       return payload
+    })
+
+    // A request that ended without reaching onSend (its reply hijacked or its socket gone) leaves nothing behind.
+    app.addHook('onResponse', async (request) => {
+      await request.idempotency?.work.rollback()
     })
   },
   { name: 'idempotency' },

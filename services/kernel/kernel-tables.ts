@@ -27,7 +27,8 @@ export interface IdempotencyKeyTable {
   status_code: number | null
   response_headers: ColumnType<Record<string, string> | null, string | null, string | null>
   response_body: string | null
-  created_at: ColumnType<Date, never, never>
+  /** Reset when a key past its retention is taken again. */
+  created_at: ColumnType<Date, never, Date>
 }
 
 export interface KernelTables {

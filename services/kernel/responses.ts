@@ -13,7 +13,7 @@ const descriptions: Record<number, string> = {
   428: 'This update needs an If-Match header.',
   429: 'Too many requests from this caller; the Retry-After header says when to try again.',
   502: 'A service this operation depends on failed.',
-  503: 'A service this operation depends on is unreachable.',
+  503: 'The database or a service this operation depends on is unreachable (`DATABASE_UNAVAILABLE`, or a code naming the service), or this instance is shutting down (`SHUTTING_DOWN`). Retry after `Retry-After` seconds; a create retried with its Idempotency-Key is never made twice.',
 }
 
 /** Statuses after which a client should wait before retrying, and says how long. */
@@ -21,10 +21,13 @@ const retryAfter = {
   'Retry-After': { type: 'integer', minimum: 0, description: 'Seconds to wait before retrying.' },
 }
 
-/** Problem-details responses for a route's error statuses, typed as application/problem+json. */
+/**
+ * Problem-details responses for a route's error statuses, typed as application/problem+json.
+ * 503 is always among them: any operation can meet its database unreachable.
+ */
 export function problemResponses(...statuses: number[]) {
   const out: Record<number, unknown> = {}
-  for (const status of statuses) {
+  for (const status of new Set([...statuses, 503])) {
     out[status] = {
       description: descriptions[status] ?? 'Problem',
       ...(status === 429 || status === 503 ? { headers: retryAfter } : {}),

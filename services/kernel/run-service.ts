@@ -5,9 +5,9 @@ import type { Logger } from 'pino'
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts'
 import { ConfigError, loadConfig, type ServiceConfig, type ServiceName } from './config.ts'
 import { createDatabase } from './database.ts'
-import { startEmbeddedPostgres } from './embedded-postgres.ts'
 import { createLogger } from './logger.ts'
 import { migrateToLatest } from './migrate.ts'
+import { StartupError } from './startup-error.ts'
 
 export interface ServiceStartContext {
   config: ServiceConfig
@@ -23,31 +23,42 @@ export interface ServiceDefinition {
   build: (context: ServiceStartContext) => Promise<FastifyInstance>
 }
 
+/** A start-up failure an operator can fix from its message is one line on stderr; anything else keeps its stack. */
+function stopOnStartupError(name: ServiceName, error: unknown): never {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    process.stderr.write(`${name}: ${error.message}\n`)
+    process.exit(1)
+  }
+  throw error
+}
+
+/** The embedded server's code (and its binaries' package) loads only when no DATABASE_URL is given. */
+async function embeddedDatabase(config: ServiceConfig, logger: Logger) {
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.ts')
+  return startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log: (m) => logger.debug({ postgres: m }) })
+}
+
 /**
  * The server entry every service shares: validate configuration, reach PostgreSQL (the given
  * DATABASE_URL, else the embedded server), migrate the service's own schema, listen, and on
- * SIGINT/SIGTERM stop taking requests, finish those in flight and close the pool.
+ * SIGINT/SIGTERM refuse new requests, finish those in flight within SHUTDOWN_GRACE_MS, close the
+ * pool and exit 0.
  */
 export async function runService(definition: ServiceDefinition): Promise<void> {
   let config: ServiceConfig
   try {
     config = loadConfig(definition.name)
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${definition.name}: ${error.message}\n`)
-      process.exit(1)
-    }
-    throw error
+    stopOnStartupError(definition.name, error)
   }
   const logger = createLogger(definition.name, config.logLevel)
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log: (m) => logger.debug({ postgres: m }) })
+  const embedded = config.databaseUrl ? null : await embeddedDatabase(config, logger).catch((error: unknown) => stopOnStartupError(definition.name, error))
   const db = createDatabase<any>({
     url: config.databaseUrl ?? embedded!.url,
     schema: definition.name,
     poolSize: config.databasePoolSize,
-    onIdleError: (err) => logger.warn({ err }, 'idle database connection lost'),
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+    onConnectionError: (err) => logger.warn({ err }, 'database connection lost; the pool replaces it'),
   })
   const applied = await migrateToLatest(db, definition.name)
   for (const line of applied) logger.info(line)
@@ -56,12 +67,13 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   await definition.prepare?.(context)
   const app = await definition.build(context)
 
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  closeWithGrace({ delay: config.shutdownGraceMs, logger }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error')
-    else logger.info({ signal }, 'shutting down')
+    else logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: refusing new requests, finishing those in flight')
     await app.close()
     await db.destroy()
     await embedded?.stop()
+    logger.info('stopped')
   })
   await app.listen({ host: config.host, port: config.port })
   logger.info({ docs: `http://127.0.0.1:${config.port}/docs`, auth: config.auth.mode }, `${definition.name} ready`)

@@ -50,9 +50,19 @@ export async function buildTestService(
   build: (context: ServiceStartContext) => Promise<FastifyInstance>,
   env: Record<string, string> = {},
 ): Promise<TestService> {
-  const url = await freshDatabase(t, service)
+  return buildTestServiceOn(t, await freshDatabase(t, service), service, build, env)
+}
+
+/** buildTestService on a database the test prepared, or reaches through a proxy it controls. */
+export async function buildTestServiceOn(
+  t: Teardown,
+  url: string,
+  service: ServiceName,
+  build: (context: ServiceStartContext) => Promise<FastifyInstance>,
+  env: Record<string, string> = {},
+): Promise<TestService> {
   const config = loadConfig(service, { DATA_DIR: testDataDir, DATABASE_URL: url, LOG_LEVEL: 'silent', ...env })
-  const db = createDatabase<any>({ url, schema: service, poolSize: 4 })
+  const db = createDatabase<any>({ url, schema: service, poolSize: 4, connectTimeoutMs: config.databaseConnectTimeoutMs })
   const verifyToken = await createTokenVerifier(config.auth, config.dataDir)
   const app = await build({ config, logger: pino({ level: 'silent' }), db, verifyToken })
   await app.ready()

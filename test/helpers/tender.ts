@@ -91,3 +91,20 @@ export function laptopOffer(unitPrice: string, overrides: Record<string, unknown
     ...overrides,
   }
 }
+
+/** A valid request to create a tender on a published criteria-set version (`set` as the catalogue serves it). */
+export function procurementBody(set: any, overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Notebooks 2027',
+    cpvCodes: ['30213100'],
+    currency: 'EUR',
+    estimatedValue: { amount: '250000.00', currency: 'EUR' },
+    lots: [{ id: 'LOT-1', title: 'Notebooks', estimatedValue: null }],
+    criteriaSet: { id: set.id, version: set.version },
+    criteria: tenderChoices(set, 40),
+    weighting: { priceWeight: 60, qualityWeight: 40, minimumQualityScore: null },
+    priceScoring: { basis: 'lifeCycleCost', rule: 'relativeToLowest' },
+    lifeCycle: { energyTariff: { amount: '0.25', currency: 'EUR' }, years: 5, factorSetId: 'ademe-boavizta' },
+    ...overrides,
+  }
+}

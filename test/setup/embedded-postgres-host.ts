@@ -5,7 +5,8 @@ import { testDataDir } from './paths.ts'
 // Runs detached for the length of a test run: tap's `before` program must exit before the tests
 // start, and the server must outlive it. Prints its URL once ready; stops cleanly on SIGTERM.
 const server = await startEmbeddedPostgres({ dataDir: testDataDir, port: Number(process.argv[2]), database: 'postgres' })
-await fs.writeFile(`${testDataDir}/embedded-url`, server.url)
+// The URL holds the superuser password: readable by its owner only.
+await fs.writeFile(`${testDataDir}/embedded-url`, server.url, { mode: 0o600 })
 const stop = async () => {
   await server.stop()
   process.exit(0)

@@ -168,6 +168,8 @@ export interface WebhookSubscriptionTable {
   secret: string
   event_types: string[]
   owner_subject: string
+  owner_organisation_id: string | null
+  owner_supplier_id: string | null
   active: ColumnType<boolean, boolean | undefined, boolean>
   created_at: CreatedAt
 }

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely'
+import { sql, type ExpressionBuilder, type Kysely, type Selectable, type UpdateObject } from 'kysely'
+import type { Caller } from '../../kernel/auth/caller.ts'
 import type { EventType } from '../events/outbox.ts'
 import type { AssessmentDatabase, EventTable, WebhookSubscriptionTable } from './database.ts'
 
@@ -9,19 +10,28 @@ export const MAX_DELIVERY_ATTEMPTS = 12
 
 export type SubscriptionRow = Selectable<WebhookSubscriptionTable>
 
-export async function insertSubscription(db: Db, values: { url: string; eventTypes: EventType[]; secret: string; owner: string }) {
+/** A subscription is its owner's: the same subject acting for another organisation or supplier is someone else. */
+const ownedBy = (owner: Caller) => (eb: ExpressionBuilder<AssessmentDatabase, 'webhook_subscriptions'>) =>
+  eb.and([
+    eb('owner_subject', '=', owner.subject),
+    eb('owner_organisation_id', 'is not distinct from', owner.organisationId),
+    eb('owner_supplier_id', 'is not distinct from', owner.supplierId),
+  ])
+
+export async function insertSubscription(db: Db, values: { url: string; eventTypes: EventType[]; secret: string; owner: Caller }) {
+  const { owner } = values
   return db
     .insertInto('webhook_subscriptions')
-    .values({ url: values.url, event_types: values.eventTypes, secret: values.secret, owner_subject: values.owner })
+    .values({ url: values.url, event_types: values.eventTypes, secret: values.secret, owner_subject: owner.subject, owner_organisation_id: owner.organisationId, owner_supplier_id: owner.supplierId })
     .returningAll()
     .executeTakeFirstOrThrow()
 }
 
-export async function listSubscriptions(db: Db, owner: string, after: string | null, limit: number) {
+export async function listSubscriptions(db: Db, owner: Caller, after: string | null, limit: number) {
   return db
     .selectFrom('webhook_subscriptions')
     .selectAll()
-    .where('owner_subject', '=', owner)
+    .where(ownedBy(owner))
     .$if(after !== null, (q) => q.where('id', '>', after!))
     .orderBy('id')
     .limit(limit + 1)
@@ -29,12 +39,12 @@ export async function listSubscriptions(db: Db, owner: string, after: string | n
 }
 
 /** Someone else's subscription is indistinguishable from a missing one. */
-export async function findSubscription(db: Db, owner: string, id: string) {
-  return db.selectFrom('webhook_subscriptions').selectAll().where('id', '=', id).where('owner_subject', '=', owner).executeTakeFirst()
+export async function findSubscription(db: Db, owner: Caller, id: string) {
+  return db.selectFrom('webhook_subscriptions').selectAll().where('id', '=', id).where(ownedBy(owner)).executeTakeFirst()
 }
 
-export async function deleteSubscription(db: Db, owner: string, id: string): Promise<boolean> {
-  const deleted = await db.deleteFrom('webhook_subscriptions').where('id', '=', id).where('owner_subject', '=', owner).executeTakeFirst()
+export async function deleteSubscription(db: Db, owner: Caller, id: string): Promise<boolean> {
+  const deleted = await db.deleteFrom('webhook_subscriptions').where('id', '=', id).where(ownedBy(owner)).executeTakeFirst()
   return deleted.numDeletedRows > 0n
 }
 

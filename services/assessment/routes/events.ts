@@ -140,7 +140,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
         }
         const secret = newWebhookSecret()
         const row = await db.transaction().execute(async (trx) => {
-          const created = await insertSubscription(trx, { ...body, secret, owner: principalOf(request).subject })
+          const created = await insertSubscription(trx, { ...body, secret, owner: principalOf(request) })
           await recordAudit(trx, request, {
             action: 'webhook.created',
             entityType: 'webhookSubscription',
@@ -169,7 +169,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
       },
       async (request) => {
         const { limit, cursor } = request.query as Static<typeof ListQuery>
-        const rows = await listSubscriptions(db, principalOf(request).subject, cursorAfter(cursor, isUuid), limit)
+        const rows = await listSubscriptions(db, principalOf(request), cursorAfter(cursor, isUuid), limit)
         return toPage(rows, limit, (row) => [row.id], toSubscription)
       },
     )
@@ -188,7 +188,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
       },
       async (request) => {
         const { webhookId } = request.params as Static<typeof WebhookParams>
-        const row = await findSubscription(db, principalOf(request).subject, webhookId)
+        const row = await findSubscription(db, principalOf(request), webhookId)
         if (!row) throw webhookNotFound(webhookId)
         return toSubscription(row)
       },
@@ -210,7 +210,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
       async (request, reply) => {
         const { webhookId } = request.params as Static<typeof WebhookParams>
         await db.transaction().execute(async (trx) => {
-          if (!(await deleteSubscription(trx, principalOf(request).subject, webhookId))) throw webhookNotFound(webhookId)
+          if (!(await deleteSubscription(trx, principalOf(request), webhookId))) throw webhookNotFound(webhookId)
           await recordAudit(trx, request, { action: 'webhook.deleted', entityType: 'webhookSubscription', entityId: webhookId })
         })
         return reply.code(204).send()
@@ -234,7 +234,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
       async (request) => {
         const { webhookId } = request.params as Static<typeof WebhookParams>
         const { limit, cursor } = request.query as Static<typeof ListQuery>
-        if (!(await findSubscription(db, principalOf(request).subject, webhookId))) throw webhookNotFound(webhookId)
+        if (!(await findSubscription(db, principalOf(request), webhookId))) throw webhookNotFound(webhookId)
         const rows = await listDeliveries(db, webhookId, cursorAfter(cursor, isSequence) ?? 0, limit)
         return toPage(rows, limit, (row) => [row.event_sequence], toDelivery)
       },

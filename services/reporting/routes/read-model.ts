@@ -4,6 +4,7 @@ import { recordAudit } from '../../kernel/audit.ts'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref } from '../../kernel/schemas.ts'
+import { outsideUnitOfWork } from '../../kernel/unit-of-work.ts'
 import { toFreshness } from '../mappers/freshness.ts'
 import { listFeedCursors } from '../repositories/feed-cursors.ts'
 import { resetReadModel } from '../repositories/read-model-reset.ts'
@@ -59,8 +60,9 @@ export function readModelRoutes({ db, sync, now }: ReportingRouteContext) {
           await resetReadModel(trx)
           await recordAudit(trx, request, { action: 'readModel.rebuilt', entityType: 'readModel', entityId: 'reporting' })
         })
-        // The replay starts now rather than at the next poll; its progress shows on the status.
-        void sync.runOnce()
+        // The replay starts now rather than at the next poll; its progress shows on the status. It
+        // outlives this request, so it must not join the request's unit of work.
+        void outsideUnitOfWork(() => sync.runOnce())
         reply.code(202)
         return status()
       },

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { bearer } from '../../helpers/service.ts'
-import { answerAll, laptopOffer, tenderChoices } from '../../helpers/tender.ts'
+import { answerAll, laptopOffer, procurementBody as newProcurement, tenderChoices } from '../../helpers/tender.ts'
 import { buildWithCatalogue } from './helpers.ts'
 
 const { app, db, catalogue } = await buildWithCatalogue(t)
@@ -14,21 +14,7 @@ const json = (res: { json: () => any }) => res.json()
 const call = (method: string, url: string, token: string | null, payload?: unknown, headers: Record<string, string> = {}) =>
   app.inject({ method: method as 'GET', url, payload: payload as object, headers: { ...(token ? { authorization: token } : {}), ...headers } })
 
-function procurementBody(overrides: Record<string, unknown> = {}) {
-  return {
-    title: 'Notebooks 2027',
-    cpvCodes: ['30213100'],
-    currency: 'EUR',
-    estimatedValue: { amount: '250000.00', currency: 'EUR' },
-    lots: [{ id: 'LOT-1', title: 'Notebooks', estimatedValue: null }],
-    criteriaSet: { id: 'notebooks-core', version: 1 },
-    criteria: tenderChoices(set, 40),
-    weighting: { priceWeight: 60, qualityWeight: 40, minimumQualityScore: null },
-    priceScoring: { basis: 'lifeCycleCost', rule: 'relativeToLowest' },
-    lifeCycle: { energyTariff: { amount: '0.25', currency: 'EUR' }, years: 5, factorSetId: 'ademe-boavizta' },
-    ...overrides,
-  }
-}
+const procurementBody = (overrides: Record<string, unknown> = {}) => newProcurement(set, overrides)
 
 async function registerSupplier(name: string, vat: string) {
   const res = await call('POST', '/api/v1/suppliers', buyer, { name, country: 'EE', identifiers: [{ scheme: 'VAT', value: vat }], contacts: [] })
