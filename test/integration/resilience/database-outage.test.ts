@@ -66,14 +66,15 @@ t.test('a backend terminated while its connection is checked out leaves the proc
   })
   await t.rejects(idleInTransaction, 'the transaction fails')
 
-  // Mid-query: the statement fails with admin_shutdown, the connection is then gone.
-  const midQuery = sql`select pg_sleep(30)`.execute(db)
+  // Mid-query: the statement fails with admin_shutdown, the connection is then gone. The
+  // expectation is attached at once: the failure may arrive while the loop below still waits.
+  const midQuery = t.rejects(sql`select pg_sleep(30)`.execute(db), { code: '57P01' })
   for (let i = 0; i < 100; i++) {
     const { rowCount } = await control.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'select pg_sleep(30)%'`)
     if (rowCount) break
     await sleep(50)
   }
-  await t.rejects(midQuery, { code: '57P01' })
+  await midQuery
   await sleep(300)
 
   for (let i = 0; i < 6; i++) t.equal((await app.inject({ url: '/api/v1/criteria' })).statusCode, 200, `request ${i + 1} after the terminations`)
