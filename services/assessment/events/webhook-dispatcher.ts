@@ -71,7 +71,7 @@ export function startWebhookDispatcher(options: WebhookDispatcherOptions): Webho
   }
 
   async function record(delivery: ClaimedDelivery, result: AttemptResult): Promise<void> {
-    const context = { subscriptionId: delivery.subscription_id, eventId: delivery.id, attempts: delivery.attempts + 1 }
+    const context = { subscriptionId: delivery.subscription_id, eventId: delivery.id, attempts: delivery.attempts }
     if (!result.delivered) {
       const failure = { ...context, error: result.reason, cause: result.cause }
       if (context.attempts >= MAX_DELIVERY_ATTEMPTS) logger.error(failure, 'webhook delivery given up')

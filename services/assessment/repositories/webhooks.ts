@@ -54,7 +54,7 @@ export async function listDeliveries(db: Db, subscriptionId: string, after: numb
   return db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('events as e', 'e.sequence', 'd.event_sequence')
-    .select(['d.event_sequence', 'd.attempts', 'd.next_attempt_at', 'd.delivered_at', 'd.last_error', 'e.id as event_id', 'e.type as event_type'])
+    .select(['d.event_sequence', 'd.attempts', 'd.next_attempt_at', 'd.delivered_at', 'd.last_error', 'd.lease_id', 'e.id as event_id', 'e.type as event_type'])
     .where('d.subscription_id', '=', subscriptionId)
     .where('d.event_sequence', '>', after)
     .orderBy('d.event_sequence')
@@ -136,6 +136,8 @@ export async function claimDueDeliveries(db: Db, limit: number, leaseSeconds: nu
         .updateTable('webhook_deliveries as d')
         .from('due')
         .set({
+          // Counted when claimed: an attempt that kills its process still counts towards giving up.
+          attempts: sql<number>`d.attempts + 1`,
           lease_id: sql<string>`gen_random_uuid()`,
           next_attempt_at: sql<Date>`clock_timestamp() + make_interval(secs => ${leaseSeconds})`,
         })
@@ -166,12 +168,11 @@ async function updateClaimed(db: Db, claim: Claim, values: UpdateObject<Assessme
 }
 
 export function markDelivered(db: Db, claim: Claim): Promise<boolean> {
-  return updateClaimed(db, claim, { delivered_at: sql<Date>`clock_timestamp()`, attempts: sql<number>`attempts + 1`, lease_id: null })
+  return updateClaimed(db, claim, { delivered_at: sql<Date>`clock_timestamp()`, lease_id: null })
 }
 
 export function markFailed(db: Db, claim: Claim, error: string, retryInSeconds: number): Promise<boolean> {
   return updateClaimed(db, claim, {
-    attempts: sql<number>`attempts + 1`,
     last_error: error,
     next_attempt_at: sql<Date>`clock_timestamp() + make_interval(secs => ${retryInSeconds})`,
     lease_id: null,

@@ -62,7 +62,9 @@ function toSubscription(row: SubscriptionRow): WebhookSubscription {
 }
 
 function toDelivery(row: DeliveryRow): WebhookDelivery {
-  const status = row.delivered_at ? 'delivered' : row.attempts >= MAX_DELIVERY_ATTEMPTS ? 'failed' : 'pending'
+  // The last attempt is counted when claimed: it has failed only once its lease is released.
+  const givenUp = row.attempts >= MAX_DELIVERY_ATTEMPTS && row.lease_id === null
+  const status = row.delivered_at ? 'delivered' : givenUp ? 'failed' : 'pending'
   return {
     eventId: row.event_id,
     eventType: row.event_type as EventType,
