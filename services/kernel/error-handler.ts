@@ -105,6 +105,10 @@ export function toProblem(error: FastifyError): ProblemError {
   return new ProblemError(500, 'INTERNAL_ERROR', 'Internal error', 'The service failed to handle the request. Quote the correlation id when reporting it.')
 }
 
+function outageCause(error: { code?: unknown; message?: unknown }): string {
+  return [error.code, error.message].filter((part) => typeof part === 'string').join(' ').slice(0, 200)
+}
+
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemError) {
   if (problem.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS))
   return reply
@@ -129,6 +133,8 @@ export const errorHandler = fp(
       const problem = toProblem(error)
       // A 5xx the code chose to answer (an upstream or issuer outage) is a report, not a crash: no stack trace.
       if (problem.status >= 500 && error === problem) request.log.warn({ code: problem.code, status: problem.status }, problem.message)
+      // An outage is the operator's news once per request, with its cause, not a stack trace each time.
+      else if (problem.code === 'DATABASE_UNAVAILABLE') request.log.warn({ code: problem.code, status: problem.status, cause: outageCause(error) }, problem.message)
       else if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
       else if (isSecurityRefusal(problem)) logSecurityRefusal(request, problem)
       else request.log.info({ code: problem.code, status: problem.status }, problem.message)

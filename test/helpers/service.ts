@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import pg from 'pg'
-import pino from 'pino'
+import pino, { type Logger } from 'pino'
 import { mintLocalToken } from '../../services/kernel/auth/local-keys.ts'
 import type { Role } from '../../services/kernel/auth/roles.ts'
 import { createTokenVerifier } from '../../services/kernel/auth/token-verifier.ts'
@@ -60,11 +60,12 @@ export async function buildTestServiceOn(
   service: ServiceName,
   build: (context: ServiceStartContext) => Promise<FastifyInstance>,
   env: Record<string, string> = {},
+  logger: Logger = pino({ level: 'silent' }),
 ): Promise<TestService> {
   const config = loadConfig(service, { DATA_DIR: testDataDir, DATABASE_URL: url, LOG_LEVEL: 'silent', ...env })
   const db = createDatabase<any>({ url, schema: service, poolSize: 4, connectTimeoutMs: config.databaseConnectTimeoutMs })
   const verifyToken = await createTokenVerifier(config.auth, config.dataDir)
-  const app = await build({ config, logger: pino({ level: 'silent' }), db, verifyToken })
+  const app = await build({ config, logger, db, verifyToken })
   await app.ready()
   t.teardown(async () => {
     await app.close()

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
 import pg from 'pg'
+import pino from 'pino'
 import t, { type Test } from 'tap'
 import { buildCatalogueApp } from '../../../services/catalogue/app.ts'
 import { exampleCriterion } from '../../../services/catalogue/routes/examples.ts'
@@ -22,7 +23,9 @@ function assertUnavailable(t: Test, response: { statusCode: number; headers: Rec
 
 t.test('a refused database: reads and writes answer 503 DATABASE_UNAVAILABLE, readiness 503, recovery without restart', async (t) => {
   const proxy = await startTcpProxy(t, await freshDatabase(t, 'catalogue'))
-  const { app } = await buildTestServiceOn(t, proxy.url, 'catalogue', buildCatalogueApp)
+  const lines: { level: number; code?: string; cause?: string; err?: unknown }[] = []
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) })
+  const { app } = await buildTestServiceOn(t, proxy.url, 'catalogue', buildCatalogueApp, {}, logger)
   t.equal((await app.inject({ url: '/api/v1/criteria' })).statusCode, 200)
 
   await proxy.cut()
@@ -32,6 +35,9 @@ t.test('a refused database: reads and writes answer 503 DATABASE_UNAVAILABLE, re
   t.equal(ready.statusCode, 503)
   t.equal(ready.json().checks.database, 'unreachable')
   t.equal((await app.inject({ url: '/health/live' })).statusCode, 200, 'the process itself is fine')
+  const outageLines = lines.filter((line) => line.code === 'DATABASE_UNAVAILABLE')
+  t.equal(outageLines.length, 2, 'one line per refused request')
+  t.ok(outageLines.every((line) => line.level === 40 && line.err === undefined && typeof line.cause === 'string'), 'at warn, with the cause and no stack trace')
 
   await proxy.restore()
   t.equal((await app.inject({ url: '/health/ready' })).statusCode, 200)
