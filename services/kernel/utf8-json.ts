@@ -21,6 +21,11 @@ export const utf8Json = fp(
     const parseJson = app.getDefaultJsonParser('error', 'error')
     const decoder = new TextDecoder('utf-8', { fatal: true })
     app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+      // Many clients label every POST as JSON: an operation that takes no body accepts an empty one.
+      if ((body as Buffer).length === 0 && request.routeOptions.schema?.body === undefined) {
+        done(null, undefined)
+        return
+      }
       const charset = declaredCharset(request.headers['content-type'])
       if (charset !== null && !UTF8_NAMES.has(charset)) {
         done(new ProblemError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', `JSON bodies are read as UTF-8 only, not as charset=${charset.slice(0, 40)}; send UTF-8.`), undefined)

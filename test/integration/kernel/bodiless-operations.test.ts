@@ -64,6 +64,14 @@ t.test('a 10,000-deep body to the read-model rebuild is refused unread, and the 
   t.equal(refused.headers.connection, 'close')
   const rebuilt = await app.inject({ method: 'POST', url: '/api/v1/read-model/rebuild', headers: { authorization: token } })
   t.equal(rebuilt.statusCode, 202)
+  const labelledEmpty = await app.inject({ method: 'POST', url: '/api/v1/read-model/rebuild', headers: { authorization: token, 'content-type': 'application/json' } })
+  t.equal(labelledEmpty.statusCode, 202, 'an empty body labelled as JSON is no body')
+})
+
+t.test('an operation that takes a body still needs one, labelled or not', async (t) => {
+  const response = await services.assessment.inject({ method: 'POST', url: '/api/v1/suppliers', headers: { authorization: everyone, 'content-type': 'application/json' } })
+  t.equal(response.statusCode, 400)
+  t.equal(response.json().code, 'EMPTY_BODY')
 })
 
 t.test('a chunked body (no Content-Length) is refused as well, over a real connection', async (t) => {
