@@ -3,6 +3,7 @@ import { validateReleasePackage } from '../helpers/ocds-validation.ts'
 import { emptyDatabase, startService } from '../helpers/processes.ts'
 import { bearer } from '../helpers/service.ts'
 import { answerAll, laptopOffer, tenderChoices } from '../helpers/tender.ts'
+import { overHttp } from '../helpers/http.ts'
 
 // Catalogue, assessment and reporting as three processes on one empty database, talking only over
 // HTTP: criteria set → tender → award → contract → performance report → KPIs and an OCDS export.
@@ -14,15 +15,7 @@ const reporting = await startService(t, 'reporting', { DATABASE_URL: databaseUrl
 
 const buyer = await bearer(['buyer'], { subject: 'e2e-reporting-buyer', organisationId: 'MINEDU' })
 
-async function api(method: string, url: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method,
-    headers: { ...(token ? { authorization: token } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  return { status: response.status, headers: response.headers, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text }
-}
+const api = overHttp
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
   for (let waited = 0; waited < 30_000; waited += 200) {
