@@ -1,8 +1,9 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
 import type { TSchema } from 'typebox'
-import { auditRoutes } from './audit.ts'
+import { auditRoutes } from './audit-routes.ts'
 import { authentication } from './auth/plugin.ts'
 import type { Role } from './auth/roles.ts'
 import type { TokenVerifier } from './auth/token-verifier.ts'
@@ -17,10 +18,12 @@ import { health } from './health.ts'
 import { idempotency } from './idempotency.ts'
 import { openApi } from './openapi.ts'
 import { refuseWhileClosing } from './refuse-while-closing.ts'
+import { kernelProblemResponses } from './responses.ts'
 import { correlationIdOf, requestContext } from './request-context.ts'
 import { sharedSchemas } from './schemas.ts'
 import { trustedMediatorCheck } from './trusted-mediator.ts'
 import { utf8Json } from './utf8-json.ts'
+import type { ServiceRoutes } from './service-app.ts'
 import { schemaController } from './validation.ts'
 
 export const API_PREFIX = '/api/v1'
@@ -34,7 +37,7 @@ export interface ServiceAppOptions {
   openapi: { title: string; description: string; tags: { name: string; description: string }[] }
   schemas: TSchema[]
   auditReaders: Role[]
-  routes: FastifyPluginAsync
+  routes: ServiceRoutes
 }
 
 /**
@@ -65,6 +68,7 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   app.removeContentTypeParser('text/plain')
 
   await app.register(errorHandler)
+  await app.register(kernelProblemResponses)
   await app.register(securityHeaders)
   await app.register(crossOrigin, { origins: edge.corsOrigins })
   await app.register(cacheControl)
@@ -83,8 +87,9 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   await app.register(
     async (api) => {
       await api.register(idempotency, { db: options.db })
-      await api.register(options.routes)
-      await api.register(auditRoutes(options.db, options.auditReaders))
+      const typed = api.withTypeProvider<TypeBoxTypeProvider>()
+      await typed.register(options.routes)
+      await typed.register(auditRoutes(options.db, options.auditReaders))
     },
     { prefix: API_PREFIX },
   )

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { badRequest } from './problem.ts'
+import { ProblemError } from './problem.ts'
+import { kernelProblems } from './problems.ts'
 
 const METHODS_WITH_BODIES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -22,7 +23,7 @@ export const bodilessOperations = fp(
           if (!carriesBody(request)) return payload
           // The unread body is left on the socket; the connection ends with this answer.
           reply.header('connection', 'close')
-          throw badRequest('BODY_NOT_ALLOWED', `${request.method} ${route.url} takes no request body; send none.`, [{ path: 'body', message: 'must be absent' }])
+          throw new ProblemError(kernelProblems.BODY_NOT_ALLOWED, `${request.method} ${route.url} takes no request body; send none.`, [{ path: 'body', message: 'must be absent' }])
         },
         ...[route.preParsing ?? []].flat(),
       ]

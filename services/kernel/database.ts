@@ -1,5 +1,5 @@
 import pg from 'pg'
-import { Kysely, PostgresDialect, sql, type DatabaseConnection, type Driver } from 'kysely'
+import { Kysely, PostgresDialect, type DatabaseConnection, type Driver } from 'kysely'
 import { JoiningDriver, type UnitOfWork } from './unit-of-work.ts'
 
 const INT8_OID = 20
@@ -76,19 +76,4 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
   const db = new Kysely<DB>({ dialect })
   joiningDrivers.set(db, dialect.joiningDriver!)
   return db
-}
-
-/** Readiness probe: true when a trivial query answers within the timeout. */
-export async function isDatabaseReachable(db: Kysely<unknown>, timeoutMs = 2000): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs)
-  })
-  try {
-    return await Promise.race([sql`select 1`.execute(db).then(() => true), timeout])
-  } catch {
-    return false
-  } finally {
-    clearTimeout(timer)
-  }
 }

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { isDatabaseUnavailable } from './database-unavailable.ts'
-import { ProblemError, problemTypeUri, serviceUnavailable, type FieldError } from './problem.ts'
+import { type FieldError, ProblemError, type ProblemType, problemTypeUri } from './problem.ts'
+import { kernelProblems } from './problems.ts'
 import { RouteIndex } from './route-index.ts'
 import { isSecurityRefusal, logSecurityRefusal } from './security-log.ts'
 import { isPartialReport } from './validation.ts'
@@ -53,11 +54,11 @@ function fieldErrors(context: string | undefined, errors: AjvLikeError[]): Field
 function fromPostgres(error: { code?: string; constraint?: string }): ProblemError | null {
   switch (error.code) {
     case '23505':
-      return new ProblemError(409, 'ALREADY_EXISTS', 'Conflict', 'A resource with the same identifier already exists.')
+      return new ProblemError(kernelProblems.ALREADY_EXISTS, 'A resource with the same identifier already exists.')
     case '23503':
-      return new ProblemError(409, 'REFERENCE_CONFLICT', 'Conflict', 'The request refers to a resource that does not exist or is still in use.')
+      return new ProblemError(kernelProblems.REFERENCE_CONFLICT, 'The request refers to a resource that does not exist or is still in use.')
     case '23514':
-      return new ProblemError(422, 'CONSTRAINT_VIOLATION', 'Unprocessable request', 'The request breaks a data rule of this service.')
+      return new ProblemError(kernelProblems.CONSTRAINT_VIOLATION, 'The request breaks a data rule of this service.')
     case '22001':
     case '22003':
     case '22P02':
@@ -66,18 +67,18 @@ function fromPostgres(error: { code?: string; constraint?: string }): ProblemErr
     // NUL and other characters PostgreSQL cannot store in text or jsonb.
     case '22021':
     case '22P05':
-      return new ProblemError(400, 'INVALID_VALUE', 'Bad request', 'A value in the request is out of range or malformed.')
+      return new ProblemError(kernelProblems.INVALID_VALUE, 'A value in the request is out of range or malformed.')
     default:
       return null
   }
 }
 
-const fastifyClientErrors: Record<string, [string, string]> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', 'Payload too large'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type'],
-  FST_ERR_CTP_EMPTY_JSON_BODY: ['EMPTY_BODY', 'Bad request'],
-  FST_ERR_CTP_INVALID_JSON_BODY: ['MALFORMED_JSON', 'Bad request'],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['INVALID_CONTENT_LENGTH', 'Bad request'],
+const fastifyClientErrors: Record<string, ProblemType> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: kernelProblems.PAYLOAD_TOO_LARGE,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: kernelProblems.UNSUPPORTED_MEDIA_TYPE,
+  FST_ERR_CTP_EMPTY_JSON_BODY: kernelProblems.EMPTY_BODY,
+  FST_ERR_CTP_INVALID_JSON_BODY: kernelProblems.MALFORMED_JSON,
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: kernelProblems.INVALID_CONTENT_LENGTH,
 }
 
 export function toProblem(error: FastifyError): ProblemError {
@@ -89,20 +90,20 @@ export function toProblem(error: FastifyError): ProblemError {
       ...(all.length > errors.length ? [`and ${all.length - errors.length} more`] : []),
       ...(isPartialReport(error.validation) ? ['checking stopped there, so there may be more'] : []),
     ]
-    return new ProblemError(400, 'VALIDATION_FAILED', 'Request validation failed', [...errors.map((e) => `${e.path} ${e.message}`), ...notes].join('; '), errors)
+    return new ProblemError(kernelProblems.VALIDATION_FAILED, [...errors.map((e) => `${e.path} ${e.message}`), ...notes].join('; '), errors)
   }
   const pgProblem = fromPostgres(error as { code?: string })
   if (pgProblem) return pgProblem
-  if (isDatabaseUnavailable(error)) return serviceUnavailable('DATABASE_UNAVAILABLE', 'The service cannot reach its database right now, or all its connections stay busy. Retry after the delay given in Retry-After.')
+  if (isDatabaseUnavailable(error)) return new ProblemError(kernelProblems.DATABASE_UNAVAILABLE, 'The service cannot reach its database right now, or all its connections stay busy. Retry after the delay given in Retry-After.')
   const known = error.code ? fastifyClientErrors[error.code] : undefined
-  if (known) return new ProblemError(error.statusCode ?? 400, known[0], known[1], error.message)
+  if (known) return new ProblemError(known, error.message)
   if (error instanceof SyntaxError && error.statusCode === 400) {
-    return new ProblemError(400, 'MALFORMED_JSON', 'Bad request', 'The request body is not valid JSON.')
+    return new ProblemError(kernelProblems.MALFORMED_JSON, 'The request body is not valid JSON.')
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return new ProblemError(error.statusCode, 'BAD_REQUEST', 'Bad request', error.message)
+    return new ProblemError(kernelProblems.BAD_REQUEST, error.message)
   }
-  return new ProblemError(500, 'INTERNAL_ERROR', 'Internal error', 'The service failed to handle the request. Quote the correlation id when reporting it.')
+  return new ProblemError(kernelProblems.INTERNAL_ERROR, 'The service failed to handle the request. Quote the correlation id when reporting it.')
 }
 
 function outageCause(error: { code?: unknown; message?: unknown }): string {
@@ -147,9 +148,9 @@ export const errorHandler = fp(
       const allowed = routes.allowedMethods(path)
       if (allowed.length > 0) {
         reply.header('allow', allowed.join(', '))
-        return sendProblem(request, reply, new ProblemError(405, 'METHOD_NOT_ALLOWED', 'Method not allowed', `${path} answers to ${allowed.join(', ')}, not ${request.method}.`))
+        return sendProblem(request, reply, new ProblemError(kernelProblems.METHOD_NOT_ALLOWED, `${path} answers to ${allowed.join(', ')}, not ${request.method}.`))
       }
-      return sendProblem(request, reply, new ProblemError(404, 'ROUTE_NOT_FOUND', 'Not found', `No route ${request.method} ${path}.`))
+      return sendProblem(request, reply, new ProblemError(kernelProblems.ROUTE_NOT_FOUND, `No route ${request.method} ${path}.`))
     })
   },
   { name: 'error-handler' },

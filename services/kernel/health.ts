@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
-import { isDatabaseReachable } from './database.ts'
+import { isDatabaseReachable } from './repositories/database-probe.ts'
+
+/** Kubelet and the GovStack harness probe these all the time: never throttled, never refused for load. */
+const PROBE_PATHS = new Set(['/healthcheck', '/health/live', '/health/ready'])
+
+export const isProbe = (url: string | undefined) => url !== undefined && PROBE_PATHS.has(url)
 
 const Health = Type.Object(
   {

@@ -5,9 +5,10 @@ import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
 import { callerKey } from './auth/caller.ts'
 import { startUnitOfWork } from './database.ts'
-import { claimKey, findLiveKey, storeAnswer, type KeyRef } from './idempotency-keys.ts'
-import type { KernelTables } from './kernel-tables.ts'
-import { badRequest, conflict, unprocessable } from './problem.ts'
+import { claimKey, findLiveKey, storeAnswer, type KeyRef } from './repositories/idempotency-keys.ts'
+import type { KernelTables } from './repositories/kernel-tables.ts'
+import { ProblemError } from './problem.ts'
+import { kernelProblems } from './problems.ts'
 import { runInUnitOfWork, type UnitOfWork } from './unit-of-work.ts'
 
 declare module 'fastify' {
@@ -59,7 +60,7 @@ export const idempotency = fp<{ db: Kysely<any> }>(
       const key = request.headers['idempotency-key']
       if (request.method !== 'POST' || key === undefined) return
       if (typeof key !== 'string' || !KEY.test(key)) {
-        throw badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 8-200 characters of letters, digits and ._:-', [
+        throw new ProblemError(kernelProblems.INVALID_IDEMPOTENCY_KEY, 'Idempotency-Key must be 8-200 characters of letters, digits and ._:-', [
           { path: 'headers/idempotency-key', message: 'must match ^[A-Za-z0-9._:-]{8,200}$' },
         ])
       }
@@ -67,13 +68,13 @@ export const idempotency = fp<{ db: Kysely<any> }>(
       const requestHash = createHash('sha256').update(request.url).update(JSON.stringify(request.body ?? null)).digest('hex')
       const previous = await findLiveKey(kdb, ref)
       if (previous && previous.state === 'completed') {
-        if (previous.request_hash !== requestHash) throw unprocessable('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
+        if (previous.request_hash !== requestHash) throw new ProblemError(kernelProblems.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was already used with a different request body.')
         return replay(reply, previous)
       }
       const work = startUnitOfWork(db, async (connection) => {
         const { rows } = await connection.executeQuery(claimKey(kdb, ref, requestHash))
         if (rows.length === 0) {
-          throw conflict('IDEMPOTENT_REQUEST_IN_PROGRESS', 'Another request with this Idempotency-Key was being processed; retry shortly to receive its response.')
+          throw new ProblemError(kernelProblems.IDEMPOTENT_REQUEST_IN_PROGRESS, 'Another request with this Idempotency-Key was being processed; retry shortly to receive its response.')
         }
       })
       request.idempotency = { ...ref, work }

@@ -1,8 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { FileMigrationProvider, Migrator, type MigrationResultSet } from 'kysely/migration'
-import { quoteIdentifier } from './database.ts'
 
 export const migrationsRoot = path.resolve(import.meta.dirname, '../../migrations')
 
@@ -30,7 +29,7 @@ function unwrap(result: MigrationResultSet): string[] {
  * concurrent replicas starting together safe: one migrates, the others wait and find nothing to do.
  */
 export async function migrateToLatest(db: Kysely<unknown>, schema: string): Promise<string[]> {
-  await sql`create schema if not exists ${sql.raw(quoteIdentifier(schema))}`.execute(db)
+  await db.schema.createSchema(schema).ifNotExists().execute()
   return unwrap(await migratorFor(db, schema).migrateToLatest())
 }
 

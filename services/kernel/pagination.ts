@@ -1,5 +1,6 @@
 import { Type, type TSchema } from 'typebox'
-import { badRequest } from './problem.ts'
+import { ProblemError } from './problem.ts'
+import { kernelProblems } from './problems.ts'
 import { Nullable } from './schemas.ts'
 
 export const DEFAULT_LIMIT = 20
@@ -40,7 +41,7 @@ export function decodeCursor(cursor: string | undefined, arity: number, isValid:
   } catch {
     // fall through to the problem below
   }
-  throw badRequest('INVALID_CURSOR', 'The cursor is not one this service issued.', [
+  throw new ProblemError(kernelProblems.INVALID_CURSOR, 'The cursor is not one this service issued.', [
     { path: 'querystring/cursor', message: 'is not a valid cursor' },
   ])
 }

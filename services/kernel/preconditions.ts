@@ -1,28 +1,23 @@
 import { Type } from 'typebox'
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import { preconditionFailed, preconditionRequired } from './problem.ts'
+import { ProblemError } from './problem.ts'
+import { kernelProblems } from './problems.ts'
 
 /** Strong entity tag from the resource's identity and its revision counter. */
 export function entityTag(...parts: (string | number)[]): string {
   return `"${parts.join('.')}"`
 }
 
-export function setEntityTag(reply: FastifyReply, etag: string): void {
-  reply.header('etag', etag)
-}
-
 /**
  * Optimistic concurrency: an update must name the version it read. No If-Match is 428, a stale
  * one 412; either way nothing changes.
  */
-export function assertIfMatch(request: FastifyRequest, currentEtag: string): void {
-  const header = request.headers['if-match']
+export function assertIfMatch(header: string | undefined, currentEtag: string): void {
   if (header === undefined || header === '') {
-    throw preconditionRequired('This update needs an If-Match header with the ETag you last read.')
+    throw new ProblemError(kernelProblems.PRECONDITION_REQUIRED, 'This update needs an If-Match header with the ETag you last read.')
   }
   const candidates = header.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
   if (!candidates.includes('*') && !candidates.includes(currentEtag)) {
-    throw preconditionFailed(`The resource has changed since you read it (current ETag ${currentEtag}). Read it again and retry.`)
+    throw new ProblemError(kernelProblems.PRECONDITION_FAILED, `The resource has changed since you read it (current ETag ${currentEtag}). Read it again and retry.`)
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { serviceUnavailable } from './problem.ts'
+import { ProblemError } from './problem.ts'
+import { kernelProblems } from './problems.ts'
 
 /**
  * Once the server starts closing (SIGTERM, SIGINT), the requests already running finish, and a
@@ -16,7 +17,7 @@ export const refuseWhileClosing = fp(
     app.addHook('onRequest', async (_request, reply) => {
       if (!closing) return
       reply.header('connection', 'close')
-      throw serviceUnavailable('SHUTTING_DOWN', 'This instance is shutting down. Retry after the delay given in Retry-After.')
+      throw new ProblemError(kernelProblems.SHUTTING_DOWN, 'This instance is shutting down. Retry after the delay given in Retry-After.')
     })
   },
   { name: 'refuse-while-closing' },

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { badRequest } from './problem.ts'
+import { ProblemError } from './problem.ts'
+import { kernelProblems } from './problems.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -41,7 +42,7 @@ function mediatorClientOf(request: FastifyRequest): string | null {
     const value = request.headers[name]
     if (typeof value !== 'string' || value.length === 0) continue
     if (!MEDIATOR_CLIENT.test(value)) {
-      throw badRequest('INVALID_MEDIATOR_CLIENT', `Header ${name} must be INSTANCE/CLASS/MEMBER/SUBSYSTEM.`, [
+      throw new ProblemError(kernelProblems.INVALID_MEDIATOR_CLIENT, `Header ${name} must be INSTANCE/CLASS/MEMBER/SUBSYSTEM.`, [
         { path: `headers/${name}`, message: 'must be INSTANCE/CLASS/MEMBER/SUBSYSTEM' },
       ])
     }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { badRequest, ProblemError } from './problem.ts'
+import { ProblemError } from './problem.ts'
+import { kernelProblems } from './problems.ts'
 
 const UTF8_NAMES = new Set(['utf-8', 'utf8'])
 
@@ -28,14 +29,14 @@ export const utf8Json = fp(
       }
       const charset = declaredCharset(request.headers['content-type'])
       if (charset !== null && !UTF8_NAMES.has(charset)) {
-        done(new ProblemError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', `JSON bodies are read as UTF-8 only, not as charset=${charset.slice(0, 40)}; send UTF-8.`), undefined)
+        done(new ProblemError(kernelProblems.UNSUPPORTED_MEDIA_TYPE, `JSON bodies are read as UTF-8 only, not as charset=${charset.slice(0, 40)}; send UTF-8.`), undefined)
         return
       }
       let text: string
       try {
         text = decoder.decode(body as Buffer)
       } catch {
-        done(badRequest('MALFORMED_JSON', 'The request body is not valid UTF-8.'), undefined)
+        done(new ProblemError(kernelProblems.MALFORMED_JSON, 'The request body is not valid UTF-8.'), undefined)
         return
       }
       parseJson(request, text, done)

@@ -2,6 +2,7 @@ import t from 'tap'
 import { bearer } from '../helpers/service.ts'
 import { emptyDatabase, startService } from '../helpers/processes.ts'
 import { answerAll, laptopOffer, tenderChoices } from '../helpers/tender.ts'
+import { overHttp } from '../helpers/http.ts'
 
 // The catalogue and assessment as separate processes on one real PostgreSQL, talking over HTTP
 // exactly as they do in production: criteria set → tender → bids → evaluation → award.
@@ -12,15 +13,7 @@ const assessment = await startService(t, 'assessment', { DATABASE_URL: databaseU
 
 const buyer = await bearer(['buyer'], { subject: 'e2e-buyer', organisationId: 'MINFIN' })
 
-async function api(method: string, url: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method,
-    headers: { ...(token ? { authorization: token } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null }
-}
+const api = overHttp
 
 t.test('from a published criteria set to an award, across real services', async (t) => {
   const set = (await api('GET', `${catalogue.url}/api/v1/product-categories/notebooks/criteria-sets/core`, null)).body

@@ -1,4 +1,5 @@
-import { badGateway, badRequest, notFound, serviceUnavailable, unprocessable } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
 import type { CatalogueCriteriaSet } from './catalogue-types.ts'
 
 export interface CatalogueClient {
@@ -21,26 +22,26 @@ export function createCatalogueClient(baseUrl: string, timeoutMs = 5000): Catalo
           signal: AbortSignal.timeout(timeoutMs),
         })
       } catch {
-        throw serviceUnavailable('CATALOGUE_UNAVAILABLE', 'The criteria catalogue could not be reached; nothing was created. Retry later.')
+        throw new ProblemError(assessmentProblems.CATALOGUE_UNAVAILABLE, 'The criteria catalogue could not be reached; nothing was created. Retry later.')
       }
       if (response.status === 404) {
-        throw notFound('CRITERIA_SET_VERSION_NOT_FOUND', `The catalogue has no criteria set ${setId} version ${version}.`)
+        throw new ProblemError(assessmentProblems.CRITERIA_SET_VERSION_NOT_FOUND, `The catalogue has no criteria set ${setId} version ${version}.`)
       }
       // The catalogue refusing the reference is the client's input error, not a failing upstream.
       if (response.status === 400) {
-        throw badRequest('INVALID_CRITERIA_SET_REFERENCE', `The catalogue refuses criteria set ${setId} version ${version} as malformed; nothing was created.`, [
+        throw new ProblemError(assessmentProblems.INVALID_CRITERIA_SET_REFERENCE, `The catalogue refuses criteria set ${setId} version ${version} as malformed; nothing was created.`, [
           { path: 'body/criteriaSet', message: 'is not a criteria-set reference the catalogue accepts' },
         ])
       }
       if (response.status === 429) {
-        throw serviceUnavailable('CATALOGUE_UNAVAILABLE', 'The criteria catalogue is busy; nothing was created. Retry later.')
+        throw new ProblemError(assessmentProblems.CATALOGUE_UNAVAILABLE, 'The criteria catalogue is busy; nothing was created. Retry later.')
       }
       if (!response.ok) {
-        throw badGateway('CATALOGUE_ERROR', `The criteria catalogue answered ${response.status}; nothing was created.`)
+        throw new ProblemError(assessmentProblems.CATALOGUE_ERROR, `The criteria catalogue answered ${response.status}; nothing was created.`)
       }
       const set = (await response.json()) as CatalogueCriteriaSet
       if (set.status !== 'published') {
-        throw unprocessable('CRITERIA_SET_NOT_PUBLISHED', `Criteria set ${setId} version ${version} is ${set.status}; a tender can only pin a published version.`)
+        throw new ProblemError(assessmentProblems.CRITERIA_SET_NOT_PUBLISHED, `Criteria set ${setId} version ${version} is ${set.status}; a tender can only pin a published version.`)
       }
       return set
     },

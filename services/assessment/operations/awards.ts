@@ -1,8 +1,10 @@
 import type { FastifyRequest } from 'fastify'
 import { sql, type Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { principalOf } from '../../kernel/auth/plugin.ts'
-import { conflict, forbidden } from '../../kernel/problem.ts'
+import { userOf } from '../../kernel/actor.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { assessmentProblems } from '../problems.ts'
 import type { ProcurementEvaluation } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
@@ -18,18 +20,18 @@ type Db = Kysely<AssessmentDatabase>
 export async function awardLot(db: Db, request: FastifyRequest, procurementId: string, lotId: string, choice: { evaluationId: string; bidId: string }) {
   return db.transaction().execute(async (trx) => {
     const procurement = await procurementForEvaluator(trx, request, procurementId, lotId)
-    if (procurement.buyer_organisation_id !== principalOf(request).organisationId) throw forbidden('Only the buyer organisation awards its procurement.')
+    if (procurement.buyer_organisation_id !== userOf(request.actor).organisationId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation awards its procurement.')
     await trx.selectFrom('procurements').select('id').where('id', '=', procurementId).forUpdate().execute()
-    if (procurement.status !== 'evaluation') throw conflict('PROCUREMENT_NOT_IN_EVALUATION', `Procurement ${procurementId} is ${procurement.status}; only a procurement in evaluation is awarded.`)
+    if (procurement.status !== 'evaluation') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, `Procurement ${procurementId} is ${procurement.status}; only a procurement in evaluation is awarded.`)
     const already = await trx.selectFrom('awards').select('id').where('procurement_id', '=', procurementId).where('lot_id', '=', lotId).executeTakeFirst()
-    if (already) throw conflict('LOT_ALREADY_AWARDED', `Lot ${lotId} was already awarded (award ${already.id}).`)
+    if (already) throw new ProblemError(assessmentProblems.LOT_ALREADY_AWARDED, `Lot ${lotId} was already awarded (award ${already.id}).`)
     const latest = await latestEvaluation(trx, procurementId, lotId)
-    if (!latest) throw conflict('NOT_EVALUATED', `Lot ${lotId} has not been evaluated; evaluate it before awarding.`)
-    if (latest.id !== choice.evaluationId) throw conflict('STALE_EVALUATION', `Evaluation ${choice.evaluationId} is not the latest for lot ${lotId} (${latest.id} is).`)
-    if (latest.provisional) throw conflict('EVALUATION_PROVISIONAL', 'The ranking still depends on evidence awaiting verification; verify it and evaluate again.')
+    if (!latest) throw new ProblemError(assessmentProblems.NOT_EVALUATED, `Lot ${lotId} has not been evaluated; evaluate it before awarding.`)
+    if (latest.id !== choice.evaluationId) throw new ProblemError(assessmentProblems.STALE_EVALUATION, `Evaluation ${choice.evaluationId} is not the latest for lot ${lotId} (${latest.id} is).`)
+    if (latest.provisional) throw new ProblemError(assessmentProblems.EVALUATION_PROVISIONAL, 'The ranking still depends on evidence awaiting verification; verify it and evaluate again.')
     const result = latest.result as ProcurementEvaluation
     if (result.ranking[0] !== choice.bidId) {
-      throw conflict('NOT_TOP_RANKED', result.ranking.length === 0 ? 'No bid was ranked in this evaluation.' : `Bid ${choice.bidId} is not the best-ranked bid (${result.ranking[0]} is).`)
+      throw new ProblemError(assessmentProblems.NOT_TOP_RANKED, result.ranking.length === 0 ? 'No bid was ranked in this evaluation.' : `Bid ${choice.bidId} is not the best-ranked bid (${result.ranking[0]} is).`)
     }
     const winner = result.bids.find((b) => b.bidId === choice.bidId)!
     const bid = await trx.selectFrom('bids').selectAll().where('id', '=', choice.bidId).executeTakeFirstOrThrow()
@@ -56,7 +58,7 @@ export async function awardLot(db: Db, request: FastifyRequest, procurementId: s
       await trx.updateTable('procurements').set({ status: 'awarded', revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` }).where('id', '=', procurementId).execute()
       await recordEvent(trx, 'procurement.statusChanged', `procurements/${procurementId}`, { procurementId, from: 'evaluation', to: 'awarded' })
     }
-    await recordAudit(trx, request, { action: 'award.made', entityType: 'award', entityId: award.id, details: { procurementId, lotId, bidId: bid.id, evaluationId: latest.id } })
+    await recordAudit(trx, request.actor, { action: 'award.made', entityType: 'award', entityId: award.id, details: { procurementId, lotId, bidId: bid.id, evaluationId: latest.id } })
     await recordEvent(trx, 'award.made', `procurements/${procurementId}/lots/${lotId}`, {
       awardId: award.id,
       procurementId,

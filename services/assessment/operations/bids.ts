@@ -1,9 +1,11 @@
 import type { FastifyRequest } from 'fastify'
 import { sql, type Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { principalOf } from '../../kernel/auth/plugin.ts'
+import { userOf } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
-import { conflict, forbidden, notFound, unprocessable, type FieldError } from '../../kernel/problem.ts'
+import { type FieldError, ProblemError } from '../../kernel/problem.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { assessmentProblems } from '../problems.ts'
 import { bidCost, costParameters } from '../domain/life-cycle-cost.ts'
 import { checkResponse, findMissingResponses } from '../domain/requirement-response-check.ts'
 import { bidRequirements, type TenderCriteria } from '../domain/tender-criteria.ts'
@@ -43,23 +45,23 @@ function contentProblems(content: BidContent, tender: TenderCriteria, currency: 
 }
 
 function supplierOf(request: FastifyRequest): string {
-  const principal = principalOf(request)
-  if (!principal.supplierId) throw forbidden('Your token names no supplier (supplier claim), so you cannot bid.')
+  const principal = userOf(request.actor)
+  if (!principal.supplierId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Your token names no supplier (supplier claim), so you cannot bid.')
   return principal.supplierId
 }
 
 export async function createBid(db: Db, request: FastifyRequest, procurementId: string, lotId: string, content: BidContent) {
   const supplierId = supplierOf(request)
   return db.transaction().execute(async (trx) => {
-    const procurement = await findProcurement(trx, procurementId, principalOf(request))
-    if (!procurement) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${procurementId} does not exist.`)
-    if (procurement.status !== 'open') throw conflict('PROCUREMENT_NOT_OPEN', `Procurement ${procurementId} is ${procurement.status}; bids are accepted only while it is open.`)
+    const procurement = await findProcurement(trx, procurementId, userOf(request.actor))
+    if (!procurement) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
+    if (procurement.status !== 'open') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_OPEN, `Procurement ${procurementId} is ${procurement.status}; bids are accepted only while it is open.`)
     const lot = await trx.selectFrom('lots').select('id').where('procurement_id', '=', procurementId).where('id', '=', lotId).executeTakeFirst()
-    if (!lot) throw notFound('LOT_NOT_FOUND', `Procurement ${procurementId} has no lot ${lotId}.`)
+    if (!lot) throw new ProblemError(assessmentProblems.LOT_NOT_FOUND, `Procurement ${procurementId} has no lot ${lotId}.`)
     const supplier = await trx.selectFrom('suppliers').select('id').where('id', '=', supplierId).executeTakeFirst()
-    if (!supplier) throw unprocessable('SUPPLIER_NOT_REGISTERED', `Supplier ${supplierId} is not registered; ask the buyer to register it first.`)
+    if (!supplier) throw new ProblemError(assessmentProblems.SUPPLIER_NOT_REGISTERED, `Supplier ${supplierId} is not registered; ask the buyer to register it first.`)
     const problems = contentProblems(content, procurement.evaluation_criteria as TenderCriteria, procurement.currency)
-    if (problems.length > 0) throw unprocessable('INVALID_BID', problemsDetail(problems), problems)
+    if (problems.length > 0) throw new ProblemError(assessmentProblems.INVALID_BID, problemsDetail(problems), problems)
     const existing = await trx
       .selectFrom('bids')
       .select('id')
@@ -68,7 +70,7 @@ export async function createBid(db: Db, request: FastifyRequest, procurementId: 
       .where('supplier_id', '=', supplierId)
       .where('status', '<>', 'withdrawn')
       .executeTakeFirst()
-    if (existing) throw conflict('BID_EXISTS', `Supplier ${supplierId} already has bid ${existing.id} for lot ${lotId}; update that one.`)
+    if (existing) throw new ProblemError(assessmentProblems.BID_EXISTS, `Supplier ${supplierId} already has bid ${existing.id} for lot ${lotId}; update that one.`)
     const row = await trx
       .insertInto('bids')
       .values({
@@ -81,7 +83,7 @@ export async function createBid(db: Db, request: FastifyRequest, procurementId: 
       })
       .returningAll()
       .executeTakeFirstOrThrow()
-    await recordAudit(trx, request, { action: 'bid.created', entityType: 'bid', entityId: row.id, details: { procurementId, lotId, supplierId } })
+    await recordAudit(trx, request.actor, { action: 'bid.created', entityType: 'bid', entityId: row.id, details: { procurementId, lotId, supplierId } })
     return row
   })
 }
@@ -89,11 +91,11 @@ export async function createBid(db: Db, request: FastifyRequest, procurementId: 
 /** Loads the caller's own bid for a change, locked, with the If-Match and open-tender checks. */
 async function ownBidForChange(trx: Db, request: FastifyRequest, bidId: string) {
   const supplierId = supplierOf(request)
-  const row = await findBid(trx, bidId, principalOf(request), true)
-  if (!row || row.supplier_id !== supplierId) throw notFound('BID_NOT_FOUND', `Bid ${bidId} does not exist.`)
-  assertIfMatch(request, bidEtag(row))
-  if (row.status !== 'draft') throw conflict('BID_NOT_DRAFT', `Bid ${bidId} is ${row.status}; a submitted bid is frozen.`)
-  if (row.procurement_status !== 'open') throw conflict('PROCUREMENT_NOT_OPEN', `The procurement is ${row.procurement_status}; bids can change only while it is open.`)
+  const row = await findBid(trx, bidId, userOf(request.actor), true)
+  if (!row || row.supplier_id !== supplierId) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidId} does not exist.`)
+  assertIfMatch(request.headers['if-match'], bidEtag(row))
+  if (row.status !== 'draft') throw new ProblemError(assessmentProblems.BID_NOT_DRAFT, `Bid ${bidId} is ${row.status}; a submitted bid is frozen.`)
+  if (row.procurement_status !== 'open') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_OPEN, `The procurement is ${row.procurement_status}; bids can change only while it is open.`)
   return row
 }
 
@@ -101,14 +103,14 @@ export async function updateBid(db: Db, request: FastifyRequest, bidId: string, 
   return db.transaction().execute(async (trx) => {
     const row = await ownBidForChange(trx, request, bidId)
     const problems = contentProblems(content, row.evaluation_criteria as TenderCriteria, row.currency)
-    if (problems.length > 0) throw unprocessable('INVALID_BID', problemsDetail(problems), problems)
+    if (problems.length > 0) throw new ProblemError(assessmentProblems.INVALID_BID, problemsDetail(problems), problems)
     const updated = await trx
       .updateTable('bids')
       .set({ offered_products: JSON.stringify(content.offeredProducts), responses: JSON.stringify(content.responses), revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` })
       .where('id', '=', bidId)
       .returningAll()
       .executeTakeFirstOrThrow()
-    await recordAudit(trx, request, { action: 'bid.updated', entityType: 'bid', entityId: bidId })
+    await recordAudit(trx, request.actor, { action: 'bid.updated', entityType: 'bid', entityId: bidId })
     return updated
   })
 }
@@ -138,14 +140,14 @@ export async function submitBid(db: Db, request: FastifyRequest, bidId: string) 
     if (Number(cost.lifeCycleCost) <= 0) {
       problems.push({ path: 'bid/offeredProducts', message: `the life-cycle cost is ${cost.lifeCycleCost} ${cost.currency}: residual values cannot exceed what the products cost` })
     }
-    if (problems.length > 0) throw unprocessable('BID_INCOMPLETE', `The bid cannot be submitted: ${problemsDetail(problems)}`, problems)
+    if (problems.length > 0) throw new ProblemError(assessmentProblems.BID_INCOMPLETE, `The bid cannot be submitted: ${problemsDetail(problems)}`, problems)
     const updated = await trx
       .updateTable('bids')
       .set({ status: 'submitted', submitted_at: sql<Date>`now()`, revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` })
       .where('id', '=', bidId)
       .returningAll()
       .executeTakeFirstOrThrow()
-    await recordAudit(trx, request, { action: 'bid.submitted', entityType: 'bid', entityId: bidId })
+    await recordAudit(trx, request.actor, { action: 'bid.submitted', entityType: 'bid', entityId: bidId })
     await recordEvent(trx, 'bid.submitted', `bids/${bidId}`, {
       bidId,
       procurementId: row.procurement_id,

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { principalOf } from '../../kernel/auth/plugin.ts'
-import { conflict, notFound, unprocessable } from '../../kernel/problem.ts'
+import { userOf } from '../../kernel/actor.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
 import { assessClauseReport } from '../domain/performance.ts'
 import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import type { Requirement } from '../domain/types.ts'
@@ -15,7 +16,7 @@ type Db = Kysely<AssessmentDatabase>
 
 /** The buyer signs the contract of an award; the tender's performance clauses become the contract's. */
 export async function createContract(db: Db, request: FastifyRequest, awardId: string, body: { signedOn: string; endsOn: string | null }) {
-  const principal = principalOf(request)
+  const principal = userOf(request.actor)
   return db.transaction().execute(async (trx) => {
     const award = await trx
       .selectFrom('awards')
@@ -24,12 +25,12 @@ export async function createContract(db: Db, request: FastifyRequest, awardId: s
       .select(['procurements.buyer_organisation_id', 'procurements.evaluation_criteria'])
       .where('awards.id', '=', awardId)
       .executeTakeFirst()
-    if (!award || award.buyer_organisation_id !== principal.organisationId) throw notFound('AWARD_NOT_FOUND', `Award ${awardId} does not exist.`)
+    if (!award || award.buyer_organisation_id !== principal.organisationId) throw new ProblemError(assessmentProblems.AWARD_NOT_FOUND, `Award ${awardId} does not exist.`)
     if (body.endsOn !== null && body.endsOn < body.signedOn) {
-      throw unprocessable('INVALID_CONTRACT', 'The contract cannot end before it is signed.', [{ path: 'body/endsOn', message: 'must not be before signedOn' }])
+      throw new ProblemError(assessmentProblems.INVALID_CONTRACT, 'The contract cannot end before it is signed.', [{ path: 'body/endsOn', message: 'must not be before signedOn' }])
     }
     const existing = await trx.selectFrom('contracts').select('id').where('award_id', '=', awardId).executeTakeFirst()
-    if (existing) throw conflict('CONTRACT_EXISTS', `Award ${awardId} already has contract ${existing.id}.`)
+    if (existing) throw new ProblemError(assessmentProblems.CONTRACT_EXISTS, `Award ${awardId} already has contract ${existing.id}.`)
     const contract = await trx
       .insertInto('contracts')
       .values({ award_id: awardId, procurement_id: award.procurement_id, supplier_id: award.supplier_id, signed_on: body.signedOn, ends_on: body.endsOn })
@@ -42,7 +43,7 @@ export async function createContract(db: Db, request: FastifyRequest, awardId: s
         .values(clauses.map((c) => ({ contract_id: contract.id, criterion_id: c.criterionId, title: c.title, targets: JSON.stringify(c.requirements) })))
         .execute()
     }
-    await recordAudit(trx, request, { action: 'contract.signed', entityType: 'contract', entityId: contract.id, details: { awardId } })
+    await recordAudit(trx, request.actor, { action: 'contract.signed', entityType: 'contract', entityId: contract.id, details: { awardId } })
     await recordEvent(trx, 'contract.signed', `contracts/${contract.id}`, {
       contractId: contract.id,
       awardId,
@@ -63,7 +64,7 @@ export async function createContract(db: Db, request: FastifyRequest, awardId: s
  * other are refused.
  */
 export async function reportPerformance(db: Db, request: FastifyRequest, contractId: string, clauseId: string, body: CreatePerformanceReport) {
-  const principal = principalOf(request)
+  const principal = userOf(request.actor)
   return db.transaction().execute(async (trx) => {
     const contract = await findContract(trx, contractId, principal)
     // Reading is wider than writing: an auditor sees every contract but reports on none, so the
@@ -72,17 +73,17 @@ export async function reportPerformance(db: Db, request: FastifyRequest, contrac
       contract !== undefined &&
       ((principal.roles.includes('buyer') && contract.buyer_organisation_id === principal.organisationId) ||
         (principal.roles.includes('supplier') && contract.supplier_id === principal.supplierId))
-    if (!contract || !mayReport) throw notFound('CONTRACT_NOT_FOUND', `Contract ${contractId} does not exist.`)
+    if (!contract || !mayReport) throw new ProblemError(assessmentProblems.CONTRACT_NOT_FOUND, `Contract ${contractId} does not exist.`)
     const clause = await trx.selectFrom('performance_clauses').selectAll().where('id', '=', clauseId).where('contract_id', '=', contractId).executeTakeFirst()
-    if (!clause) throw notFound('CLAUSE_NOT_FOUND', `Contract ${contractId} has no clause ${clauseId}.`)
-    if (body.periodEnd < body.periodStart) throw unprocessable('INVALID_REPORT', 'The period ends before it starts.', [{ path: 'body/periodEnd', message: 'must not be before periodStart' }])
+    if (!clause) throw new ProblemError(assessmentProblems.CLAUSE_NOT_FOUND, `Contract ${contractId} has no clause ${clauseId}.`)
+    if (body.periodEnd < body.periodStart) throw new ProblemError(assessmentProblems.INVALID_REPORT, 'The period ends before it starts.', [{ path: 'body/periodEnd', message: 'must not be before periodStart' }])
     if (body.periodStart < contract.signed_on) {
-      throw unprocessable('INVALID_REPORT', 'The period starts before the contract was signed.', [{ path: 'body/periodStart', message: `must not be before ${contract.signed_on}` }])
+      throw new ProblemError(assessmentProblems.INVALID_REPORT, 'The period starts before the contract was signed.', [{ path: 'body/periodStart', message: `must not be before ${contract.signed_on}` }])
     }
     const assessment = assessClauseReport(clause.targets as Requirement[], body.responses, body.figures)
     if (assessment.figureProblems.length > 0) {
       const errors = assessment.figureProblems.map((p) => ({ path: `body${p.path}`, message: p.message }))
-      throw unprocessable('INCONSISTENT_FIGURES', errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
+      throw new ProblemError(assessmentProblems.INCONSISTENT_FIGURES, errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
     }
     const duplicate = await trx
       .selectFrom('performance_reports')
@@ -91,13 +92,13 @@ export async function reportPerformance(db: Db, request: FastifyRequest, contrac
       .where('period_start', '=', body.periodStart)
       .where('period_end', '=', body.periodEnd)
       .executeTakeFirst()
-    if (duplicate) throw conflict('REPORT_EXISTS', `Clause ${clauseId} already has report ${duplicate.id} for this period.`)
+    if (duplicate) throw new ProblemError(assessmentProblems.REPORT_EXISTS, `Clause ${clauseId} already has report ${duplicate.id} for this period.`)
     const row = await trx
       .insertInto('performance_reports')
       .values({ clause_id: clauseId, period_start: body.periodStart, period_end: body.periodEnd, figures: JSON.stringify(body.figures), met: assessment.met, assessment: JSON.stringify(assessment) })
       .returningAll()
       .executeTakeFirstOrThrow()
-    await recordAudit(trx, request, { action: 'performance.reported', entityType: 'contract', entityId: contractId, details: { clauseId, met: assessment.met } })
+    await recordAudit(trx, request.actor, { action: 'performance.reported', entityType: 'contract', entityId: contractId, details: { clauseId, met: assessment.met } })
     await recordEvent(trx, 'performance.reported', `contracts/${contractId}`, {
       contractId,
       procurementId: contract.procurement_id,

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { principalOf } from '../../kernel/auth/plugin.ts'
-import { conflict, notFound, unprocessable } from '../../kernel/problem.ts'
+import { userOf } from '../../kernel/actor.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
 import { AssessmentInputError } from '../domain/errors.ts'
 import { evaluateProcurement } from '../domain/evaluate-procurement.ts'
 import { findFactorSet } from '../domain/factor-sets.ts'
@@ -37,15 +38,15 @@ export function settingsOf(row: Pick<ProcurementRow, 'settings' | 'currency'>): 
 
 /** The buyer or an evaluator assigned to this procurement; anyone else is told it does not exist. */
 export async function procurementForEvaluator(db: Db, request: FastifyRequest, procurementId: string, lotId: string) {
-  const principal = principalOf(request)
+  const principal = userOf(request.actor)
   const procurement = await findProcurement(db, procurementId, principal)
   const entitled =
     procurement !== undefined &&
     ((principal.roles.includes('buyer') && procurement.buyer_organisation_id === principal.organisationId) ||
       (principal.roles.includes('evaluator') && (await isAssignedEvaluator(db, procurementId, principal.subject))))
-  if (!procurement || !entitled) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${procurementId} does not exist.`)
+  if (!procurement || !entitled) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
   const lot = await db.selectFrom('lots').select('id').where('procurement_id', '=', procurementId).where('id', '=', lotId).executeTakeFirst()
-  if (!lot) throw notFound('LOT_NOT_FOUND', `Procurement ${procurementId} has no lot ${lotId}.`)
+  if (!lot) throw new ProblemError(assessmentProblems.LOT_NOT_FOUND, `Procurement ${procurementId} has no lot ${lotId}.`)
   return procurement
 }
 
@@ -57,10 +58,10 @@ export async function runEvaluation(db: Db, request: FastifyRequest, procurement
   return db.transaction().execute(async (trx) => {
     const procurement = await procurementForEvaluator(trx, request, procurementId, lotId)
     if (procurement.status !== 'evaluation') {
-      throw conflict('PROCUREMENT_NOT_IN_EVALUATION', `Procurement ${procurementId} is ${procurement.status}; move it to evaluation first.`)
+      throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, `Procurement ${procurementId} is ${procurement.status}; move it to evaluation first.`)
     }
     const bids = await submittedBidsOfLot(trx, procurementId, lotId)
-    if (bids.length === 0) throw conflict('NO_SUBMITTED_BIDS', `Lot ${lotId} has no submitted bid to evaluate.`)
+    if (bids.length === 0) throw new ProblemError(assessmentProblems.NO_SUBMITTED_BIDS, `Lot ${lotId} has no submitted bid to evaluate.`)
     const evaluationDate = today()
     const exclusions = await exclusionsBySupplier(trx, [...new Set(bids.map((b) => b.supplier_id))])
     const evidence = await evidenceOfBids(trx, bids.map((b) => b.id))
@@ -80,14 +81,14 @@ export async function runEvaluation(db: Db, request: FastifyRequest, procurement
       result = evaluateProcurement({ procurement: settingsOf(procurement), criteria: (procurement.evaluation_criteria as TenderCriteria).criteria, bids: input, evaluationDate })
     } catch (error) {
       if (!(error instanceof AssessmentInputError)) throw error
-      throw unprocessable(`EVALUATION_${error.code}`, error.message, [{ path: `evaluation${error.path}`, message: error.message }])
+      throw new ProblemError(assessmentProblems[`EVALUATION_${error.code}`], error.message, [{ path: `evaluation${error.path}`, message: error.message }])
     }
     const row = await trx
       .insertInto('evaluations')
       .values({ procurement_id: procurementId, lot_id: lotId, evaluation_date: evaluationDate, provisional: result.provisional, result: JSON.stringify(result) })
       .returningAll()
       .executeTakeFirstOrThrow()
-    await recordAudit(trx, request, { action: 'evaluation.completed', entityType: 'evaluation', entityId: row.id, details: { procurementId, lotId, ranking: result.ranking } })
+    await recordAudit(trx, request.actor, { action: 'evaluation.completed', entityType: 'evaluation', entityId: row.id, details: { procurementId, lotId, ranking: result.ranking } })
     await recordEvent(trx, 'evaluation.completed', `procurements/${procurementId}/lots/${lotId}`, {
       evaluationId: row.id,
       procurementId,

@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify'
 import { sql, type Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { principalOf } from '../../kernel/auth/plugin.ts'
+import { userOf } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
-import { conflict, notFound, unprocessable } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
 import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { findBid } from '../repositories/bids.ts'
@@ -21,12 +22,12 @@ export const evidenceEtag = (row: { id: string; revision: number }) => entityTag
  * criterion accepts.
  */
 export async function addEvidence(db: Db, request: FastifyRequest, bidId: string, body: CreateEvidence) {
-  const principal = principalOf(request)
+  const principal = userOf(request.actor)
   return db.transaction().execute(async (trx) => {
     const bid = await findBid(trx, bidId, principal)
-    if (!bid || bid.supplier_id !== principal.supplierId) throw notFound('BID_NOT_FOUND', `Bid ${bidId} does not exist.`)
+    if (!bid || bid.supplier_id !== principal.supplierId) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidId} does not exist.`)
     if (!['open', 'evaluation'].includes(bid.procurement_status)) {
-      throw conflict('PROCUREMENT_NOT_OPEN', `The procurement is ${bid.procurement_status}; evidence is accepted while it is open or in evaluation.`)
+      throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_OPEN, `The procurement is ${bid.procurement_status}; evidence is accepted while it is open or in evaluation.`)
     }
     if (bid.procurement_status === 'evaluation') {
       // After the deadline a supplier may only answer what an evaluator asked; anything else
@@ -39,13 +40,13 @@ export async function addEvidence(db: Db, request: FastifyRequest, bidId: string
         .where('status', '=', 'clarification_requested')
         .executeTakeFirst()
       if (!asked) {
-        throw conflict('CLARIFICATION_NOT_REQUESTED', `During evaluation, evidence for ${body.criterionId} is accepted only in answer to a clarification request.`)
+        throw new ProblemError(assessmentProblems.CLARIFICATION_NOT_REQUESTED, `During evaluation, evidence for ${body.criterionId} is accepted only in answer to a clarification request.`)
       }
     }
     const accepted = (bid.evaluation_criteria as TenderCriteria).acceptedEvidence[body.criterionId]
-    if (!accepted) throw unprocessable('UNKNOWN_CRITERION', `${body.criterionId} is not a criterion of this tender.`, [{ path: 'body/criterionId', message: 'is not a criterion of this tender' }])
+    if (!accepted) throw new ProblemError(assessmentProblems.UNKNOWN_CRITERION, `${body.criterionId} is not a criterion of this tender.`, [{ path: 'body/criterionId', message: 'is not a criterion of this tender' }])
     if (!accepted.includes(body.type)) {
-      throw unprocessable('EVIDENCE_TYPE_NOT_ACCEPTED', `${body.criterionId} accepts ${accepted.join(', ')}.`, [{ path: 'body/type', message: `must be one of ${accepted.join(', ')}` }])
+      throw new ProblemError(assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, `${body.criterionId} accepts ${accepted.join(', ')}.`, [{ path: 'body/type', message: `must be one of ${accepted.join(', ')}` }])
     }
     const row = await trx
       .insertInto('evidence')
@@ -62,7 +63,7 @@ export async function addEvidence(db: Db, request: FastifyRequest, bidId: string
       })
       .returningAll()
       .executeTakeFirstOrThrow()
-    await recordAudit(trx, request, { action: 'evidence.submitted', entityType: 'evidence', entityId: row.id, details: { bidId, criterionId: body.criterionId } })
+    await recordAudit(trx, request.actor, { action: 'evidence.submitted', entityType: 'evidence', entityId: row.id, details: { bidId, criterionId: body.criterionId } })
     return row
   })
 }
@@ -78,7 +79,7 @@ export async function reviewEvidence(
   evidenceId: string,
   verdict: { status: 'under_review' | 'verified' | 'rejected' | 'clarification_requested'; reason?: string | null },
 ) {
-  const principal = principalOf(request)
+  const principal = userOf(request.actor)
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('evidence')
@@ -94,12 +95,12 @@ export async function reviewEvidence(
       row !== undefined &&
       ((principal.roles.includes('buyer') && row.buyer_organisation_id === principal.organisationId) ||
         (principal.roles.includes('evaluator') && (await isAssignedEvaluator(trx, procurementId, principal.subject))))
-    if (!row || !mayReview) throw notFound('EVIDENCE_NOT_FOUND', `Procurement ${procurementId} has no evidence ${evidenceId}.`)
-    if (row.procurement_status !== 'evaluation') throw conflict('PROCUREMENT_NOT_IN_EVALUATION', `The procurement is ${row.procurement_status}; evidence is reviewed during evaluation.`)
-    if (row.bid_status !== 'submitted') throw conflict('BID_NOT_SUBMITTED', 'Only evidence of submitted bids is reviewed.')
-    assertIfMatch(request, evidenceEtag(row))
+    if (!row || !mayReview) throw new ProblemError(assessmentProblems.EVIDENCE_NOT_FOUND, `Procurement ${procurementId} has no evidence ${evidenceId}.`)
+    if (row.procurement_status !== 'evaluation') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, `The procurement is ${row.procurement_status}; evidence is reviewed during evaluation.`)
+    if (row.bid_status !== 'submitted') throw new ProblemError(assessmentProblems.BID_NOT_SUBMITTED, 'Only evidence of submitted bids is reviewed.')
+    assertIfMatch(request.headers['if-match'], evidenceEtag(row))
     const needsReason = verdict.status === 'rejected' || verdict.status === 'clarification_requested'
-    if (needsReason && !verdict.reason) throw unprocessable('REASON_REQUIRED', `A ${verdict.status} verdict needs a reason.`, [{ path: 'body/reason', message: 'is required' }])
+    if (needsReason && !verdict.reason) throw new ProblemError(assessmentProblems.REASON_REQUIRED, `A ${verdict.status} verdict needs a reason.`, [{ path: 'body/reason', message: 'is required' }])
     const updated = await trx
       .updateTable('evidence')
       .set({
@@ -113,7 +114,7 @@ export async function reviewEvidence(
       .where('id', '=', evidenceId)
       .returningAll()
       .executeTakeFirstOrThrow()
-    await recordAudit(trx, request, { action: 'evidence.reviewed', entityType: 'evidence', entityId: evidenceId, details: { from: row.status, to: verdict.status, reason: verdict.reason ?? null } })
+    await recordAudit(trx, request.actor, { action: 'evidence.reviewed', entityType: 'evidence', entityId: evidenceId, details: { from: row.status, to: verdict.status, reason: verdict.reason ?? null } })
     // Type, issuer, validity and supplier let a reader tell which suppliers and bids hold a
     // verified certificate (ecolabel, management system) without reading the evidence itself.
     await recordEvent(trx, 'evidence.reviewed', `evidence/${evidenceId}`, {

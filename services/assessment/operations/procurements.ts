@@ -1,9 +1,11 @@
 import type { FastifyRequest } from 'fastify'
 import { sql, type Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { principalOf } from '../../kernel/auth/plugin.ts'
+import { userOf } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
-import { conflict, forbidden, notFound, unprocessable, type FieldError } from '../../kernel/problem.ts'
+import { type FieldError, ProblemError } from '../../kernel/problem.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { assessmentProblems } from '../problems.ts'
 import type { CatalogueClient } from '../catalogue-client/catalogue-client.ts'
 import { buildTenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
@@ -16,8 +18,8 @@ type Db = Kysely<AssessmentDatabase>
 export const procurementEtag = (row: { id: string; revision: number }) => entityTag(row.id, row.revision)
 
 function buyerOrganisation(request: FastifyRequest): string {
-  const principal = principalOf(request)
-  if (!principal.organisationId) throw forbidden('Your token names no buyer organisation (organisation claim), so you cannot own a procurement.')
+  const principal = userOf(request.actor)
+  if (!principal.organisationId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Your token names no buyer organisation (organisation claim), so you cannot own a procurement.')
   return principal.organisationId
 }
 
@@ -40,7 +42,7 @@ function assertCurrencies(body: CreateProcurement): void {
   if (body.weighting.minimumQualityScore !== null && body.weighting.minimumQualityScore > body.weighting.qualityWeight) {
     problems.push({ path: 'body/weighting/minimumQualityScore', message: 'cannot exceed the quality weight' })
   }
-  if (problems.length > 0) throw unprocessable('INVALID_PROCUREMENT', problems.map((p) => `${p.path} ${p.message}`).join('; '), problems)
+  if (problems.length > 0) throw new ProblemError(assessmentProblems.INVALID_PROCUREMENT, problems.map((p) => `${p.path} ${p.message}`).join('; '), problems)
 }
 
 /**
@@ -53,7 +55,7 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, requ
   assertCurrencies(body)
   const set = await catalogue.getCriteriaSetVersion(body.criteriaSet.id, body.criteriaSet.version, request.id)
   const tender = buildTenderCriteria(set, body.criteria, body.weighting.qualityWeight)
-  if (!tender.ok) throw unprocessable('INVALID_CRITERIA_CHOICE', tender.problems.map((p) => `${p.path} ${p.message}`).join('; '), tender.problems)
+  if (!tender.ok) throw new ProblemError(assessmentProblems.INVALID_CRITERIA_CHOICE, tender.problems.map((p) => `${p.path} ${p.message}`).join('; '), tender.problems)
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('procurements')
@@ -78,7 +80,7 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, requ
       .insertInto('lots')
       .values(body.lots.map((lot) => ({ procurement_id: row.id, id: lot.id, title: lot.title, estimated_value: lot.estimatedValue?.amount ?? null })))
       .execute()
-    await recordAudit(trx, request, { action: 'procurement.created', entityType: 'procurement', entityId: row.id, details: { criteriaSet: `${set.id}@${set.version}` } })
+    await recordAudit(trx, request.actor, { action: 'procurement.created', entityType: 'procurement', entityId: row.id, details: { criteriaSet: `${set.id}@${set.version}` } })
     await recordEvent(trx, 'procurement.created', `procurements/${row.id}`, {
       procurementId: row.id,
       buyerOrganisationId: organisation,
@@ -94,7 +96,7 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, requ
         return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null }
       }),
     })
-    return (await findProcurement(trx, row.id, principalOf(request)))!
+    return (await findProcurement(trx, row.id, userOf(request.actor)))!
   })
 }
 
@@ -108,10 +110,10 @@ const transitions: Record<ProcurementStatus, ProcurementStatus[]> = {
 
 /** Loads a procurement the caller may act on as its buyer, locked for the change. */
 export async function procurementForBuyer(db: Db, request: FastifyRequest, id: string) {
-  const principal = principalOf(request)
+  const principal = userOf(request.actor)
   const row = await findProcurement(db, id, principal, true)
-  if (!row) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${id} does not exist.`)
-  if (row.buyer_organisation_id !== principal.organisationId) throw forbidden('Only the buyer organisation that owns this procurement may change it.')
+  if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${id} does not exist.`)
+  if (row.buyer_organisation_id !== principal.organisationId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation that owns this procurement may change it.')
   return row
 }
 
@@ -119,13 +121,13 @@ export async function procurementForBuyer(db: Db, request: FastifyRequest, id: s
 export async function changeStatus(db: Db, request: FastifyRequest, id: string, to: ProcurementStatus) {
   return db.transaction().execute(async (trx) => {
     const row = await procurementForBuyer(trx, request, id)
-    assertIfMatch(request, procurementEtag(row))
+    assertIfMatch(request.headers['if-match'], procurementEtag(row))
     if (!transitions[row.status].includes(to)) {
-      throw conflict('INVALID_STATUS_TRANSITION', `A procurement in status ${row.status} cannot move to ${to}${row.status === 'evaluation' && to === 'awarded' ? '; award a lot instead' : ''}.`)
+      throw new ProblemError(assessmentProblems.INVALID_STATUS_TRANSITION, `A procurement in status ${row.status} cannot move to ${to}${row.status === 'evaluation' && to === 'awarded' ? '; award a lot instead' : ''}.`)
     }
     await trx.updateTable('procurements').set({ status: to, revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` }).where('id', '=', id).execute()
-    const updated = (await findProcurement(trx, id, principalOf(request)))!
-    await recordAudit(trx, request, { action: 'procurement.statusChanged', entityType: 'procurement', entityId: id, details: { from: row.status, to } })
+    const updated = (await findProcurement(trx, id, userOf(request.actor)))!
+    await recordAudit(trx, request.actor, { action: 'procurement.statusChanged', entityType: 'procurement', entityId: id, details: { from: row.status, to } })
     await recordEvent(trx, 'procurement.statusChanged', `procurements/${id}`, { procurementId: id, from: row.status, to })
     return updated
   })
@@ -135,7 +137,7 @@ export async function assignEvaluator(db: Db, request: FastifyRequest, id: strin
   return db.transaction().execute(async (trx) => {
     await procurementForBuyer(trx, request, id)
     const inserted = await trx.insertInto('evaluator_assignments').values({ procurement_id: id, subject }).onConflict((oc) => oc.doNothing()).returning('subject').executeTakeFirst()
-    if (inserted) await recordAudit(trx, request, { action: 'procurement.evaluatorAssigned', entityType: 'procurement', entityId: id, details: { subject } })
+    if (inserted) await recordAudit(trx, request.actor, { action: 'procurement.evaluatorAssigned', entityType: 'procurement', entityId: id, details: { subject } })
     return trx.selectFrom('evaluator_assignments').select('subject').where('procurement_id', '=', id).orderBy('subject').execute()
   })
 }

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import type { Principal, Role } from '../../kernel/auth/roles.ts'
 import { assertIfMatch } from '../../kernel/preconditions.ts'
-import { notFound, ProblemError, unprocessable, type FieldError } from '../../kernel/problem.ts'
+import { type FieldError, ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { supplierEtag, toSupplier } from '../mappers/suppliers.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
@@ -33,7 +34,7 @@ export interface StoredSupplier {
 /** Exclusions are judged by calendar day, in UTC so every replica agrees on what "today" is. */
 export const todayUtc = () => new Date().toISOString().slice(0, 10)
 
-export const supplierNotFound = (id: string) => notFound('SUPPLIER_NOT_FOUND', `Supplier ${id} does not exist.`)
+export const supplierNotFound = (id: string) => new ProblemError(assessmentProblems.SUPPLIER_NOT_FOUND, `Supplier ${id} does not exist.`)
 
 /**
  * Staff roles reach every supplier; a supplier user only the one its token names. Any other id is
@@ -82,7 +83,7 @@ export function assertValidIdentifiers(identifiers: SupplierIdentifier[]): void 
     const message = identifierProblem[scheme](value)
     return message ? [{ path: `body/identifiers/${i}/value`, message }] : []
   })
-  if (malformed.length > 0) throw unprocessable('INVALID_IDENTIFIER', describe(malformed), malformed)
+  if (malformed.length > 0) throw new ProblemError(assessmentProblems.INVALID_IDENTIFIER, describe(malformed), malformed)
 
   const firstIndex = new Map<string, number>()
   const repeated: FieldError[] = []
@@ -91,7 +92,7 @@ export function assertValidIdentifiers(identifiers: SupplierIdentifier[]): void 
     if (first === undefined) firstIndex.set(identifierKey(identifier), i)
     else repeated.push({ path: `body/identifiers/${i}`, message: `repeats identifiers/${first} (${identifier.scheme} ${identifier.value})` })
   })
-  if (repeated.length > 0) throw unprocessable('DUPLICATE_IDENTIFIER', describe(repeated), repeated)
+  if (repeated.length > 0) throw new ProblemError(assessmentProblems.DUPLICATE_IDENTIFIER, describe(repeated), repeated)
 }
 
 async function claimOrConflict(db: Db, supplierId: string, identifiers: SupplierIdentifier[]): Promise<void> {
@@ -102,7 +103,7 @@ async function claimOrConflict(db: Db, supplierId: string, identifiers: Supplier
       ? [{ path: `body/identifiers/${i}`, message: `${identifier.scheme} ${identifier.value} is already registered to another supplier` }]
       : [],
   )
-  throw new ProblemError(409, 'SUPPLIER_IDENTIFIER_TAKEN', 'Conflict', errors.map((e) => e.message).join('; '), errors)
+  throw new ProblemError(assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN, errors.map((e) => e.message).join('; '), errors)
 }
 
 const fieldsOf = (input: SupplierInput) => ({ name: input.name, country: input.country, contacts: input.contacts })
@@ -112,7 +113,7 @@ export async function registerSupplier(db: Db, request: FastifyRequest, input: S
   const row = await insertSupplier(db, fieldsOf(input))
   await claimOrConflict(db, row.id, input.identifiers)
   const summary = { name: row.name, country: row.country, identifiers: input.identifiers }
-  await recordAudit(db, request, { action: 'supplier.registered', entityType: 'supplier', entityId: row.id, details: summary })
+  await recordAudit(db, request.actor, { action: 'supplier.registered', entityType: 'supplier', entityId: row.id, details: summary })
   await recordEvent(db, 'supplier.registered', `suppliers/${row.id}`, { supplierId: row.id, ...summary })
   return { row, identifiers: input.identifiers }
 }
@@ -121,13 +122,13 @@ export async function registerSupplier(db: Db, request: FastifyRequest, input: S
 export async function replaceSupplier(db: Db, request: FastifyRequest, id: string, input: SupplierInput): Promise<StoredSupplier> {
   assertValidIdentifiers(input.identifiers)
   const current = await requireSupplier(db, id, true)
-  assertIfMatch(request, supplierEtag(current.row))
+  assertIfMatch(request.headers['if-match'], supplierEtag(current.row))
   await releaseIdentifiers(db, id)
   await claimOrConflict(db, id, input.identifiers)
   const updated = { row: await updateSupplier(db, id, fieldsOf(input)), identifiers: input.identifiers }
   const [before, after] = [toSupplier(current.row, current.identifiers), toSupplier(updated.row, updated.identifiers)]
   const changed = (['name', 'country', 'identifiers', 'contacts'] as const).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-  await recordAudit(db, request, { action: 'supplier.updated', entityType: 'supplier', entityId: id, details: { revision: updated.row.revision, changed } })
+  await recordAudit(db, request.actor, { action: 'supplier.updated', entityType: 'supplier', entityId: id, details: { revision: updated.row.revision, changed } })
   return updated
 }
 
@@ -138,13 +139,13 @@ export async function replaceSupplier(db: Db, request: FastifyRequest, id: strin
 export async function recordExclusion(db: Db, request: FastifyRequest, supplierId: string, input: ExclusionInput, today: string): Promise<ExclusionRow> {
   await requireSupplierExists(db, supplierId)
   if (input.endsOn !== null && input.endsOn < today) {
-    throw unprocessable('EXCLUSION_ENDS_IN_PAST', `endsOn ${input.endsOn} is before today (${today}, UTC); an exclusion that has already ended cannot be recorded.`, [
+    throw new ProblemError(assessmentProblems.EXCLUSION_ENDS_IN_PAST, `endsOn ${input.endsOn} is before today (${today}, UTC); an exclusion that has already ended cannot be recorded.`, [
       { path: 'body/endsOn', message: `must be ${today} or later` },
     ])
   }
   const row = await insertExclusion(db, supplierId, input)
   const summary = { exclusionId: row.id, endsOn: row.ends_on }
-  await recordAudit(db, request, { action: 'supplier.excluded', entityType: 'supplier', entityId: supplierId, details: summary })
+  await recordAudit(db, request.actor, { action: 'supplier.excluded', entityType: 'supplier', entityId: supplierId, details: summary })
   await recordEvent(db, 'supplier.excluded', `suppliers/${supplierId}`, { supplierId, ...summary })
   return row
 }

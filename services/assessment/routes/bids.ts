@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from 'typebox'
-import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { requireRole } from '../../kernel/auth/plugin.ts'
+import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
-import { notFound } from '../../kernel/problem.ts'
-import { problemResponses } from '../../kernel/responses.ts'
+import { IfMatchHeaders } from '../../kernel/preconditions.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
+import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { today, toBid, toEvidence } from '../mappers/bids.ts'
 import { bidEtag, createBid, submitBid, updateBid } from '../operations/bids.ts'
@@ -16,6 +18,7 @@ import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../sc
 import { canonicalUuid, LotId, Uuid } from '../schemas/common.ts'
 import { exampleBid, exampleEvidence } from './examples.ts'
 import type { AssessmentRouteContext } from './index.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
 const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
@@ -25,8 +28,8 @@ const bidIdOf = (request: FastifyRequest) => (request.params as { bidId: string 
 
 export function bidRoutes({ db }: AssessmentRouteContext) {
   const visibleBid = async (request: FastifyRequest) => {
-    const row = await findBid(db, bidIdOf(request), principalOf(request))
-    if (!row) throw notFound('BID_NOT_FOUND', `Bid ${bidIdOf(request)} does not exist.`)
+    const row = await findBid(db, bidIdOf(request), userOf(request.actor))
+    if (!row) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidIdOf(request)} does not exist.`)
     return row
   }
 
@@ -44,7 +47,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           params: LotParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(BidContent, [exampleBid]),
-          response: { 201: Ref(Bid), ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+          response: { 201: Ref(Bid), ...problemResponses(assessmentProblems.BID_EXISTS, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_BID, assessmentProblems.LOT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_OPEN, assessmentProblems.SUPPLIER_NOT_REGISTERED, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -68,15 +71,15 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           security,
           params: Type.Object({ procurementId: Uuid }, { additionalProperties: false }),
           querystring: Type.Object({ ...PageQuery, lotId: Type.Optional(LotId) }, { additionalProperties: false }),
-          response: { 200: Page(Ref(Bid), 'BidPage'), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Page(Ref(Bid), 'BidPage'), ...problemResponses(kernelProblems.INVALID_CURSOR, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
         const { procurementId } = request.params as { procurementId: string }
         const query = request.query as { limit: number; cursor?: string; lotId?: string }
-        if (!(await findProcurement(db, procurementId, principalOf(request)))) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${procurementId} does not exist.`)
+        if (!(await findProcurement(db, procurementId, userOf(request.actor)))) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
         const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
-        const rows = await listBidsOfProcurement(db, procurementId, principalOf(request), query.lotId, after ? String(after[0]) : null, query.limit)
+        const rows = await listBidsOfProcurement(db, procurementId, userOf(request.actor), query.lotId, after ? String(after[0]) : null, query.limit)
         return toPage(rows, query.limit, (row) => [row.id], toBid)
       },
     )
@@ -92,7 +95,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           tags: ['bids'],
           security,
           params: BidParams,
-          response: { 200: Ref(Bid), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(Bid), ...problemResponses(assessmentProblems.BID_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -114,7 +117,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           params: BidParams,
           headers: IfMatchHeaders,
           body: withExamples(BidContent, [exampleBid]),
-          response: { 200: Ref(Bid), ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) },
+          response: { 200: Ref(Bid), ...problemResponses(assessmentProblems.BID_NOT_DRAFT, assessmentProblems.BID_NOT_FOUND, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_BID, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -136,7 +139,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           security,
           params: BidParams,
           headers: IfMatchHeaders,
-          response: { 200: Ref(Bid), ...problemResponses(400, 401, 403, 404, 409, 412, 422, 428) },
+          response: { 200: Ref(Bid), ...problemResponses(assessmentProblems.BID_INCOMPLETE, assessmentProblems.BID_NOT_DRAFT, assessmentProblems.BID_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -158,7 +161,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           params: BidParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateEvidence, [exampleEvidence]),
-          response: { 201: Ref(Evidence), ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+          response: { 201: Ref(Evidence), ...problemResponses(assessmentProblems.BID_NOT_FOUND, assessmentProblems.CLARIFICATION_NOT_REQUESTED, assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED, assessmentProblems.UNKNOWN_CRITERION) },
         },
       },
       async (request, reply) => {
@@ -179,7 +182,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           tags: ['bids'],
           security,
           params: BidParams,
-          response: { 200: Type.Object({ items: Type.Array(Ref(Evidence)) }, { additionalProperties: false }), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Type.Object({ items: Type.Array(Ref(Evidence)) }, { additionalProperties: false }), ...problemResponses(assessmentProblems.BID_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
@@ -202,7 +205,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           params: Type.Object({ procurementId: Uuid, evidenceId: Uuid }, { additionalProperties: false }),
           headers: IfMatchHeaders,
           body: withExamples(ReviewEvidence, [{ status: 'verified' }]),
-          response: { 200: Ref(Evidence), ...problemResponses(400, 401, 403, 404, 409, 412, 422, 428) },
+          response: { 200: Ref(Evidence), ...problemResponses(assessmentProblems.BID_NOT_SUBMITTED, assessmentProblems.EVIDENCE_NOT_FOUND, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, assessmentProblems.REASON_REQUIRED, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {

@@ -1,8 +1,10 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from 'typebox'
-import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { requireRole } from '../../kernel/auth/plugin.ts'
+import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { notFound } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toContract, toPerformanceReport } from '../mappers/contracts.ts'
@@ -11,13 +13,14 @@ import { clausesWithReports, findContract } from '../repositories/contracts.ts'
 import { Uuid } from '../schemas/common.ts'
 import { Contract, CreateContract, CreatePerformanceReport, PerformanceReport } from '../schemas/contract.ts'
 import type { AssessmentRouteContext } from './index.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
 
 export function contractRoutes({ db }: AssessmentRouteContext) {
-  const present = async (contractId: string, request: Parameters<typeof principalOf>[0]) => {
-    const row = await findContract(db, contractId, principalOf(request))
-    if (!row) throw notFound('CONTRACT_NOT_FOUND', `Contract ${contractId} does not exist.`)
+  const present = async (contractId: string, request: FastifyRequest) => {
+    const row = await findContract(db, contractId, userOf(request.actor))
+    if (!row) throw new ProblemError(assessmentProblems.CONTRACT_NOT_FOUND, `Contract ${contractId} does not exist.`)
     return toContract(row, await clausesWithReports(db, contractId))
   }
 
@@ -34,7 +37,7 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
           params: Type.Object({ awardId: Uuid }, { additionalProperties: false }),
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateContract, [{ signedOn: '2027-02-01', endsOn: '2031-01-31' }]),
-          response: { 201: Ref(Contract), ...problemResponses(400, 401, 403, 404, 409, 422) },
+          response: { 201: Ref(Contract), ...problemResponses(assessmentProblems.AWARD_NOT_FOUND, assessmentProblems.CONTRACT_EXISTS, assessmentProblems.CONTRACT_NOT_FOUND, assessmentProblems.INVALID_CONTRACT, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -54,7 +57,7 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
           tags: ['contracts'],
           security,
           params: Type.Object({ contractId: Uuid }, { additionalProperties: false }),
-          response: { 200: Ref(Contract), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(Contract), ...problemResponses(assessmentProblems.CONTRACT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => present((request.params as { contractId: string }).contractId, request),
@@ -106,7 +109,7 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
               },
             },
           ]),
-          response: { 201: Ref(PerformanceReport), ...problemResponses(400, 401, 403, 404, 409, 422) },
+          response: { 201: Ref(PerformanceReport), ...problemResponses(assessmentProblems.CLAUSE_NOT_FOUND, assessmentProblems.CONTRACT_NOT_FOUND, assessmentProblems.INCONSISTENT_FIGURES, assessmentProblems.INVALID_REPORT, assessmentProblems.REPORT_EXISTS, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {

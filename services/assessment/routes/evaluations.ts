@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { notFound } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toAward, toEvaluation } from '../mappers/evaluations.ts'
@@ -10,6 +11,7 @@ import { latestEvaluation, procurementForEvaluator, runEvaluation } from '../ope
 import { LotId, Uuid } from '../schemas/common.ts'
 import { Award, Evaluation } from '../schemas/evaluation.ts'
 import type { AssessmentRouteContext } from './index.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
 const LotParams = Type.Object({ procurementId: Uuid, lotId: LotId }, { additionalProperties: false })
@@ -29,7 +31,7 @@ export function evaluationRoutes({ db }: AssessmentRouteContext) {
           tags: ['evaluation'],
           security,
           params: LotParams,
-          response: { 201: Ref(Evaluation), ...problemResponses(400, 401, 403, 404, 409, 422) },
+          response: { 201: Ref(Evaluation), ...problemResponses(assessmentProblems.EVALUATION_CURRENCY_MISMATCH, assessmentProblems.EVALUATION_INVALID_AMOUNT, assessmentProblems.EVALUATION_INVALID_CONFIGURATION, assessmentProblems.EVALUATION_INVALID_DATE, assessmentProblems.EVALUATION_INVALID_QUANTITY, assessmentProblems.EVALUATION_NOT_FOUND, assessmentProblems.EVALUATION_PROVISIONAL, assessmentProblems.EVALUATION_UNKNOWN_DEVICE_TYPE, assessmentProblems.LOT_NOT_FOUND, assessmentProblems.NO_SUBMITTED_BIDS, assessmentProblems.PROCUREMENT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -50,14 +52,14 @@ export function evaluationRoutes({ db }: AssessmentRouteContext) {
           tags: ['evaluation'],
           security,
           params: LotParams,
-          response: { 200: Ref(Evaluation), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(Evaluation), ...problemResponses(assessmentProblems.EVALUATION_NOT_FOUND, assessmentProblems.LOT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
         const { procurementId, lotId } = lotOf(request)
         if (!request.principal!.roles.includes('auditor')) await procurementForEvaluator(db, request, procurementId, lotId)
         const row = await latestEvaluation(db, procurementId, lotId)
-        if (!row) throw notFound('EVALUATION_NOT_FOUND', `Lot ${lotId} of procurement ${procurementId} has not been evaluated.`)
+        if (!row) throw new ProblemError(assessmentProblems.EVALUATION_NOT_FOUND, `Lot ${lotId} of procurement ${procurementId} has not been evaluated.`)
         return toEvaluation(row)
       },
     )
@@ -73,7 +75,7 @@ export function evaluationRoutes({ db }: AssessmentRouteContext) {
           security,
           params: LotParams,
           body: withExamples(AwardBody, [{ evaluationId: '7d0c5b1e-0b8f-4a53-9a61-3c1f2e4d5a6b', bidId: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d' }]),
-          response: { 201: Ref(Award), ...problemResponses(400, 401, 403, 404, 409) },
+          response: { 201: Ref(Award), ...problemResponses(assessmentProblems.EVALUATION_PROVISIONAL, kernelProblems.FORBIDDEN, assessmentProblems.LOT_ALREADY_AWARDED, assessmentProblems.LOT_NOT_FOUND, assessmentProblems.NOT_EVALUATED, assessmentProblems.NOT_TOP_RANKED, assessmentProblems.PROCUREMENT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, assessmentProblems.STALE_EVALUATION, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {

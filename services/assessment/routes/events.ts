@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { recordAudit } from '../../kernel/audit.ts'
-import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { requireRole } from '../../kernel/auth/plugin.ts'
+import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, encodeCursor, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { badRequest, notFound, unprocessable } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { assessmentProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toCloudEvent, toSequence } from '../events/cloud-event.ts'
@@ -49,7 +52,7 @@ const isUuid = (key: unknown): key is string => typeof key === 'string' && UUID.
 function cursorAfter<K extends string | number>(cursor: string | undefined, valid: (key: unknown) => key is K): K | null {
   const key = decodeCursor(cursor, 1)?.[0]
   if (key === undefined || valid(key)) return key ?? null
-  throw badRequest('INVALID_CURSOR', 'The cursor is not one this service issued.', [{ path: 'querystring/cursor', message: 'is not a valid cursor' }])
+  throw new ProblemError(kernelProblems.INVALID_CURSOR, 'The cursor is not one this service issued.', [{ path: 'querystring/cursor', message: 'is not a valid cursor' }])
 }
 
 const exampleCreate: CreateWebhookSubscription = {
@@ -77,7 +80,7 @@ function toDelivery(row: DeliveryRow): WebhookDelivery {
   }
 }
 
-const webhookNotFound = (id: string) => notFound('WEBHOOK_NOT_FOUND', `You have no webhook subscription ${id}.`)
+const webhookNotFound = (id: string) => new ProblemError(assessmentProblems.WEBHOOK_NOT_FOUND, `You have no webhook subscription ${id}.`)
 
 /** The outbox as a CloudEvents feed, and webhook subscriptions that push it. Auditors only. */
 /** How long a subscription waits for its host name to resolve. */
@@ -99,7 +102,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
           description:
             'Every event this service has committed, oldest first, in the CloudEvents 1.0 JSON format. `nextCursor` is always set: keep the last one and poll with it to resume exactly where you stopped; an empty page means you are up to date. Role: auditor.',
           querystring: EventsQuery,
-          response: { 200: Ref(CloudEventPage), ...problemResponses(400, 401, 403) },
+          response: { 200: Ref(CloudEventPage), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -131,19 +134,19 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
             `Events of the chosen types committed from now on are POSTed to the URL as \`application/cloudevents+json\`, one at a time and in order, signed with the secret returned here (and only here) in the Standard Webhooks scheme. A delivery succeeds on a 2xx within ${DELIVERY_TIMEOUT_MS / 1000} s; otherwise it is retried with exponential backoff up to ${MAX_DELIVERY_ATTEMPTS} attempts. Redirects are not followed. Deliveries are at least once: deduplicate on \`webhook-id\`. The URL's host is resolved now and again at every delivery, and every address it resolves to must be public unless the operator's allow-list names the host: otherwise 422 now, or \`refused by address policy\` on the delivery. Role: auditor.`,
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateWebhookSubscription, [exampleCreate]),
-          response: { 201: Ref(CreatedWebhookSubscription), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+          response: { 201: Ref(CreatedWebhookSubscription), ...problemResponses(kernelProblems.UNAUTHENTICATED, assessmentProblems.WEBHOOK_TARGET_NOT_ALLOWED) },
         },
       },
       async (request, reply) => {
         const body = request.body as CreateWebhookSubscription
         const vetting = await vetWebhookTarget(body.url, webhookAllowedHosts, resolveHost, AbortSignal.timeout(SUBSCRIPTION_LOOKUP_TIMEOUT_MS))
         if ('refused' in vetting) {
-          throw unprocessable('WEBHOOK_TARGET_NOT_ALLOWED', `The URL ${vetting.detail}.`, [{ path: 'body/url', message: vetting.detail }])
+          throw new ProblemError(assessmentProblems.WEBHOOK_TARGET_NOT_ALLOWED, `The URL ${vetting.detail}.`, [{ path: 'body/url', message: vetting.detail }])
         }
         const secret = newWebhookSecret()
         const row = await db.transaction().execute(async (trx) => {
-          const created = await insertSubscription(trx, { ...body, secret, owner: principalOf(request) })
-          await recordAudit(trx, request, {
+          const created = await insertSubscription(trx, { ...body, secret, owner: userOf(request.actor) })
+          await recordAudit(trx, request.actor, {
             action: 'webhook.created',
             entityType: 'webhookSubscription',
             entityId: created.id,
@@ -166,12 +169,12 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
           summary: 'List your webhook subscriptions',
           description: 'Only the caller’s own subscriptions, ordered by id; secrets are never shown again. Role: auditor.',
           querystring: ListQuery,
-          response: { 200: Ref(WebhookSubscriptionPage), ...problemResponses(400, 401, 403) },
+          response: { 200: Ref(WebhookSubscriptionPage), ...problemResponses(kernelProblems.INVALID_CURSOR, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
         const { limit, cursor } = request.query as Static<typeof ListQuery>
-        const rows = await listSubscriptions(db, principalOf(request), cursorAfter(cursor, isUuid), limit)
+        const rows = await listSubscriptions(db, userOf(request.actor), cursorAfter(cursor, isUuid), limit)
         return toPage(rows, limit, (row) => [row.id], toSubscription)
       },
     )
@@ -185,12 +188,12 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
           operationId: 'getWebhookSubscription',
           summary: 'Read one of your webhook subscriptions',
           params: WebhookParams,
-          response: { 200: Ref(WebhookSubscription), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(WebhookSubscription), ...problemResponses(kernelProblems.UNAUTHENTICATED, assessmentProblems.WEBHOOK_NOT_FOUND) },
         },
       },
       async (request) => {
         const { webhookId } = request.params as Static<typeof WebhookParams>
-        const row = await findSubscription(db, principalOf(request), webhookId)
+        const row = await findSubscription(db, userOf(request.actor), webhookId)
         if (!row) throw webhookNotFound(webhookId)
         return toSubscription(row)
       },
@@ -206,14 +209,14 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
           summary: 'Unsubscribe',
           description: 'Stops all deliveries to the URL, pending retries included, and forgets their history.',
           params: WebhookParams,
-          response: { 204: { description: 'Unsubscribed.', type: 'null' }, ...problemResponses(400, 401, 403, 404) },
+          response: { 204: { description: 'Unsubscribed.', type: 'null' }, ...problemResponses(kernelProblems.UNAUTHENTICATED, assessmentProblems.WEBHOOK_NOT_FOUND) },
         },
       },
       async (request, reply) => {
         const { webhookId } = request.params as Static<typeof WebhookParams>
         await db.transaction().execute(async (trx) => {
-          if (!(await deleteSubscription(trx, principalOf(request), webhookId))) throw webhookNotFound(webhookId)
-          await recordAudit(trx, request, { action: 'webhook.deleted', entityType: 'webhookSubscription', entityId: webhookId })
+          if (!(await deleteSubscription(trx, userOf(request.actor), webhookId))) throw webhookNotFound(webhookId)
+          await recordAudit(trx, request.actor, { action: 'webhook.deleted', entityType: 'webhookSubscription', entityId: webhookId })
         })
         return reply.code(204).send()
       },
@@ -230,13 +233,13 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
           description: 'In event order: attempts made, the last error, and when it was delivered.',
           params: WebhookParams,
           querystring: ListQuery,
-          response: { 200: Ref(WebhookDeliveryPage), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(WebhookDeliveryPage), ...problemResponses(kernelProblems.INVALID_CURSOR, kernelProblems.UNAUTHENTICATED, assessmentProblems.WEBHOOK_NOT_FOUND) },
         },
       },
       async (request) => {
         const { webhookId } = request.params as Static<typeof WebhookParams>
         const { limit, cursor } = request.query as Static<typeof ListQuery>
-        if (!(await findSubscription(db, principalOf(request), webhookId))) throw webhookNotFound(webhookId)
+        if (!(await findSubscription(db, userOf(request.actor), webhookId))) throw webhookNotFound(webhookId)
         const rows = await listDeliveries(db, webhookId, cursorAfter(cursor, isSequence) ?? 0, limit)
         return toPage(rows, limit, (row) => [row.event_sequence], toDelivery)
       },

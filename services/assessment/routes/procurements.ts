@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from 'typebox'
-import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { requireRole } from '../../kernel/auth/plugin.ts'
+import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
-import { notFound } from '../../kernel/problem.ts'
-import { problemResponses } from '../../kernel/responses.ts'
+import { IfMatchHeaders } from '../../kernel/preconditions.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { assessmentProblems } from '../problems.ts'
+import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toProcurement } from '../mappers/procurements.ts'
 import { assignEvaluator, changeStatus, createProcurement, procurementEtag } from '../operations/procurements.ts'
@@ -14,6 +16,7 @@ import { canonicalUuid, Uuid } from '../schemas/common.ts'
 import { CreateProcurement, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
 import { exampleProcurement } from './examples.ts'
 import type { AssessmentRouteContext } from './index.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 
 const ProcurementParams = Type.Object({ procurementId: Uuid }, { additionalProperties: false })
 const ProcurementQuery = Type.Object({ ...PageQuery, status: Type.Optional(ProcurementStatus) }, { additionalProperties: false })
@@ -38,7 +41,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           security,
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateProcurement, [exampleProcurement]),
-          response: { 201: Ref(Procurement), ...problemResponses(400, 401, 403, 404, 413, 415, 422, 502, 503) },
+          response: { 201: Ref(Procurement), ...problemResponses(assessmentProblems.CATALOGUE_ERROR, assessmentProblems.CATALOGUE_UNAVAILABLE, assessmentProblems.CRITERIA_SET_NOT_PUBLISHED, assessmentProblems.CRITERIA_SET_VERSION_NOT_FOUND, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_CRITERIA_CHOICE, assessmentProblems.INVALID_CRITERIA_SET_REFERENCE, assessmentProblems.INVALID_PROCUREMENT, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -60,13 +63,13 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           tags: ['procurements'],
           security,
           querystring: ProcurementQuery,
-          response: { 200: Page(Ref(Procurement), 'ProcurementPage'), ...problemResponses(400, 401, 403) },
+          response: { 200: Page(Ref(Procurement), 'ProcurementPage'), ...problemResponses(kernelProblems.INVALID_CURSOR, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
         const query = request.query as Static<typeof ProcurementQuery>
         const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
-        const rows = await listProcurements(db, principalOf(request), { status: query.status, after: after ? String(after[0]) : null, limit: query.limit })
+        const rows = await listProcurements(db, userOf(request.actor), { status: query.status, after: after ? String(after[0]) : null, limit: query.limit })
         const lots = await lotsOf(db, rows.map((r) => r.id))
         return toPage(rows, query.limit, (row) => [row.id], (row) => toProcurement(row, lots.get(row.id) ?? []))
       },
@@ -82,12 +85,12 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           tags: ['procurements'],
           security,
           params: ProcurementParams,
-          response: { 200: Ref(Procurement), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(Procurement), ...problemResponses(assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
-        const row = await findProcurement(db, idOf(request), principalOf(request))
-        if (!row) throw notFound('PROCUREMENT_NOT_FOUND', `Procurement ${idOf(request)} does not exist.`)
+        const row = await findProcurement(db, idOf(request), userOf(request.actor))
+        if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${idOf(request)} does not exist.`)
         setEntityTag(reply, procurementEtag(row))
         return present(row)
       },
@@ -105,7 +108,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           params: ProcurementParams,
           headers: IfMatchHeaders,
           body: Type.Object({ status: ProcurementStatus }, { additionalProperties: false, examples: [{ status: 'open' }] }),
-          response: { 200: Ref(Procurement), ...problemResponses(400, 401, 403, 404, 409, 412, 428) },
+          response: { 200: Ref(Procurement), ...problemResponses(kernelProblems.FORBIDDEN, assessmentProblems.INVALID_STATUS_TRANSITION, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -128,7 +131,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           body: Type.Object({ subject: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false, examples: [{ subject: 'evaluator-17' }] }),
           response: {
             200: Type.Object({ items: Type.Array(Type.String()) }, { additionalProperties: false }),
-            ...problemResponses(400, 401, 403, 404),
+            ...problemResponses(kernelProblems.FORBIDDEN, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED),
           },
         },
       },

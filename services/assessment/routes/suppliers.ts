@@ -1,13 +1,16 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { API_PREFIX } from '../../kernel/app.ts'
-import { principalOf, requireRole } from '../../kernel/auth/plugin.ts'
+import { requireRole } from '../../kernel/auth/plugin.ts'
+import { userOf } from '../../kernel/actor.ts'
 import type { Role } from '../../kernel/auth/roles.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
-import { badRequest, notFound } from '../../kernel/problem.ts'
-import { problemResponses } from '../../kernel/responses.ts'
+import { IfMatchHeaders } from '../../kernel/preconditions.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { assessmentProblems } from '../problems.ts'
+import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { supplierEtag, toExclusion, toSupplier } from '../mappers/suppliers.ts'
 import {
@@ -69,7 +72,7 @@ function cursorKey(cursor: string | undefined, arity: number) {
   const key = decodeCursor(cursor, arity)
   const id = key?.at(-1)
   if (key !== null && !(typeof id === 'string' && canonicalUuid.test(id))) {
-    throw badRequest('INVALID_CURSOR', 'The cursor is not one this service issued.', [{ path: 'querystring/cursor', message: 'is not a valid cursor' }])
+    throw new ProblemError(kernelProblems.INVALID_CURSOR, 'The cursor is not one this service issued.', [{ path: 'querystring/cursor', message: 'is not a valid cursor' }])
   }
   return key?.map(String) ?? null
 }
@@ -88,7 +91,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           security,
           headers: IdempotencyKeyHeaders,
           body: withExamples(SupplierInput, [exampleSupplier]),
-          response: { 201: Ref(Supplier), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+          response: { 201: Ref(Supplier), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN) },
         },
       },
       async (request, reply) => {
@@ -109,7 +112,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           tags,
           security,
           querystring: SupplierQuery,
-          response: { 200: Page(Ref(Supplier), 'SupplierPage'), ...problemResponses(400, 401, 403) },
+          response: { 200: Page(Ref(Supplier), 'SupplierPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -132,12 +135,12 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           tags,
           security,
           params: SupplierParams,
-          response: { 200: Ref(Supplier), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(Supplier), ...problemResponses(assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
         const { supplierId } = request.params as SupplierParams
-        assertSupplierAccess(principalOf(request), supplierId, readers)
+        assertSupplierAccess(userOf(request.actor), supplierId, readers)
         return sendSupplier(reply, await requireSupplier(db, supplierId))
       },
     )
@@ -155,12 +158,12 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           params: SupplierParams,
           headers: IfMatchHeaders,
           body: withExamples(SupplierInput, [exampleSupplier]),
-          response: { 200: Ref(Supplier), ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) },
+          response: { 200: Ref(Supplier), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN, assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
         const { supplierId } = request.params as SupplierParams
-        assertSupplierAccess(principalOf(request), supplierId, editors)
+        assertSupplierAccess(userOf(request.actor), supplierId, editors)
         const stored = await db.transaction().execute((trx) => replaceSupplier(trx, request, supplierId, request.body as SupplierInput))
         return sendSupplier(reply, stored)
       },
@@ -179,7 +182,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           params: SupplierParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(ExclusionInput, [exampleExclusion]),
-          response: { 201: Ref(SupplierExclusion), ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+          response: { 201: Ref(SupplierExclusion), ...problemResponses(assessmentProblems.EXCLUSION_ENDS_IN_PAST, assessmentProblems.SUPPLIER_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -203,12 +206,12 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           security,
           params: SupplierParams,
           querystring: ExclusionQuery,
-          response: { 200: Page(Ref(SupplierExclusion), 'SupplierExclusionPage'), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Page(Ref(SupplierExclusion), 'SupplierExclusionPage'), ...problemResponses(kernelProblems.INVALID_CURSOR, assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
         const { supplierId } = request.params as SupplierParams
-        assertSupplierAccess(principalOf(request), supplierId, readers)
+        assertSupplierAccess(userOf(request.actor), supplierId, readers)
         const { limit, cursor } = request.query as Static<typeof ExclusionQuery>
         const after = cursorKey(cursor, 1)
         await requireSupplierExists(db, supplierId)
@@ -229,16 +232,16 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           tags,
           security,
           params: ExclusionParams,
-          response: { 200: Ref(SupplierExclusion), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(SupplierExclusion), ...problemResponses(assessmentProblems.EXCLUSION_NOT_FOUND, assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
         const { supplierId, exclusionId } = request.params as ExclusionParams
-        assertSupplierAccess(principalOf(request), supplierId, readers)
+        assertSupplierAccess(userOf(request.actor), supplierId, readers)
         const row = await findExclusion(db, supplierId, exclusionId)
         if (row) return toExclusion(row, todayUtc())
         await requireSupplierExists(db, supplierId)
-        throw notFound('EXCLUSION_NOT_FOUND', `Supplier ${supplierId} has no exclusion ${exclusionId}.`)
+        throw new ProblemError(assessmentProblems.EXCLUSION_NOT_FOUND, `Supplier ${supplierId} has no exclusion ${exclusionId}.`)
       },
     )
   }

@@ -1,7 +1,8 @@
-import type { FastifyRequest } from 'fastify'
 import { sql, type Kysely } from 'kysely'
+import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
-import { conflict, unprocessable, type FieldError } from '../../kernel/problem.ts'
+import { type FieldError, ProblemError } from '../../kernel/problem.ts'
+import { catalogueProblems } from '../problems.ts'
 import { criteriaSetContentProblems } from '../domain/content-rules.ts'
 import { toCriteriaSetVersion, toCriterionVersion } from '../mappers.ts'
 import { criterionKind, findCriterionIdentities } from '../repositories/criteria.ts'
@@ -27,7 +28,7 @@ async function latestPublishedVersions(db: Db, ids: string[]): Promise<Map<strin
 }
 
 function invalid(problems: FieldError[]) {
-  return unprocessable('INVALID_CRITERIA_SET', problems.map((p) => `${p.path} ${p.message}`).join('; '), problems)
+  return new ProblemError(catalogueProblems.INVALID_CRITERIA_SET, problems.map((p) => `${p.path} ${p.message}`).join('; '), problems)
 }
 
 /** Content rules, plus: every item names an existing criterion that fits the set's category and level. */
@@ -47,13 +48,13 @@ export async function assertValidCriteriaSetContent(db: Db, content: CriteriaSet
   if (problems.length > 0) throw invalid(problems)
 }
 
-export async function createCriteriaSet(db: Db, request: FastifyRequest | null, body: CreateCriteriaSet) {
+export async function createCriteriaSet(db: Db, actor: Actor, body: CreateCriteriaSet) {
   await assertValidCriteriaSetContent(db, body.content)
   const exists = await db.selectFrom('criteria_sets').select('id').where('id', '=', body.id).executeTakeFirst()
-  if (exists) throw conflict('CRITERIA_SET_EXISTS', `Criteria set ${body.id} already exists; start a new version of it instead.`)
+  if (exists) throw new ProblemError(catalogueProblems.CRITERIA_SET_EXISTS, `Criteria set ${body.id} already exists; start a new version of it instead.`)
   await insertCriteriaSetIdentity(db, body.id)
   const row = await insertVersion(db, criteriaSetKind, body.id, 1, body.content)
-  if (request) await recordAudit(db, request, { action: 'criteriaSet.created', entityType: 'criteriaSet', entityId: body.id, details: { version: 1 } })
+  await recordAudit(db, actor, { action: 'criteriaSet.created', entityType: 'criteriaSet', entityId: body.id, details: { version: 1 } })
   return toCriteriaSetVersion(row)
 }
 
@@ -70,7 +71,7 @@ export async function pinCriterionVersions(db: Db, content: CriteriaSetContent):
     if (version === null) problems.push({ path: `content/items/${i}/criterionId`, message: `${item.criterionId} has no published version yet` })
     return { ...item, criterionVersion: version }
   })
-  if (problems.length > 0) throw unprocessable('CRITERIA_NOT_PUBLISHED', 'Publish these criteria before the set: ' + problems.map((p) => p.message).join('; '), problems)
+  if (problems.length > 0) throw new ProblemError(catalogueProblems.CRITERIA_NOT_PUBLISHED, 'Publish these criteria before the set: ' + problems.map((p) => p.message).join('; '), problems)
   return { ...content, items }
 }
 

@@ -1,7 +1,8 @@
-import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
-import { conflict, unprocessable } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { catalogueProblems } from '../problems.ts'
 import { criterionContentProblems } from '../domain/content-rules.ts'
 import { toCriterionVersion } from '../mappers.ts'
 import { criterionKind, findCriterionIdentities, insertCriterionIdentity } from '../repositories/criteria.ts'
@@ -18,19 +19,19 @@ export const criterionKey = (sourceCode: string, code: string) => `${sourceCode}
 export async function assertValidCriterionContent(db: Db, content: CriterionContent): Promise<void> {
   const problems = criterionContentProblems(content, await knownCodes(db))
   if (problems.length > 0) {
-    throw unprocessable('INVALID_CRITERION', problems.map((p) => `${p.path} ${p.message}`).join('; '), problems)
+    throw new ProblemError(catalogueProblems.INVALID_CRITERION, problems.map((p) => `${p.path} ${p.message}`).join('; '), problems)
   }
 }
 
-export async function createCriterion(db: Db, request: FastifyRequest | null, body: CreateCriterion) {
+export async function createCriterion(db: Db, actor: Actor, body: CreateCriterion) {
   await assertValidCriterionContent(db, body.content)
   const id = criterionKey(body.source.code, body.code)
   const exists = await findCriterionIdentities(db, [id])
-  if (exists.size > 0) throw conflict('CRITERION_EXISTS', `Criterion ${id} already exists; start a new version of it instead.`)
+  if (exists.size > 0) throw new ProblemError(catalogueProblems.CRITERION_EXISTS, `Criterion ${id} already exists; start a new version of it instead.`)
   const identity = { id, code: body.code, source: body.source }
   await insertCriterionIdentity(db, identity)
   const row = await insertVersion(db, criterionKind, id, 1, body.content)
-  if (request) await recordAudit(db, request, { action: 'criterion.created', entityType: 'criterion', entityId: id, details: { version: 1 } })
+  await recordAudit(db, actor, { action: 'criterion.created', entityType: 'criterion', entityId: id, details: { version: 1 } })
   return toCriterionVersion(identity, row)
 }
 

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, RawBuilder } from 'kysely'
-import type { KernelTables } from '../../kernel/kernel-tables.ts'
+import type { KernelTables } from '../../kernel/repositories/kernel-tables.ts'
 import type { CriterionSource } from '../schemas/criterion.ts'
 
 type Json<T> = ColumnType<T, string, string>

@@ -6,6 +6,7 @@ import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, Timestamp } from '../../kernel/schemas.ts'
 import { listChanges } from '../repositories/changes.ts'
 import type { CatalogueDatabase } from '../repositories/database.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 
 const Change = Type.Object(
   {
@@ -34,7 +35,7 @@ export function changeFeedRoutes(db: Kysely<CatalogueDatabase>) {
           description: 'Oldest first. Keep the last `nextCursor` (or build one from nothing) and poll with it to sync; an empty page with a cursor means you are up to date.',
           tags: ['changes'],
           querystring: ChangesQuery,
-          response: { 200: Page(Ref(Change), 'ChangePage'), ...problemResponses(400) },
+          response: { 200: Page(Ref(Change), 'ChangePage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {

@@ -4,9 +4,10 @@ import { Type, type Static } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { entityTag, setEntityTag } from '../../kernel/preconditions.ts'
-import { notFound } from '../../kernel/problem.ts'
-import { problemResponses } from '../../kernel/responses.ts'
+import { entityTag } from '../../kernel/preconditions.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { catalogueProblems } from '../problems.ts'
+import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { negotiateLanguage } from '../domain/localization.ts'
 import { renderHtml, renderMarkdown } from '../domain/tender-text.ts'
@@ -21,6 +22,7 @@ import { CreateCriteriaSet, CriteriaSetContent, CriteriaSetVersion, type Criteri
 import { CriterionVersion } from '../schemas/criterion.ts'
 import { exampleCriteriaSet } from './examples.ts'
 import { versionRoutes } from './version-routes.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 
 type Db = Kysely<CatalogueDatabase>
 
@@ -74,7 +76,7 @@ export function criteriaSetRoutes(db: Db) {
           description: 'One entry per set: its latest version in the requested status (default published), without the resolved criteria.',
           tags: ['criteria sets'],
           querystring: CriteriaSetQuery,
-          response: { 200: Page(Ref(CriteriaSetVersion), 'CriteriaSetVersionPage'), ...problemResponses(400) },
+          response: { 200: Page(Ref(CriteriaSetVersion), 'CriteriaSetVersionPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -96,11 +98,11 @@ export function criteriaSetRoutes(db: Db) {
           security: [{ bearerAuth: [] }],
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateCriteriaSet, [exampleCriteriaSet]),
-          response: { 201: Ref(CriteriaSetVersion), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+          response: { 201: Ref(CriteriaSetVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_EXISTS, catalogueProblems.INVALID_CRITERIA_SET) },
         },
       },
       async (request, reply) => {
-        const created = await db.transaction().execute((trx) => createCriteriaSet(trx, request, request.body as Static<typeof CreateCriteriaSet>))
+        const created = await db.transaction().execute((trx) => createCriteriaSet(trx, request.actor, request.body as Static<typeof CreateCriteriaSet>))
         reply.code(201).header('location', `${request.url.replace(/\/$/, '')}/${created.id}/versions/1`)
         setEntityTag(reply, entityTag(created.id, 1, 1))
         return created
@@ -115,7 +117,7 @@ export function criteriaSetRoutes(db: Db) {
           summary: 'Read a criteria set’s current version with its criteria resolved',
           tags: ['criteria sets'],
           params: Type.Object({ setId: CriteriaSetId }, { additionalProperties: false }),
-          response: { 200: Ref(ResolvedCriteriaSetVersion), ...problemResponses(400, 404) },
+          response: { 200: Ref(ResolvedCriteriaSetVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request, reply) => sendResolved(reply, await requireCurrentVersion(db, criteriaSetKind, (request.params as { setId: string }).setId), db),
@@ -130,7 +132,7 @@ export function criteriaSetRoutes(db: Db) {
           description: 'What a buyer asks for: "notebooks, comprehensive". Returns the latest published new-equipment (or service/software) set, criteria resolved, ready to pin into a tender.',
           tags: ['criteria sets'],
           params: Type.Object({ productCategory: ProductCategoryCode, ambitionLevel: AmbitionLevel }, { additionalProperties: false }),
-          response: { 200: Ref(ResolvedCriteriaSetVersion), ...problemResponses(400, 404) },
+          response: { 200: Ref(ResolvedCriteriaSetVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -145,7 +147,7 @@ export function criteriaSetRoutes(db: Db) {
           .orderBy('published_at', 'desc')
           .limit(1)
           .executeTakeFirst()
-        if (!row) throw notFound('CRITERIA_SET_NOT_FOUND', `No published criteria set for ${productCategory} at the ${ambitionLevel} level.`)
+        if (!row) throw new ProblemError(catalogueProblems.CRITERIA_SET_NOT_FOUND, `No published criteria set for ${productCategory} at the ${ambitionLevel} level.`)
         return sendResolved(reply, fromRow(criteriaSetKind, row), db)
       },
     )
@@ -165,7 +167,7 @@ export function criteriaSetRoutes(db: Db) {
               description: 'The tender text.',
               content: { 'text/html': { schema: Type.String() }, 'text/markdown': { schema: Type.String() } },
             },
-            ...problemResponses(400, 404),
+            ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND),
           },
         },
       },

@@ -4,8 +4,8 @@ import { Type, type Static } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { entityTag, setEntityTag } from '../../kernel/preconditions.ts'
-import { problemResponses } from '../../kernel/responses.ts'
+import { entityTag } from '../../kernel/preconditions.ts'
+import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toPrefixQuery } from '../domain/search.ts'
 import { toCriterionVersion } from '../mappers.ts'
@@ -26,6 +26,8 @@ import {
 import { CreateCriterion, CriterionContent, CriterionVersion } from '../schemas/criterion.ts'
 import { exampleCriterion } from './examples.ts'
 import { versionRoutes } from './version-routes.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { catalogueProblems } from '../problems.ts'
 
 const CriteriaQuery = Type.Object(
   {
@@ -54,7 +56,7 @@ export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
             'One entry per criterion: its latest version in the requested status (default published). Filters combine with AND; `q` searches titles, descriptions, requirements and labels in every language.',
           tags: ['criteria'],
           querystring: CriteriaQuery,
-          response: { 200: Page(Ref(CriterionVersion), 'CriterionVersionPage'), ...problemResponses(400) },
+          response: { 200: Page(Ref(CriterionVersion), 'CriterionVersionPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -87,11 +89,11 @@ export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
           security: [{ bearerAuth: [] }],
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateCriterion, [exampleCriterion]),
-          response: { 201: Ref(CriterionVersion), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+          response: { 201: Ref(CriterionVersion), ...problemResponses(catalogueProblems.CRITERION_EXISTS, catalogueProblems.INVALID_CRITERION) },
         },
       },
       async (request, reply) => {
-        const created = await db.transaction().execute((trx) => createCriterion(trx, request, request.body as Static<typeof CreateCriterion>))
+        const created = await db.transaction().execute((trx) => createCriterion(trx, request.actor, request.body as Static<typeof CreateCriterion>))
         reply.code(201).header('location', `${request.url.replace(/\/$/, '')}/${created.id}/versions/1`)
         setEntityTag(reply, entityTag(created.id, 1, 1))
         return created
@@ -106,7 +108,7 @@ export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
           summary: 'Read a criterion’s current version (latest published, else the draft)',
           tags: ['criteria'],
           params: Type.Object({ criterionId: CriterionId }, { additionalProperties: false }),
-          response: { 200: Ref(CriterionVersion), ...problemResponses(400, 404) },
+          response: { 200: Ref(CriterionVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request, reply) => {

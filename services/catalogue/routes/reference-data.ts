@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
-import { notFound } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { catalogueProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { LocalizedText, Ref } from '../../kernel/schemas.ts'
 import {
@@ -74,13 +75,13 @@ export function referenceDataRoutes(db: Kysely<CatalogueDatabase>) {
           summary: 'Read a product category',
           tags: ['reference data'],
           params: Type.Object({ productCategory: Type.String({ minLength: 1, maxLength: 61 }) }, { additionalProperties: false }),
-          response: { 200: Ref(ProductCategory), ...problemResponses(400, 404) },
+          response: { 200: Ref(ProductCategory), ...problemResponses(catalogueProblems.PRODUCT_CATEGORY_NOT_FOUND) },
         },
       },
       async (request) => {
         const { productCategory } = request.params as { productCategory: string }
         const found = (await listProductCategories(db)).find((c) => c.code === productCategory)
-        if (!found) throw notFound('PRODUCT_CATEGORY_NOT_FOUND', `Product category ${productCategory} does not exist.`)
+        if (!found) throw new ProblemError(catalogueProblems.PRODUCT_CATEGORY_NOT_FOUND, `Product category ${productCategory} does not exist.`)
         return found
       },
     )
@@ -119,7 +120,7 @@ export function referenceDataRoutes(db: Kysely<CatalogueDatabase>) {
           summary: 'Read one code list',
           tags: ['reference data'],
           params: Type.Object({ codeListId: Type.Unsafe<string>({ type: 'string', enum: codeListIds }) }, { additionalProperties: false }),
-          response: { 200: Ref(CodeList), ...problemResponses(400) },
+          response: { 200: Ref(CodeList) },
         },
       },
       async (request) => {

@@ -3,13 +3,15 @@ import type { Kysely } from 'kysely'
 import { Type, type TSchema } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
-import { JSON_CONTENT_TYPE, problemResponses } from '../../kernel/responses.ts'
+import { IfMatchHeaders } from '../../kernel/preconditions.ts'
+import { JSON_CONTENT_TYPE, problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { deprecate, publish, requireVersion, startNewVersion, updateDraft, versionEtag } from '../operations/versioning.ts'
 import type { CatalogueDatabase } from '../repositories/database.ts'
 import { listVersions, type VersionedKind, type VersionRow } from '../repositories/versions.ts'
 import { VersionNumber } from '../schemas/atoms.ts'
 import { PublishedVersionCache } from './published-version-cache.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { catalogueProblems } from '../problems.ts'
 
 export interface VersionRoutesOptions<C> {
   db: Kysely<CatalogueDatabase>
@@ -54,7 +56,7 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           summary: `List every version of a ${noun.toLowerCase()}`,
           tags: [tag],
           params: Params,
-          response: { 200: Type.Object({ items: Type.Array(options.versionSchema) }, { additionalProperties: false }), ...problemResponses(400, 404) },
+          response: { 200: Type.Object({ items: Type.Array(options.versionSchema) }, { additionalProperties: false }), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request) => {
@@ -74,7 +76,7 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           tags: [tag],
           params: VersionParams,
           headers: Type.Object({ 'if-none-match': Type.Optional(Type.String({ maxLength: 200 })) }),
-          response: { 200: options.versionSchema, 304: { description: 'Not modified: the ETag still matches.', type: 'null' }, ...problemResponses(400, 404) },
+          response: { 200: options.versionSchema, 304: { description: 'Not modified: the ETag still matches.', type: 'null' }, ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -108,7 +110,7 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           params: VersionParams,
           headers: IfMatchHeaders,
           body: Type.Object({ content: options.contentSchema }, { additionalProperties: false, examples: [options.examples] }),
-          response: { 200: options.versionSchema, ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) },
+          response: { 200: options.versionSchema, ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, catalogueProblems.INVALID_CRITERIA_SET, catalogueProblems.INVALID_CRITERION, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, catalogueProblems.VERSION_DEPRECATED, catalogueProblems.VERSION_DRAFT, catalogueProblems.VERSION_PUBLISHED) },
         },
       },
       async (request, reply) => {
@@ -137,7 +139,7 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
             security,
             params: VersionParams,
             headers: IfMatchHeaders,
-            response: { 200: options.versionSchema, ...problemResponses(400, 401, 403, 404, 409, 412, 422, 428) },
+            response: { 200: options.versionSchema, ...problemResponses(catalogueProblems.CRITERIA_NOT_PUBLISHED, catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, catalogueProblems.VERSION_DEPRECATED, catalogueProblems.VERSION_DRAFT, catalogueProblems.VERSION_PUBLISHED) },
           },
         },
         async (request, reply) => {
@@ -166,7 +168,7 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           security,
           params: Params,
           headers: IdempotencyKeyHeaders,
-          response: { 201: options.versionSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+          response: { 201: options.versionSchema, ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, catalogueProblems.DRAFT_EXISTS) },
         },
       },
       async (request, reply) => {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { systemActor } from '../../kernel/actor.ts'
 import { createCriteriaSet, pinCriterionVersions } from '../operations/criteria-sets.ts'
 import { createCriterion, criterionKey } from '../operations/criteria.ts'
 import { criteriaSetKind } from '../repositories/criteria-sets.ts'
@@ -19,6 +20,7 @@ export interface SeedResult {
  * touches what an administrator has since edited, versioned or deprecated.
  */
 export async function loadSeed(db: Kysely<CatalogueDatabase>): Promise<SeedResult> {
+  const actor = systemActor('seed')
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(hashtext('catalogue-seed'))`.execute(trx)
     await upsertProductCategories(trx, seedData.productCategories)
@@ -29,7 +31,7 @@ export async function loadSeed(db: Kysely<CatalogueDatabase>): Promise<SeedResul
     for (const criterion of seedData.criteria) {
       const id = criterionKey(criterion.source.code, criterion.code)
       if (existingCriteria.has(id)) continue
-      await createCriterion(trx, null, criterion)
+      await createCriterion(trx, actor, criterion)
       await transitionVersion(trx, criterionKind, id, 1, 'published')
       criteriaAdded++
     }
@@ -38,7 +40,7 @@ export async function loadSeed(db: Kysely<CatalogueDatabase>): Promise<SeedResul
     let criteriaSetsAdded = 0
     for (const set of seedData.criteriaSets) {
       if (existingSets.has(set.id)) continue
-      const created = await createCriteriaSet(trx, null, set)
+      const created = await createCriteriaSet(trx, actor, set)
       await transitionVersion(trx, criteriaSetKind, set.id, 1, 'published', await pinCriterionVersions(trx, created.content))
       criteriaSetsAdded++
     }

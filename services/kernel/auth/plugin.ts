@@ -1,15 +1,19 @@
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { decodeJwt } from 'jose'
+import { actorFor, hasRole, userOf, type Actor } from '../actor.ts'
 import type { AuthConfig } from '../config.ts'
-import { forbidden, serviceUnavailable, tooManyRequests, unauthenticated } from '../problem.ts'
-import { declareProblemResponse } from '../responses.ts'
+import { ProblemError } from '../problem.ts'
+import { kernelProblems } from '../problems.ts'
+import { ROLE_GUARD } from '../responses.ts'
 import type { Principal, Role } from './roles.ts'
 import { IssuerUnavailable, TokenRejected } from './token-errors.ts'
 import type { TokenVerifier } from './token-verifier.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
+    /** Who is acting: set for every request once its token (if any) is verified. */
+    actor: Actor
     principal: Principal | null
     /** Why a presented token was refused, for the security log only. */
     tokenRefusal: { reason: string; claimedSubject: string | null } | null
@@ -54,57 +58,54 @@ export const authentication = fp<AuthPluginOptions>(
     if (auth.mode === 'oidc' && auth.audience === null) {
       app.log.warn({ security: true, issuer: auth.issuer }, 'OIDC_ALLOW_ANY_AUDIENCE is set: a token issued to any client of the issuer is accepted')
     }
+    app.decorateRequest('actor', null as unknown as Actor)
     app.decorateRequest('principal', null)
     app.decorateRequest('tokenRefusal', null)
 
     async function refuse(request: FastifyRequest, reason: string, claimedSubject: string | null, detail: string): Promise<never> {
       request.tokenRefusal = { reason, claimedSubject }
       await failureGuard?.record(request)
-      throw unauthenticated(detail)
+      throw new ProblemError(kernelProblems.UNAUTHENTICATED, detail)
     }
 
+    const actorOf = (request: FastifyRequest) =>
+      actorFor(request.principal, { correlationId: request.id, mediatorClient: request.mediatorClient, mediatorClientVerified: request.mediatorClientVerified })
+
     app.addHook('onRequest', async (request, reply) => {
+      request.actor = actorOf(request)
       const header = request.headers.authorization
       if (header === undefined) return
       const wait = await failureGuard?.blockedFor(request)
       if (wait) {
         reply.header('retry-after', String(wait))
-        throw tooManyRequests(`Too many refused tokens from this client; try again in ${wait} s.`)
+        throw new ProblemError(kernelProblems.RATE_LIMITED, `Too many refused tokens from this client; try again in ${wait} s.`)
       }
       const token = BEARER.exec(header)?.[1]
       if (!token) return refuse(request, 'the Authorization header is not "Bearer <JWT>"', null, 'The Authorization header must be "Bearer <JWT>".')
       try {
         request.principal = await verifyToken(token)
+        request.actor = actorOf(request)
       } catch (error) {
         if (error instanceof TokenRejected) return refuse(request, error.message, claimedSubjectOf(token), 'The bearer token is invalid or expired.')
         if (!(error instanceof IssuerUnavailable)) throw error
         request.log.warn({ issuer: auth.issuer, cause: error.message }, 'token issuer unreachable: bearer tokens cannot be verified')
         reply.header('retry-after', String(ISSUER_RETRY_AFTER_SECONDS))
-        throw serviceUnavailable('ISSUER_UNAVAILABLE', 'Bearer tokens cannot be verified right now; try again shortly.')
+        throw new ProblemError(kernelProblems.ISSUER_UNAVAILABLE, 'Bearer tokens cannot be verified right now; try again shortly.')
       }
     })
     app.addHook('onSend', async (_request, reply) => {
       if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="circular-ict"')
     })
-    // Any operation that takes a token can meet an issuer outage: its contract says so.
-    app.addHook('onRoute', (route) => {
-      if (route.schema?.security?.some((requirement) => 'bearerAuth' in requirement)) declareProblemResponse(route, 503)
-    })
   },
   { name: 'authentication' },
 )
 
-export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw unauthenticated('This operation needs a bearer token.')
-  return request.principal
-}
-
-/** Route guard: the caller must hold at least one of the roles. */
+/** Route guard: the caller must hold at least one of the roles. Marked, so the contract declares FORBIDDEN. */
 export function requireRole(...allowed: Role[]): onRequestAsyncHookHandler {
-  return async function (request) {
-    const principal = principalOf(request)
-    if (!principal.roles.some((role) => allowed.includes(role))) {
-      throw forbidden(`This operation needs one of the roles: ${allowed.join(', ')}.`)
+  const guard = async function (request: FastifyRequest) {
+    if (!hasRole(userOf(request.actor), ...allowed)) {
+      throw new ProblemError(kernelProblems.FORBIDDEN, `This operation needs one of the roles: ${allowed.join(', ')}.`)
     }
   }
+  return Object.assign(guard, { [ROLE_GUARD]: true as const })
 }

@@ -5,9 +5,10 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value)
 }
 
+/** What a verified token says of its holder. */
 export interface Principal {
-  subject: string
-  roles: Role[]
-  organisationId: string | null
-  supplierId: string | null
+  readonly subject: string
+  readonly roles: readonly Role[]
+  readonly organisationId: string | null
+  readonly supplierId: string | null
 }

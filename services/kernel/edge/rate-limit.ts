@@ -2,11 +2,10 @@ import rateLimit, { normalizeIP } from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { AuthFailureGuard } from '../auth/plugin.ts'
-import { tooManyRequests } from '../problem.ts'
-import { declareProblemResponse } from '../responses.ts'
+import { ProblemError } from '../problem.ts'
+import { kernelProblems } from '../problems.ts'
+import { isProbe } from '../health.ts'
 
-/** Kubelet and the GovStack harness probe these all the time; throttling them would restart pods. */
-const PROBE_PATHS = new Set(['/healthcheck', '/health/live', '/health/ready'])
 /** Distinct callers remembered per process; the least recently seen is forgotten first. */
 const REMEMBERED_CALLERS = 10_000
 
@@ -32,8 +31,6 @@ function callerKey(request: FastifyRequest): string {
   return principal ? JSON.stringify(['principal', principal.subject, principal.organisationId, principal.supplierId]) : clientKey(request)
 }
 
-const isProbe = (url: string | undefined) => url !== undefined && PROBE_PATHS.has(url)
-
 /**
  * Throttles each caller with @fastify/rate-limit (in memory, so per process: with N replicas a
  * caller gets up to N times the limit). Runs after authentication, so a token's holder is one
@@ -41,11 +38,6 @@ const isProbe = (url: string | undefined) => url !== undefined && PROBE_PATHS.ha
  */
 export const rateLimiting = fp<RateLimitOptions>(
   async (app: FastifyInstance, { max, windowMs }) => {
-    // Declared whatever the settings, so every deployment serves the same contract (and the
-    // refused-token limit answers 429 even with the request limit off).
-    app.addHook('onRoute', (route) => {
-      if (!isProbe(route.url)) declareProblemResponse(route, 429)
-    })
     await app.register(rateLimit, {
       global: max > 0,
       max,
@@ -55,7 +47,7 @@ export const rateLimiting = fp<RateLimitOptions>(
       keyGenerator: callerKey,
       allowList: (request) => isProbe(request.routeOptions.url),
       errorResponseBuilder: (_request, context) =>
-        tooManyRequests(`More than ${context.max} requests in ${Math.round(windowMs / 1000)} s from this caller; retry in ${Math.ceil(context.ttl / 1000)} s.`),
+        new ProblemError(kernelProblems.RATE_LIMITED, `More than ${context.max} requests in ${Math.round(windowMs / 1000)} s from this caller; retry in ${Math.ceil(context.ttl / 1000)} s.`),
     })
   },
   { name: 'rate-limiting', dependencies: ['request-context'] },

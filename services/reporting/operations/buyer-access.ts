@@ -1,12 +1,14 @@
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
-import { forbidden, notFound, unauthenticated } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { reportingProblems } from '../problems.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { buyerExists, findBuyerSettings } from '../repositories/buyers.ts'
 
 type Db = Kysely<ReportingDatabase>
 
-export const buyerNotFound = (buyerId: string) => notFound('BUYER_NOT_FOUND', `No buyer ${buyerId} is known to reporting.`)
+export const buyerNotFound = (buyerId: string) => new ProblemError(reportingProblems.BUYER_NOT_FOUND, `No buyer ${buyerId} is known to reporting.`)
 
 export function isOwnBuyer(request: FastifyRequest, buyerId: string): boolean {
   const principal = request.principal
@@ -15,8 +17,8 @@ export function isOwnBuyer(request: FastifyRequest, buyerId: string): boolean {
 
 /** Writes on a buyer's targets, settings and self-assessments: only that buyer organisation. */
 export function assertOwnBuyer(request: FastifyRequest, buyerId: string): void {
-  if (!request.principal) throw unauthenticated('This operation needs a bearer token of the buyer organisation.')
-  if (!isOwnBuyer(request, buyerId)) throw forbidden(`Only buyer organisation ${buyerId} may change its own reporting settings, targets and self-assessments.`)
+  if (!request.principal) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'This operation needs a bearer token of the buyer organisation.')
+  if (!isOwnBuyer(request, buyerId)) throw new ProblemError(kernelProblems.FORBIDDEN, `Only buyer organisation ${buyerId} may change its own reporting settings, targets and self-assessments.`)
 }
 
 /**
@@ -30,7 +32,7 @@ export async function assertMayReadBuyer(db: Db, request: FastifyRequest, buyerI
   if (principal?.roles.includes('auditor') || isOwnBuyer(request, buyerId)) return
   if ((await findBuyerSettings(db, buyerId))?.public_dashboard) return
   if (!principal) throw buyerNotFound(buyerId)
-  throw forbidden(`Buyer ${buyerId} has not made its figures public; only its own organisation and auditors read them.`)
+  throw new ProblemError(kernelProblems.FORBIDDEN, `Buyer ${buyerId} has not made its figures public; only its own organisation and auditors read them.`)
 }
 
 /**
@@ -43,11 +45,11 @@ export async function resolveBuyerScope(db: Db, request: FastifyRequest, buyer: 
     return buyer
   }
   const principal = request.principal
-  if (!principal) throw unauthenticated('Name a buyer whose figures are public (buyer=...), or sign in.')
+  if (!principal) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'Name a buyer whose figures are public (buyer=...), or sign in.')
   if (principal.roles.includes('auditor')) return undefined
   if (principal.roles.includes('buyer') && principal.organisationId) {
     await assertMayReadBuyer(db, request, principal.organisationId)
     return principal.organisationId
   }
-  throw forbidden('Name a buyer (buyer=...): only auditors read figures across all buyers.')
+  throw new ProblemError(kernelProblems.FORBIDDEN, 'Name a buyer (buyer=...): only auditors read figures across all buyers.')
 }

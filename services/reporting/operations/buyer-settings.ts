@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify'
 import { sql, type Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { forbidden, unauthenticated } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { findBuyerSettings, upsertBuyerSettings, type BuyerSettingsRow } from '../repositories/buyers.ts'
@@ -18,8 +19,8 @@ export function toBuyerSettings(buyerId: string, row: BuyerSettingsRow | undefin
 }
 
 export async function readBuyerSettings(db: Db, request: FastifyRequest, buyerId: string) {
-  if (!request.principal) throw unauthenticated('Reading a buyer’s settings needs a bearer token.')
-  if (!isOwnBuyer(request, buyerId) && !request.principal.roles.includes('auditor')) throw forbidden('Only the buyer organisation itself and auditors read its settings.')
+  if (!request.principal) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'Reading a buyer’s settings needs a bearer token.')
+  if (!isOwnBuyer(request, buyerId) && !request.principal.roles.includes('auditor')) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation itself and auditors read its settings.')
   return findBuyerSettings(db, buyerId)
 }
 
@@ -31,9 +32,9 @@ export async function replaceBuyerSettings(db: Db, request: FastifyRequest, buye
     // so the second sees the first's row and its stale If-Match is refused.
     await sql`select pg_advisory_xact_lock(hashtext(${`buyer-settings:${buyerId}`}))`.execute(trx)
     const current = await trx.selectFrom('buyer_settings').selectAll().where('buyer_id', '=', buyerId).forUpdate().executeTakeFirst()
-    assertIfMatch(request, settingsEtag(buyerId, current))
+    assertIfMatch(request.headers['if-match'], settingsEtag(buyerId, current))
     const row = await upsertBuyerSettings(trx, buyerId, input)
-    await recordAudit(trx, request, {
+    await recordAudit(trx, request.actor, {
       action: 'buyerSettings.updated',
       entityType: 'buyer',
       entityId: buyerId,

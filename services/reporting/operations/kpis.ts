@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
-import { notFound } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { reportingProblems } from '../problems.ts'
 import { calculateKpis, type KpiOptions } from '../domain/calculate-kpis.ts'
 import { applyFeedCoverage, FEED_GAPS, feedAvailability } from '../domain/feed-coverage.ts'
 import { KPI_CATALOGUE, type KpiDefinition as DomainKpiDefinition, type KpiId } from '../domain/kpi-catalogue.ts'
@@ -14,7 +15,7 @@ import { buckets, type Interval } from './period.ts'
 
 type Db = Kysely<ReportingDatabase>
 
-export const kpiNotFound = (kpiId: string) => notFound('KPI_NOT_FOUND', `There is no KPI ${kpiId}; the catalogue has K01 to K20.`)
+export const kpiNotFound = (kpiId: string) => new ProblemError(reportingProblems.KPI_NOT_FOUND, `There is no KPI ${kpiId}; the catalogue has K01 to K20.`)
 
 export function findKpi(kpiId: string): DomainKpiDefinition {
   const definition = KPI_CATALOGUE.find((kpi) => kpi.id === kpiId)

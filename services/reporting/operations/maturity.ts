@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify'
 import { sql, type Kysely, type Selectable } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { unprocessable } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { reportingProblems } from '../problems.ts'
 import { assessMaturity } from '../domain/maturity/maturity-assessment.ts'
 import { LEVEL_NAMES, QUESTIONNAIRE_ITEMS, SELF_ASSESSMENT, STAGE_SCALE } from '../domain/maturity/self-assessment-questionnaire.ts'
 import type { MaturityAssessmentTable, ReportingDatabase } from '../repositories/database.ts'
@@ -28,7 +29,7 @@ export async function submitMaturityAssessment(db: Db, request: FastifyRequest, 
   const outcome = assessMaturity(body.answers)
   if (!outcome.ok) {
     const errors = outcome.problems.map((p) => ({ path: `body${p.path}`, message: p.message }))
-    throw unprocessable('INVALID_MATURITY_ANSWERS', errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
+    throw new ProblemError(reportingProblems.INVALID_MATURITY_ANSWERS, errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
   }
   return db.transaction().execute(async (trx) => {
     const row = await trx
@@ -36,7 +37,7 @@ export async function submitMaturityAssessment(db: Db, request: FastifyRequest, 
       .values({ buyer_id: buyerId, answers: JSON.stringify(body.answers), result: JSON.stringify(outcome.assessment) })
       .returningAll()
       .executeTakeFirstOrThrow()
-    await recordAudit(trx, request, {
+    await recordAudit(trx, request.actor, {
       action: 'maturityAssessment.submitted',
       entityType: 'maturityAssessment',
       entityId: row.id,

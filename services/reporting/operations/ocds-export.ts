@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
-import { badRequest, notFound, ProblemError } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { reportingProblems } from '../problems.ts'
 import { buildReleasePackage } from '../domain/ocds/build-release-package.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { loadOcdsProcurements } from '../repositories/ocds-input.ts'
@@ -19,12 +20,12 @@ export interface OcdsExportQuery {
   to?: string
 }
 
-const procurementNotFound = (id: string) => notFound('PROCUREMENT_NOT_FOUND', `No procurement ${id} is in the read model (or you may not see it).`)
+const procurementNotFound = (id: string) => new ProblemError(reportingProblems.PROCUREMENT_NOT_FOUND, `No procurement ${id} is in the read model (or you may not see it).`)
 
 async function selectProcurements(db: Db, request: FastifyRequest, query: OcdsExportQuery) {
   if (query.procurementId !== undefined) {
     if (query.buyer !== undefined || query.from !== undefined || query.to !== undefined) {
-      throw badRequest('CONFLICTING_SELECTION', 'Ask for one procurement or for a period, not both.', [{ path: 'querystring/procurementId', message: 'cannot be combined with buyer, from or to' }])
+      throw new ProblemError(reportingProblems.CONFLICTING_SELECTION, 'Ask for one procurement or for a period, not both.', [{ path: 'querystring/procurementId', message: 'cannot be combined with buyer, from or to' }])
     }
     const procurements = await loadOcdsProcurements(db, { procurementId: query.procurementId })
     if (procurements.length === 0) throw procurementNotFound(query.procurementId)
@@ -41,9 +42,9 @@ async function selectProcurements(db: Db, request: FastifyRequest, query: OcdsEx
   const buyerId = await resolveBuyerScope(db, request, query.buyer)
   const procurements = await loadOcdsProcurements(db, { ...period, ...(buyerId !== undefined ? { buyerId } : {}), limit: MAX_PROCUREMENTS_PER_PACKAGE + 1 })
   if (procurements.length > MAX_PROCUREMENTS_PER_PACKAGE) {
-    throw badRequest('EXPORT_TOO_LARGE', `More than ${MAX_PROCUREMENTS_PER_PACKAGE} procurements were published in this period; ask for a shorter one.`, [{ path: 'querystring/from', message: 'gives too many procurements' }])
+    throw new ProblemError(reportingProblems.EXPORT_TOO_LARGE, `More than ${MAX_PROCUREMENTS_PER_PACKAGE} procurements were published in this period; ask for a shorter one.`, [{ path: 'querystring/from', message: 'gives too many procurements' }])
   }
-  if (procurements.length === 0) throw notFound('NO_PROCUREMENTS_IN_PERIOD', 'No procurement was published in this period: an OCDS release package needs at least one release.')
+  if (procurements.length === 0) throw new ProblemError(reportingProblems.NO_PROCUREMENTS_IN_PERIOD, 'No procurement was published in this period: an OCDS release package needs at least one release.')
   return procurements
 }
 

@@ -1,4 +1,5 @@
-import { badRequest } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { reportingProblems } from '../problems.ts'
 
 /**
  * A query date as an ISO instant. The schema has checked the shape; this refuses what only looks
@@ -9,7 +10,7 @@ export function parseInstant(value: string, field: string): string {
   const dayIsReal = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)
   const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)
   if (!dayIsReal || Number.isNaN(ms)) {
-    throw badRequest('INVALID_DATE', `${field} is not a real date or time: ${value}.`, [{ path: `querystring/${field}`, message: 'must be a real calendar date or ISO 8601 date-time' }])
+    throw new ProblemError(reportingProblems.INVALID_DATE, `${field} is not a real date or time: ${value}.`, [{ path: `querystring/${field}`, message: 'must be a real calendar date or ISO 8601 date-time' }])
   }
   return new Date(ms).toISOString()
 }
@@ -24,7 +25,7 @@ export function parsePeriod(query: { from?: string; to?: string }): Period {
   const from = query.from === undefined ? undefined : parseInstant(query.from, 'from')
   const to = query.to === undefined ? undefined : parseInstant(query.to, 'to')
   if (from !== undefined && to !== undefined && Date.parse(from) > Date.parse(to)) {
-    throw badRequest('INVALID_PERIOD', `The period ends (${to}) before it starts (${from}).`, [{ path: 'querystring/to', message: 'must not be before from' }])
+    throw new ProblemError(reportingProblems.INVALID_PERIOD, `The period ends (${to}) before it starts (${from}).`, [{ path: 'querystring/to', message: 'must not be before from' }])
   }
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
 }
@@ -53,7 +54,7 @@ export function buckets(from: string, to: string, interval: Interval): { from: s
   if (Date.parse(from) >= end) return out
   for (let start = periodStart(from, interval); start.getTime() < end; start = addPeriods(start, interval, 1)) {
     if (out.length === MAX_SERIES_POINTS) {
-      throw badRequest('TOO_MANY_PERIODS', `A series has at most ${MAX_SERIES_POINTS} points; shorten the period or use interval=year.`, [
+      throw new ProblemError(reportingProblems.TOO_MANY_PERIODS, `A series has at most ${MAX_SERIES_POINTS} points; shorten the period or use interval=year.`, [
         { path: 'querystring/from', message: `gives more than ${MAX_SERIES_POINTS} ${interval}s` },
       ])
     }

@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
-import { notFound, unprocessable } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { reportingProblems } from '../problems.ts'
 import { calculateKpis, type KpiOptions } from '../domain/calculate-kpis.ts'
 import { feedGapOf } from '../domain/feed-coverage.ts'
 import { KPI_CATALOGUE, type KpiId } from '../domain/kpi-catalogue.ts'
@@ -18,7 +19,7 @@ import { addPeriods, periodStart } from './period.ts'
 type Db = Kysely<ReportingDatabase>
 
 export const targetEtag = (row: TargetRow) => entityTag(row.id, row.revision)
-export const targetNotFound = (buyerId: string, id: string) => notFound('TARGET_NOT_FOUND', `Buyer ${buyerId} has no target ${id}.`)
+export const targetNotFound = (buyerId: string, id: string) => new ProblemError(reportingProblems.TARGET_NOT_FOUND, `Buyer ${buyerId} has no target ${id}.`)
 
 /**
  * A target follows one figure over time, so it can be set on a KPI that yields exactly one
@@ -53,17 +54,17 @@ function domainTarget(input: TargetInput): DomainTarget {
 
 function assertValidTarget(input: TargetInput, targetable: ReadonlySet<KpiId>): void {
   if (!KPI_CATALOGUE.some((kpi) => kpi.id === input.kpiId)) {
-    throw unprocessable('UNKNOWN_KPI', `There is no KPI ${input.kpiId}.`, [{ path: 'body/kpiId', message: 'is not a KPI of the catalogue' }])
+    throw new ProblemError(reportingProblems.UNKNOWN_KPI, `There is no KPI ${input.kpiId}.`, [{ path: 'body/kpiId', message: 'is not a KPI of the catalogue' }])
   }
   if (!targetable.has(input.kpiId as KpiId)) {
-    throw unprocessable('KPI_NOT_TARGETABLE', `A target needs a KPI with one computed figure; ${input.kpiId} has several or is not computed here.`, [
+    throw new ProblemError(reportingProblems.KPI_NOT_TARGETABLE, `A target needs a KPI with one computed figure; ${input.kpiId} has several or is not computed here.`, [
       { path: 'body/kpiId', message: `must be one of ${[...targetable].join(', ')}` },
     ])
   }
   const problems = validateTarget(domainTarget(input))
   if (problems.length > 0) {
     const errors = problems.map((p) => ({ path: `body${p.path}`, message: p.message }))
-    throw unprocessable('INVALID_TARGET', errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
+    throw new ProblemError(reportingProblems.INVALID_TARGET, errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
   }
 }
 
@@ -72,7 +73,7 @@ export async function createTarget(db: Db, request: FastifyRequest, buyerId: str
   assertValidTarget(input, targetable)
   return db.transaction().execute(async (trx) => {
     const row = await insertTarget(trx, buyerId, input)
-    await recordAudit(trx, request, { action: 'target.created', entityType: 'target', entityId: row.id, details: { buyerId, ...input } })
+    await recordAudit(trx, request.actor, { action: 'target.created', entityType: 'target', entityId: row.id, details: { buyerId, ...input } })
     return row
   })
 }
@@ -82,10 +83,10 @@ export async function replaceTarget(db: Db, request: FastifyRequest, buyerId: st
   return db.transaction().execute(async (trx) => {
     const current = await findTarget(trx, buyerId, id, true)
     if (!current) throw targetNotFound(buyerId, id)
-    assertIfMatch(request, targetEtag(current))
+    assertIfMatch(request.headers['if-match'], targetEtag(current))
     assertValidTarget(input, targetable)
     const row = await updateTarget(trx, id, input)
-    await recordAudit(trx, request, { action: 'target.updated', entityType: 'target', entityId: id, details: { buyerId, ...input, revision: row.revision } })
+    await recordAudit(trx, request.actor, { action: 'target.updated', entityType: 'target', entityId: id, details: { buyerId, ...input, revision: row.revision } })
     return row
   })
 }
@@ -95,9 +96,9 @@ export async function removeTarget(db: Db, request: FastifyRequest, buyerId: str
   await db.transaction().execute(async (trx) => {
     const current = await findTarget(trx, buyerId, id, true)
     if (!current) throw targetNotFound(buyerId, id)
-    assertIfMatch(request, targetEtag(current))
+    assertIfMatch(request.headers['if-match'], targetEtag(current))
     await deleteTarget(trx, id)
-    await recordAudit(trx, request, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpi_id } })
+    await recordAudit(trx, request.actor, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpi_id } })
   })
 }
 

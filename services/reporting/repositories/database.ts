@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { KernelTables } from '../../kernel/kernel-tables.ts'
+import type { KernelTables } from '../../kernel/repositories/kernel-tables.ts'
 
 type Json<T> = ColumnType<T, string, string>
 type Decimal = ColumnType<string, string, string>

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import type { Static } from 'typebox'
-import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
-import { problemResponses } from '../../kernel/responses.ts'
+import { IfMatchHeaders } from '../../kernel/preconditions.ts'
+import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { readBuyerSettings, replaceBuyerSettings, settingsEtag, toBuyerSettings } from '../operations/buyer-settings.ts'
 import { BuyerSettings, BuyerSettingsInput } from '../schemas/buyer-settings.ts'
 import { BuyerParams } from '../schemas/common.ts'
 import { bearerOnly, type ReportingRouteContext } from './context.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 
 export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
   return async function (app: FastifyInstance) {
@@ -20,7 +21,7 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
           tags: ['buyers'],
           security: bearerOnly,
           params: BuyerParams,
-          response: { 200: Ref(BuyerSettings), ...problemResponses(400, 401, 403) },
+          response: { 200: Ref(BuyerSettings), ...problemResponses(kernelProblems.FORBIDDEN, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -43,7 +44,7 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
           params: BuyerParams,
           headers: IfMatchHeaders,
           body: withExamples(BuyerSettingsInput, [{ publicDashboard: true, displayName: 'Ministry of Finance' }]),
-          response: { 200: Ref(BuyerSettings), ...problemResponses(400, 401, 403, 412, 413, 415, 428) },
+          response: { 200: Ref(BuyerSettings), ...problemResponses(kernelProblems.FORBIDDEN, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import type { Static } from 'typebox'
 import { ProblemError } from '../../kernel/problem.ts'
+import { problemResponses } from '../../kernel/responses.ts'
 import { isSecurityRefusal, logSecurityRefusal } from '../../kernel/security-log.ts'
 import { html, SafeHtml } from '../dashboard/html.ts'
 import { renderDashboard } from '../dashboard/page.ts'
 import { CONTENT_SECURITY_POLICY, STYLES } from '../dashboard/styles.ts'
 import { assertMayReadBuyer } from '../operations/buyer-access.ts'
 import { dashboardData } from '../operations/dashboard.ts'
+import { reportingProblems } from '../problems.ts'
 import { BuyerParams } from '../schemas/common.ts'
 import { optionalBearer, type ReportingRouteContext } from './context.ts'
 
@@ -37,6 +39,7 @@ export function dashboardRoutes({ db, now }: ReportingRouteContext) {
             401: { description: 'The bearer token is invalid.', content: { 'application/problem+json': { schema: { $ref: 'Problem' } } } },
             403: { description: 'The page of a private buyer, asked by another organisation.', content: { 'text/html': { schema: { type: 'string' } } } },
             404: { description: 'No such buyer, or one whose figures are private.', content: { 'text/html': { schema: { type: 'string' } } } },
+            ...problemResponses(reportingProblems.TOO_MANY_PERIODS),
           },
         },
       },

@@ -10,6 +10,8 @@ import { addPeriods, periodStart, type Interval } from '../operations/period.ts'
 import { KpiFilterQuery } from '../schemas/common.ts'
 import { KpiCatalogue, KpiDefinition, KpiSeries, KpiValues } from '../schemas/kpi.ts'
 import { optionalBearer, type ReportingRouteContext } from './context.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { reportingProblems } from '../problems.ts'
 
 const ValuesQuery = Type.Object(KpiFilterQuery, { additionalProperties: false })
 const SeriesQuery = Type.Object(
@@ -53,7 +55,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           tags: ['kpis'],
           security: optionalBearer,
           querystring: ValuesQuery,
-          response: { 200: Ref(KpiValues), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(KpiValues), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.INVALID_DATE, reportingProblems.INVALID_PERIOD, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
@@ -75,7 +77,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           querystring: ValuesQuery,
           response: {
             200: { description: 'One row per KPI figure.', content: { 'text/csv': { schema: { type: 'string' } } } },
-            ...problemResponses(400, 401, 403, 404),
+            ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.INVALID_DATE, reportingProblems.INVALID_PERIOD, kernelProblems.UNAUTHENTICATED),
           },
         },
       },
@@ -94,7 +96,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           summary: 'One KPI of the catalogue',
           tags: ['kpis'],
           params: KpiParams,
-          response: { 200: Ref(KpiDefinition), ...problemResponses(404) },
+          response: { 200: Ref(KpiDefinition), ...problemResponses(reportingProblems.KPI_NOT_FOUND) },
         },
       },
       async (request) => toKpiDefinition(findKpi((request.params as Static<typeof KpiParams>).kpiId)),
@@ -111,7 +113,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           security: optionalBearer,
           params: KpiParams,
           querystring: SeriesQuery,
-          response: { 200: Ref(KpiSeries), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(KpiSeries), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.INVALID_DATE, reportingProblems.INVALID_PERIOD, reportingProblems.KPI_NOT_FOUND, reportingProblems.TOO_MANY_PERIODS, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {

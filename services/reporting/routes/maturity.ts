@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { notFound } from '../../kernel/problem.ts'
+import { ProblemError } from '../../kernel/problem.ts'
+import { reportingProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { assertMayReadBuyer } from '../operations/buyer-access.ts'
@@ -10,6 +11,7 @@ import { listMaturityAssessments, questionnaire, submitMaturityAssessment, toMat
 import { BuyerParams, UUID } from '../schemas/common.ts'
 import { MaturityAnswers, MaturityAssessment, Questionnaire } from '../schemas/maturity.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 
 const ListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false })
 const ownQuestionnaire =
@@ -46,7 +48,7 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
           params: BuyerParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(MaturityAnswers, [{ answers: [{ itemId: 'P1.1', value: 2 }, { itemId: 'P1.4', value: 1 }, { itemId: 'P3.9', value: 'notApplicable' }] }]),
-          response: { 201: Ref(MaturityAssessment), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+          response: { 201: Ref(MaturityAssessment), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_MATURITY_ANSWERS, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -68,7 +70,7 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
           security: optionalBearer,
           params: BuyerParams,
           querystring: ListQuery,
-          response: { 200: Page(Ref(MaturityAssessment), 'MaturityAssessmentPage'), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Page(Ref(MaturityAssessment), 'MaturityAssessmentPage'), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -91,14 +93,14 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
           tags: ['maturity'],
           security: optionalBearer,
           params: BuyerParams,
-          response: { 200: Ref(MaturityAssessment), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(MaturityAssessment), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.MATURITY_ASSESSMENT_NOT_FOUND) },
         },
       },
       async (request) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
         await assertMayReadBuyer(db, request, buyerId)
         const [latest] = await listMaturityAssessments(db, buyerId, null, 1)
-        if (!latest) throw notFound('MATURITY_ASSESSMENT_NOT_FOUND', `Buyer ${buyerId} has not submitted a self-assessment yet.`)
+        if (!latest) throw new ProblemError(reportingProblems.MATURITY_ASSESSMENT_NOT_FOUND, `Buyer ${buyerId} has not submitted a self-assessment yet.`)
         return toMaturityAssessment(latest)
       },
     )

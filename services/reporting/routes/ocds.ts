@@ -5,6 +5,8 @@ import { Ref } from '../../kernel/schemas.ts'
 import { MAX_PROCUREMENTS_PER_PACKAGE, ocdsReleasePackage, type OcdsExportQuery } from '../operations/ocds-export.ts'
 import { OcdsQuery, OcdsReleasePackage } from '../schemas/ocds.ts'
 import { optionalBearer, type ReportingRouteContext } from './context.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { reportingProblems } from '../problems.ts'
 
 export function ocdsRoutes({ db, now, publicBaseUrl, ocds }: ReportingRouteContext) {
   return async function (app: FastifyInstance) {
@@ -18,7 +20,7 @@ export function ocdsRoutes({ db, now, publicBaseUrl, ocds }: ReportingRouteConte
           tags: ['exports'],
           security: optionalBearer,
           querystring: OcdsQuery,
-          response: { 200: Ref(OcdsReleasePackage), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(OcdsReleasePackage), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, reportingProblems.CONFLICTING_SELECTION, reportingProblems.EXPORT_TOO_LARGE, kernelProblems.FORBIDDEN, reportingProblems.INVALID_DATE, reportingProblems.INVALID_PERIOD, reportingProblems.NO_PROCUREMENTS_IN_PERIOD, reportingProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {

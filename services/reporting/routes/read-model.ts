@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { problemResponses } from '../../kernel/responses.ts'
 import { Ref } from '../../kernel/schemas.ts'
 import { outsideUnitOfWork } from '../../kernel/unit-of-work.ts'
 import { toFreshness } from '../mappers/freshness.ts'
@@ -52,13 +51,13 @@ export function readModelRoutes({ db, sync, now }: ReportingRouteContext) {
             'Empties the read model and resets both cursors, then replays both feeds from their start in the background; follow progress on `/read-model/status`. Targets, settings and self-assessments are kept. Role: auditor.',
           tags: ['read model'],
           security: bearerOnly,
-          response: { 202: Ref(ReadModelStatus), ...problemResponses(400, 401, 403) },
+          response: { 202: Ref(ReadModelStatus) },
         },
       },
       async (request, reply) => {
         await db.transaction().execute(async (trx) => {
           await resetReadModel(trx)
-          await recordAudit(trx, request, { action: 'readModel.rebuilt', entityType: 'readModel', entityId: 'reporting' })
+          await recordAudit(trx, request.actor, { action: 'readModel.rebuilt', entityType: 'readModel', entityId: 'reporting' })
         })
         // The replay starts now rather than at the next poll; its progress shows on the status. It
         // outlives this request, so it must not join the request's unit of work.

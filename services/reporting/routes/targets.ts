@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { IfMatchHeaders, setEntityTag } from '../../kernel/preconditions.ts'
-import { problemResponses } from '../../kernel/responses.ts'
+import { IfMatchHeaders } from '../../kernel/preconditions.ts'
+import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { assertMayReadBuyer } from '../operations/buyer-access.ts'
 import { defaultKpiOptions } from '../operations/kpi-request.ts'
@@ -12,6 +12,8 @@ import { findTarget, listTargets } from '../repositories/targets.ts'
 import { BuyerId, BuyerParams, UUID } from '../schemas/common.ts'
 import { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import { reportingProblems } from '../problems.ts'
 
 const TargetParams = Type.Object({ buyerId: BuyerId, targetId: Type.String({ pattern: UUID.source }) }, { additionalProperties: false })
 const ListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false })
@@ -43,7 +45,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           params: BuyerParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(TargetInput, [example]),
-          response: { 201: Ref(Target), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+          response: { 201: Ref(Target), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
         },
       },
       async (request, reply) => {
@@ -66,7 +68,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           security: optionalBearer,
           params: BuyerParams,
           querystring: ListQuery,
-          response: { 200: Page(Ref(Target), 'TargetPage'), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Page(Ref(Target), 'TargetPage'), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -89,7 +91,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           tags: ['targets'],
           security: optionalBearer,
           params: TargetParams,
-          response: { 200: Ref(Target), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(Target), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.TARGET_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -111,7 +113,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           params: TargetParams,
           headers: IfMatchHeaders,
           body: withExamples(TargetInput, [{ ...example, targetValue: 40 }]),
-          response: { 200: Ref(Target), ...problemResponses(400, 401, 403, 404, 412, 413, 415, 422, 428) },
+          response: { 200: Ref(Target), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, reportingProblems.TARGET_NOT_FOUND, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
         },
       },
       async (request, reply) => {
@@ -133,7 +135,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           security: bearerOnly,
           params: TargetParams,
           headers: IfMatchHeaders,
-          response: { 204: { description: 'Dropped.', type: 'null' }, ...problemResponses(400, 401, 403, 404, 412, 428) },
+          response: { 204: { description: 'Dropped.', type: 'null' }, ...problemResponses(kernelProblems.FORBIDDEN, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, reportingProblems.TARGET_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -153,7 +155,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           tags: ['targets'],
           security: optionalBearer,
           params: TargetParams,
-          response: { 200: Ref(TargetProgress), ...problemResponses(400, 401, 403, 404) },
+          response: { 200: Ref(TargetProgress), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.TARGET_NOT_FOUND, reportingProblems.TOO_MANY_PERIODS) },
         },
       },
       async (request) => {

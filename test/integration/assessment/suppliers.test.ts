@@ -4,6 +4,7 @@ import { exclusionsBySupplier, supplierExists } from '../../../services/assessme
 import { exampleSupplier } from '../../../services/assessment/schemas/supplier.ts'
 import { bearer } from '../../helpers/service.ts'
 import { buildAssessment } from './helpers.ts'
+import { injector } from '../../helpers/http.ts'
 
 const { app, db } = await buildAssessment(t)
 const buyer = await bearer(['buyer'], { subject: 'buyer-1', organisationId: 'ministry-of-finance' })
@@ -17,13 +18,9 @@ type Response = Awaited<ReturnType<typeof app.inject>>
 const responses: Response[] = []
 
 /** Every call goes through here, so the last test can check that none of them was a 5xx. */
-async function call(method: 'GET' | 'POST' | 'PUT', url: string, token: string | null, payload?: unknown, headers: Record<string, string> = {}) {
-  const response = await app.inject({
-    method,
-    url,
-    headers: { ...(token ? { authorization: token } : {}), ...headers },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  })
+const inject = injector(app)
+const call: typeof inject = async (...request) => {
+  const response = await inject(...request)
   responses.push(response)
   return response
 }

@@ -2,6 +2,7 @@ import t from 'tap'
 import { bearer } from '../../helpers/service.ts'
 import { answerAll, laptopOffer, procurementBody as newProcurement, tenderChoices } from '../../helpers/tender.ts'
 import { buildWithCatalogue } from './helpers.ts'
+import { injector } from '../../helpers/http.ts'
 
 const { app, db, catalogue } = await buildWithCatalogue(t)
 const buyer = await bearer(['buyer'], { subject: 'buyer-1', organisationId: 'MINFIN' })
@@ -11,8 +12,7 @@ const auditor = await bearer(['auditor'], { subject: 'auditor-1' })
 const set = (await catalogue.app.inject({ url: '/api/v1/criteria-sets/notebooks-core/versions/1' })).json()
 
 const json = (res: { json: () => any }) => res.json()
-const call = (method: string, url: string, token: string | null, payload?: unknown, headers: Record<string, string> = {}) =>
-  app.inject({ method: method as 'GET', url, payload: payload as object, headers: { ...(token ? { authorization: token } : {}), ...headers } })
+const call = injector(app)
 
 const procurementBody = (overrides: Record<string, unknown> = {}) => newProcurement(set, overrides)
 

@@ -2,6 +2,7 @@ import t from 'tap'
 import { QUESTIONNAIRE_ITEMS } from '../../../services/reporting/domain/maturity/self-assessment-questionnaire.ts'
 import { auditor, buildReportingWithFeeds, buyerOf } from './helpers.ts'
 import { tender } from './history.ts'
+import { injector } from '../../helpers/http.ts'
 
 // Fixed "now" so progress and trend are computed against known quarters.
 const NOW = new Date('2026-05-15T12:00:00.000Z')
@@ -20,8 +21,7 @@ for (const [awardedAt, refurbished] of [['2025-08-01', 10], ['2025-11-01', 20], 
 }
 await sync()
 
-const call = (method: string, url: string, authorization: string | null, payload?: unknown, headers: Record<string, string> = {}) =>
-  app.inject({ method: method as 'GET', url, headers: { ...(authorization ? { authorization } : {}), ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) })
+const call = injector(app)
 const audit = async (entityType: string) => (await call('GET', `/api/v1/audit-events?entityType=${entityType}`, auditorToken)).json().items
 
 t.test('settings: read with an ETag, changed only under If-Match by the buyer itself', async (t) => {

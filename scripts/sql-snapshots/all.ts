@@ -1,0 +1,5 @@
+import type { RepositoryQueries } from './compile.ts'
+import { kernelQueries } from './kernel.ts'
+
+/** Every repository module of the kernel and the three services, with an example call of each function. */
+export const allRepositories: RepositoryQueries[] = [...kernelQueries]
