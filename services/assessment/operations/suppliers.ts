@@ -1,5 +1,5 @@
-import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
 import type { Principal, Role } from '../../kernel/auth/roles.ts'
 import { assertIfMatch } from '../../kernel/preconditions.ts'
@@ -108,44 +108,50 @@ async function claimOrConflict(db: Db, supplierId: string, identifiers: Supplier
 
 const fieldsOf = (input: SupplierInput) => ({ name: input.name, country: input.country, contacts: input.contacts })
 
-export async function registerSupplier(db: Db, request: FastifyRequest, input: SupplierInput): Promise<StoredSupplier> {
+export async function registerSupplier(db: Db, actor: Actor, input: SupplierInput): Promise<StoredSupplier> {
   assertValidIdentifiers(input.identifiers)
-  const row = await insertSupplier(db, fieldsOf(input))
-  await claimOrConflict(db, row.id, input.identifiers)
-  const summary = { name: row.name, country: row.country, identifiers: input.identifiers }
-  await recordAudit(db, request.actor, { action: 'supplier.registered', entityType: 'supplier', entityId: row.id, details: summary })
-  await recordEvent(db, 'supplier.registered', `suppliers/${row.id}`, { supplierId: row.id, ...summary })
-  return { row, identifiers: input.identifiers }
+  return db.transaction().execute(async (trx) => {
+    const row = await insertSupplier(trx, fieldsOf(input))
+    await claimOrConflict(trx, row.id, input.identifiers)
+    const summary = { name: row.name, country: row.country, identifiers: input.identifiers }
+    await recordAudit(trx, actor, { action: 'supplier.registered', entityType: 'supplier', entityId: row.id, details: summary })
+    await recordEvent(trx, 'supplier.registered', `suppliers/${row.id}`, { supplierId: row.id, ...summary })
+    return { row, identifiers: input.identifiers }
+  })
 }
 
 /** A full replacement under If-Match; identifiers the supplier drops become free for others. */
-export async function replaceSupplier(db: Db, request: FastifyRequest, id: string, input: SupplierInput): Promise<StoredSupplier> {
+export async function replaceSupplier(db: Db, actor: Actor, id: string, input: SupplierInput, ifMatch: string | undefined): Promise<StoredSupplier> {
   assertValidIdentifiers(input.identifiers)
-  const current = await requireSupplier(db, id, true)
-  assertIfMatch(request.headers['if-match'], supplierEtag(current.row))
-  await releaseIdentifiers(db, id)
-  await claimOrConflict(db, id, input.identifiers)
-  const updated = { row: await updateSupplier(db, id, fieldsOf(input)), identifiers: input.identifiers }
-  const [before, after] = [toSupplier(current.row, current.identifiers), toSupplier(updated.row, updated.identifiers)]
-  const changed = (['name', 'country', 'identifiers', 'contacts'] as const).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-  await recordAudit(db, request.actor, { action: 'supplier.updated', entityType: 'supplier', entityId: id, details: { revision: updated.row.revision, changed } })
-  return updated
+  return db.transaction().execute(async (trx) => {
+    const current = await requireSupplier(trx, id, true)
+    assertIfMatch(ifMatch, supplierEtag(current.row))
+    await releaseIdentifiers(trx, id)
+    await claimOrConflict(trx, id, input.identifiers)
+    const updated = { row: await updateSupplier(trx, id, fieldsOf(input)), identifiers: input.identifiers }
+    const [before, after] = [toSupplier(current.row, current.identifiers), toSupplier(updated.row, updated.identifiers)]
+    const changed = (['name', 'country', 'identifiers', 'contacts'] as const).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    await recordAudit(trx, actor, { action: 'supplier.updated', entityType: 'supplier', entityId: id, details: { revision: updated.row.revision, changed } })
+    return updated
+  })
 }
 
 /**
  * The reason stays out of the audit details and the event: exclusion grounds can be criminal
  * convictions (Art. 57(1)), which belong with the exclusion record, not in every feed consumer.
  */
-export async function recordExclusion(db: Db, request: FastifyRequest, supplierId: string, input: ExclusionInput, today: string): Promise<ExclusionRow> {
-  await requireSupplierExists(db, supplierId)
-  if (input.endsOn !== null && input.endsOn < today) {
-    throw new ProblemError(assessmentProblems.EXCLUSION_ENDS_IN_PAST, `endsOn ${input.endsOn} is before today (${today}, UTC); an exclusion that has already ended cannot be recorded.`, [
-      { path: 'body/endsOn', message: `must be ${today} or later` },
-    ])
-  }
-  const row = await insertExclusion(db, supplierId, input)
-  const summary = { exclusionId: row.id, endsOn: row.ends_on }
-  await recordAudit(db, request.actor, { action: 'supplier.excluded', entityType: 'supplier', entityId: supplierId, details: summary })
-  await recordEvent(db, 'supplier.excluded', `suppliers/${supplierId}`, { supplierId, ...summary })
-  return row
+export async function recordExclusion(db: Db, actor: Actor, supplierId: string, input: ExclusionInput, today: string): Promise<ExclusionRow> {
+  return db.transaction().execute(async (trx) => {
+    await requireSupplierExists(trx, supplierId)
+    if (input.endsOn !== null && input.endsOn < today) {
+      throw new ProblemError(assessmentProblems.EXCLUSION_ENDS_IN_PAST, `endsOn ${input.endsOn} is before today (${today}, UTC); an exclusion that has already ended cannot be recorded.`, [
+        { path: 'body/endsOn', message: `must be ${today} or later` },
+      ])
+    }
+    const row = await insertExclusion(trx, supplierId, input)
+    const summary = { exclusionId: row.id, endsOn: row.ends_on }
+    await recordAudit(trx, actor, { action: 'supplier.excluded', entityType: 'supplier', entityId: supplierId, details: summary })
+    await recordEvent(trx, 'supplier.excluded', `suppliers/${supplierId}`, { supplierId, ...summary })
+    return row
+  })
 }

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type, type Static } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { userOf } from '../../kernel/actor.ts'
@@ -17,7 +18,7 @@ import { findProcurement } from '../repositories/procurements.ts'
 import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../schemas/bid.ts'
 import { canonicalUuid, LotId, Uuid } from '../schemas/common.ts'
 import { exampleBid, exampleEvidence } from './examples.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
@@ -33,7 +34,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
     return row
   }
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/procurements/:procurementId/lots/:lotId/bids',
       {

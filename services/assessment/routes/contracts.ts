@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type, type Static } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { userOf } from '../../kernel/actor.ts'
@@ -12,7 +13,7 @@ import { createContract, reportPerformance } from '../operations/contracts.ts'
 import { clausesWithReports, findContract } from '../repositories/contracts.ts'
 import { Uuid } from '../schemas/common.ts'
 import { Contract, CreateContract, CreatePerformanceReport, PerformanceReport } from '../schemas/contract.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
@@ -24,7 +25,7 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
     return toContract(row, await clausesWithReports(db, contractId))
   }
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/awards/:awardId/contract',
       {

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type, type Static } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { ProblemError } from '../../kernel/problem.ts'
@@ -10,7 +11,7 @@ import { awardLot } from '../operations/awards.ts'
 import { latestEvaluation, procurementForEvaluator, runEvaluation } from '../operations/evaluations.ts'
 import { LotId, Uuid } from '../schemas/common.ts'
 import { Award, Evaluation } from '../schemas/evaluation.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
@@ -19,7 +20,7 @@ const AwardBody = Type.Object({ evaluationId: Uuid, bidId: Uuid }, { additionalP
 const lotOf = (request: FastifyRequest) => request.params as Static<typeof LotParams>
 
 export function evaluationRoutes({ db }: AssessmentRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/procurements/:procurementId/lots/:lotId/evaluations',
       {

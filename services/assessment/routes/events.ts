@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type, type Static } from 'typebox'
 import { recordAudit } from '../../kernel/audit.ts'
 import { requireRole } from '../../kernel/auth/plugin.ts'
@@ -35,7 +35,7 @@ import {
   WebhookSubscriptionPage,
   type WebhookDelivery,
 } from '../schemas/event.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 
 const EventsQuery = Type.Object(
   { ...PageQuery, type: Type.Optional({ ...EventTypeName, description: 'Only events of this type.' }) },
@@ -90,7 +90,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
   const common = { onRequest: requireRole('auditor') }
   const docs = { tags: ['events'], security: [{ bearerAuth: [] }] }
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/events',
       {
@@ -218,7 +218,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
           if (!(await deleteSubscription(trx, userOf(request.actor), webhookId))) throw webhookNotFound(webhookId)
           await recordAudit(trx, request.actor, { action: 'webhook.deleted', entityType: 'webhookSubscription', entityId: webhookId })
         })
-        return reply.code(204).send()
+        return reply.code(204).send(null)
       },
     )
 

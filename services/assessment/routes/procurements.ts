@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type, type Static } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { userOf } from '../../kernel/actor.ts'
@@ -15,7 +16,7 @@ import { findProcurement, listProcurements, lotsOf } from '../repositories/procu
 import { canonicalUuid, Uuid } from '../schemas/common.ts'
 import { CreateProcurement, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
 import { exampleProcurement } from './examples.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 const ProcurementParams = Type.Object({ procurementId: Uuid }, { additionalProperties: false })
@@ -27,7 +28,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
   const present = async (row: Parameters<typeof toProcurement>[0]) => toProcurement(row, (await lotsOf(db, [row.id])).get(row.id) ?? [])
   const idOf = (request: FastifyRequest) => (request.params as { procurementId: string }).procurementId
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/procurements',
       {
