@@ -1,8 +1,7 @@
-import type { FastifyRequest } from 'fastify'
 import type { ServiceApp } from '../../kernel/service-app.ts'
-import { Type, type Static } from 'typebox'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { userOf } from '../../kernel/actor.ts'
+import { userOf, type Actor } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
@@ -13,7 +12,8 @@ import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { today, toBid, toEvidence } from '../mappers/bids.ts'
 import { bidEtag, createBid, submitBid, updateBid } from '../operations/bids.ts'
 import { addEvidence, evidenceEtag, reviewEvidence } from '../operations/evidence.ts'
-import { evidenceOfBids, findBid, listBidsOfProcurement } from '../repositories/bids.ts'
+import { findBid, listBidsOfProcurement } from '../repositories/bids.ts'
+import { evidenceOfBids } from '../repositories/evidence.ts'
 import { findProcurement } from '../repositories/procurements.ts'
 import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../schemas/bid.ts'
 import { canonicalUuid, LotId, Uuid } from '../schemas/common.ts'
@@ -25,12 +25,11 @@ const security = [{ bearerAuth: [] }]
 const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
 const BidParams = Type.Object({ bidId: Uuid }, { additionalProperties: false })
 const LotParams = Type.Object({ procurementId: Uuid, lotId: LotId }, { additionalProperties: false })
-const bidIdOf = (request: FastifyRequest) => (request.params as { bidId: string }).bidId
 
 export function bidRoutes({ db }: AssessmentRouteContext) {
-  const visibleBid = async (request: FastifyRequest) => {
-    const row = await findBid(db, bidIdOf(request), userOf(request.actor))
-    if (!row) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidIdOf(request)} does not exist.`)
+  const visibleBid = async (actor: Actor, bidId: string) => {
+    const row = await findBid(db, bidId, userOf(actor))
+    if (!row) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidId} does not exist.`)
     return row
   }
 
@@ -52,8 +51,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { procurementId, lotId } = request.params as Static<typeof LotParams>
-        const row = await createBid(db, request, procurementId, lotId, request.body as Static<typeof BidContent>)
+        const { procurementId, lotId } = request.params
+        const row = await createBid(db, request.actor, procurementId, lotId, request.body)
         setEntityTag(reply, bidEtag(row))
         reply.code(201).header('location', `/api/v1/bids/${row.id}`)
         return toBid(row)
@@ -76,8 +75,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const { procurementId } = request.params as { procurementId: string }
-        const query = request.query as { limit: number; cursor?: string; lotId?: string }
+        const { procurementId } = request.params
+        const { query } = request
         if (!(await findProcurement(db, procurementId, userOf(request.actor)))) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
         const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
         const rows = await listBidsOfProcurement(db, procurementId, userOf(request.actor), query.lotId, after ? String(after[0]) : null, query.limit)
@@ -100,7 +99,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await visibleBid(request)
+        const row = await visibleBid(request.actor, request.params.bidId)
         setEntityTag(reply, bidEtag(row))
         return toBid(row)
       },
@@ -122,7 +121,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await updateBid(db, request, bidIdOf(request), request.body as Static<typeof BidContent>)
+        const row = await updateBid(db, request.actor, request.params.bidId, request.body, request.headers['if-match'])
         setEntityTag(reply, bidEtag(row))
         return toBid(row)
       },
@@ -144,7 +143,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await submitBid(db, request, bidIdOf(request))
+        const row = await submitBid(db, request.actor, request.params.bidId, request.headers['if-match'])
         setEntityTag(reply, bidEtag(row))
         return toBid(row)
       },
@@ -166,7 +165,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await addEvidence(db, request, bidIdOf(request), request.body as Static<typeof CreateEvidence>)
+        const row = await addEvidence(db, request.actor, request.params.bidId, request.body)
         setEntityTag(reply, evidenceEtag(row))
         reply.code(201)
         return toEvidence(row, today())
@@ -187,7 +186,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const bid = await visibleBid(request)
+        const bid = await visibleBid(request.actor, request.params.bidId)
         const date = today()
         return { items: (await evidenceOfBids(db, [bid.id])).map((row) => toEvidence(row, date)) }
       },
@@ -210,8 +209,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { procurementId, evidenceId } = request.params as { procurementId: string; evidenceId: string }
-        const row = await reviewEvidence(db, request, procurementId, evidenceId, request.body as Static<typeof ReviewEvidence>)
+        const { procurementId, evidenceId } = request.params
+        const row = await reviewEvidence(db, request.actor, procurementId, evidenceId, request.body, request.headers['if-match'])
         setEntityTag(reply, evidenceEtag(row))
         return toEvidence(row, today())
       },

@@ -1,6 +1,5 @@
-import type { FastifyRequest } from 'fastify'
 import type { ServiceApp } from '../../kernel/service-app.ts'
-import { Type, type Static } from 'typebox'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
@@ -26,7 +25,6 @@ const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
 
 export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
   const present = async (row: Parameters<typeof toProcurement>[0]) => toProcurement(row, (await lotsOf(db, [row.id])).get(row.id) ?? [])
-  const idOf = (request: FastifyRequest) => (request.params as { procurementId: string }).procurementId
 
   return async function (app: ServiceApp) {
     app.post(
@@ -46,7 +44,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await createProcurement(db, catalogue, request, request.body as Static<typeof CreateProcurement>)
+        const row = await createProcurement(db, catalogue, request.actor, request.body)
         setEntityTag(reply, procurementEtag(row))
         reply.code(201).header('location', `/api/v1/procurements/${row.id}`)
         return present(row)
@@ -68,7 +66,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const query = request.query as Static<typeof ProcurementQuery>
+        const query = request.query
         const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
         const rows = await listProcurements(db, userOf(request.actor), { status: query.status, after: after ? String(after[0]) : null, limit: query.limit })
         const lots = await lotsOf(db, rows.map((r) => r.id))
@@ -90,8 +88,9 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await findProcurement(db, idOf(request), userOf(request.actor))
-        if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${idOf(request)} does not exist.`)
+        const { procurementId } = request.params
+        const row = await findProcurement(db, procurementId, userOf(request.actor))
+        if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
         setEntityTag(reply, procurementEtag(row))
         return present(row)
       },
@@ -113,7 +112,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await changeStatus(db, request, idOf(request), (request.body as { status: Static<typeof ProcurementStatus> }).status)
+        const row = await changeStatus(db, request.actor, request.params.procurementId, request.body.status, request.headers['if-match'])
         setEntityTag(reply, procurementEtag(row))
         return present(row)
       },
@@ -137,8 +136,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const rows = await assignEvaluator(db, request, idOf(request), (request.body as { subject: string }).subject)
-        return { items: rows.map((r) => r.subject) }
+        return { items: await assignEvaluator(db, request.actor, request.params.procurementId, request.body.subject) }
       },
     )
   }
