@@ -22,18 +22,17 @@ export async function findContract(db: Db, id: string, principal: Principal) {
     .executeTakeFirst()
 }
 
+/** Each clause of the contract with its reports, oldest period first. */
 export async function clausesWithReports(db: Db, contractId: string) {
   const clauses = await db.selectFrom('performance_clauses').selectAll().where('contract_id', '=', contractId).orderBy('criterion_id').execute()
-  const reports =
-    clauses.length === 0
-      ? []
-      : await db
-          .selectFrom('performance_reports')
-          .selectAll()
-          .where('clause_id', 'in', clauses.map((c) => c.id))
-          .orderBy('period_end')
-          .orderBy('created_at')
-          .execute()
+  const reports = await db
+    .selectFrom('performance_reports')
+    .innerJoin('performance_clauses', 'performance_clauses.id', 'performance_reports.clause_id')
+    .selectAll('performance_reports')
+    .where('performance_clauses.contract_id', '=', contractId)
+    .orderBy('performance_reports.period_end')
+    .orderBy('performance_reports.created_at')
+    .execute()
   return clauses.map((clause) => ({ clause, reports: reports.filter((r) => r.clause_id === clause.id) }))
 }
 
