@@ -3,6 +3,7 @@ import { recordAudit } from '../../kernel/audit.ts'
 import { userOf, type Actor } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { type FieldError, ProblemError } from '../../kernel/problem.ts'
+import { decodeCursor } from '../../kernel/pagination.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assessmentProblems } from '../problems.ts'
 import { bidCost, costParameters } from '../domain/life-cycle-cost.ts'
@@ -10,11 +11,12 @@ import { checkResponse, findMissingResponses } from '../domain/requirement-respo
 import { bidRequirements, type TenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
-import { findBid, insertBid, liveBidOf, markBidSubmitted, updateBidContent } from '../repositories/bids.ts'
+import { findBid, insertBid, listBidsOfProcurement, liveBidOf, markBidSubmitted, updateBidContent } from '../repositories/bids.ts'
 import { findProcurement, lotExists } from '../repositories/procurements.ts'
 import { supplierExists } from '../repositories/suppliers.ts'
 import { settingsOf } from './evaluations.ts'
 import type { BidContent } from '../schemas/bid.ts'
+import { canonicalUuid } from '../schemas/common.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
@@ -128,4 +130,19 @@ export async function submitBid(db: Db, actor: Actor, bidId: string, ifMatch: st
     })
     return updated
   })
+}
+
+/** Another supplier's bid, and a sealed one, answer "not found": the caller cannot tell them from a missing bid. */
+export async function readBid(db: Db, actor: Actor, bidId: string) {
+  const row = await findBid(db, bidId, userOf(actor))
+  if (!row) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidId} does not exist.`)
+  return row
+}
+
+/** The bids of a procurement the caller may see, one page, plus one bid more when a next page exists. */
+export async function readBidsOfProcurement(db: Db, actor: Actor, procurementId: string, page: { lotId?: string; cursor?: string; limit: number }) {
+  const principal = userOf(actor)
+  if (!(await findProcurement(db, procurementId, principal))) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
+  const after = decodeCursor(page.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
+  return listBidsOfProcurement(db, procurementId, principal, page.lotId, after ? String(after[0]) : null, page.limit)
 }

@@ -9,7 +9,7 @@ import { findFactorSet } from '../domain/factor-sets.ts'
 import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import type { Bid as DomainBid, ProcurementEvaluation, ProcurementSettings } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
-import { evidenceStatusOn, today } from '../mappers/bids.ts'
+import { evidenceStatusOn } from '../mappers/bids.ts'
 import type { ProcurementSettingsColumn } from '../mappers/procurements.ts'
 import { submittedBidsOfLot } from '../repositories/bids.ts'
 import { evidenceOfBids } from '../repositories/evidence.ts'
@@ -18,6 +18,7 @@ import { insertEvaluation, latestEvaluation } from '../repositories/evaluations.
 import { findProcurement, isAssignedEvaluator, lotExists, type ProcurementRow } from '../repositories/procurements.ts'
 import { exclusionsBySupplier } from '../repositories/suppliers.ts'
 import type { BidContent } from '../schemas/bid.ts'
+import { todayUtc } from './calendar.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
@@ -62,7 +63,7 @@ export async function runEvaluation(db: Db, actor: Actor, procurementId: string,
     }
     const bids = await submittedBidsOfLot(trx, procurementId, lotId)
     if (bids.length === 0) throw new ProblemError(assessmentProblems.NO_SUBMITTED_BIDS, `Lot ${lotId} has no submitted bid to evaluate.`)
-    const evaluationDate = today()
+    const evaluationDate = todayUtc()
     const exclusions = await exclusionsBySupplier(trx, [...new Set(bids.map((b) => b.supplier_id))])
     const evidence = await evidenceOfBids(trx, bids.map((b) => b.id))
     const input: DomainBid[] = bids.map((bid) => ({

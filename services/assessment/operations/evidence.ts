@@ -7,9 +7,10 @@ import { assessmentProblems } from '../problems.ts'
 import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { findBid } from '../repositories/bids.ts'
-import { clarificationRequested, evidenceForReview, insertEvidence, recordVerdict } from '../repositories/evidence.ts'
+import { clarificationRequested, evidenceForReview, evidenceOfBids, insertEvidence, recordVerdict } from '../repositories/evidence.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import { isAssignedEvaluator } from '../repositories/procurements.ts'
+import { readBid } from './bids.ts'
 import type { CreateEvidence } from '../schemas/bid.ts'
 
 type Db = Kysely<AssessmentDatabase>
@@ -89,4 +90,10 @@ export async function reviewEvidence(
     })
     return updated
   })
+}
+
+/** The evidence of a bid the caller may see, oldest first. */
+export async function readEvidenceOfBid(db: Db, actor: Actor, bidId: string) {
+  const bid = await readBid(db, actor, bidId)
+  return evidenceOfBids(db, [bid.id])
 }

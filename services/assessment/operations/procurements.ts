@@ -9,12 +9,49 @@ import type { CatalogueClient } from '../catalogue-client/catalogue-client.ts'
 import { buildTenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import type { AssessmentDatabase, ProcurementStatus } from '../repositories/database.ts'
-import { evaluatorsOf, findProcurement, insertEvaluatorAssignment, insertLots, insertProcurement, setProcurementStatus } from '../repositories/procurements.ts'
+import {
+  evaluatorsOf,
+  findProcurement,
+  insertEvaluatorAssignment,
+  insertLots,
+  insertProcurement,
+  listProcurements,
+  lotsOf,
+  setProcurementStatus,
+  type ProcurementListFilter,
+  type ProcurementRow,
+} from '../repositories/procurements.ts'
 import type { CreateProcurement } from '../schemas/procurement.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
 export const procurementEtag = (row: { id: string; revision: number }) => entityTag(row.id, row.revision)
+
+export interface StoredProcurement {
+  row: ProcurementRow
+  lots: { id: string; title: string; estimated_value: string | null }[]
+}
+
+async function withLots(db: Db, rows: ProcurementRow[]): Promise<StoredProcurement[]> {
+  const lots = await lotsOf(db, rows.map((row) => row.id))
+  return rows.map((row) => ({ row, lots: lots.get(row.id) ?? [] }))
+}
+
+/** A procurement just written, as its writer now sees it. */
+async function reread(db: Db, actor: Actor, id: string): Promise<StoredProcurement> {
+  return (await withLots(db, [(await findProcurement(db, id, userOf(actor)))!]))[0]!
+}
+
+export async function readProcurement(db: Db, actor: Actor, id: string): Promise<StoredProcurement> {
+  const row = await findProcurement(db, id, userOf(actor))
+  if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${id} does not exist.`)
+  return (await withLots(db, [row]))[0]!
+}
+
+/** The procurements the caller may see, one page, plus one more when a next page exists. */
+export async function searchProcurements(db: Db, actor: Actor, filter: ProcurementListFilter): Promise<StoredProcurement[]> {
+  return withLots(db, await listProcurements(db, userOf(actor), filter))
+}
 
 function buyerOrganisation(actor: Actor): string {
   const principal = userOf(actor)
@@ -49,7 +86,7 @@ function assertCurrencies(body: CreateProcurement): void {
  * stored as an immutable snapshot, and turned into the evaluation criteria. The catalogue is read
  * before the transaction opens, so an outage fails the request cleanly and holds no locks.
  */
-export async function createProcurement(db: Db, catalogue: CatalogueClient, actor: Actor, body: CreateProcurement) {
+export async function createProcurement(db: Db, catalogue: CatalogueClient, actor: Actor, body: CreateProcurement): Promise<StoredProcurement> {
   const organisation = buyerOrganisation(actor)
   assertCurrencies(body)
   const set = await catalogue.getCriteriaSetVersion(body.criteriaSet.id, body.criteriaSet.version, actor.correlationId)
@@ -85,7 +122,7 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, acto
         return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null }
       }),
     })
-    return (await findProcurement(trx, id, userOf(actor)))!
+    return reread(trx, actor, id)
   })
 }
 
@@ -107,7 +144,7 @@ export async function procurementForBuyer(db: Db, actor: Actor, id: string) {
 }
 
 /** The buyer moves the tender along draft → open → evaluation; awarding is its own operation. */
-export async function changeStatus(db: Db, actor: Actor, id: string, to: ProcurementStatus, ifMatch: string | undefined) {
+export async function changeStatus(db: Db, actor: Actor, id: string, to: ProcurementStatus, ifMatch: string | undefined): Promise<StoredProcurement> {
   return db.transaction().execute(async (trx) => {
     const row = await procurementForBuyer(trx, actor, id)
     assertIfMatch(ifMatch, procurementEtag(row))
@@ -115,7 +152,7 @@ export async function changeStatus(db: Db, actor: Actor, id: string, to: Procure
       throw new ProblemError(assessmentProblems.INVALID_STATUS_TRANSITION, `A procurement in status ${row.status} cannot move to ${to}${row.status === 'evaluation' && to === 'awarded' ? '; award a lot instead' : ''}.`)
     }
     await setProcurementStatus(trx, id, to)
-    const updated = (await findProcurement(trx, id, userOf(actor)))!
+    const updated = await reread(trx, actor, id)
     await recordAudit(trx, actor, { action: 'procurement.statusChanged', entityType: 'procurement', entityId: id, details: { from: row.status, to } })
     await recordEvent(trx, 'procurement.statusChanged', `procurements/${id}`, { procurementId: id, from: row.status, to })
     return updated

@@ -10,16 +10,20 @@ import { supplierEtag, toSupplier } from '../mappers/suppliers.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import {
   claimIdentifiers,
+  findExclusion,
   findSupplier,
   identifierKey,
   identifiersOf,
   insertExclusion,
   insertSupplier,
+  listExclusions,
+  listSuppliers,
   releaseIdentifiers,
   supplierExists,
   updateSupplier,
   type ExclusionRow,
   type IdentifierKey,
+  type SupplierFilter,
   type SupplierRow,
 } from '../repositories/suppliers.ts'
 import type { ExclusionInput, IdentifierScheme, SupplierIdentifier, SupplierInput } from '../schemas/supplier.ts'
@@ -30,9 +34,6 @@ export interface StoredSupplier {
   row: SupplierRow
   identifiers: IdentifierKey[]
 }
-
-/** Exclusions are judged by calendar day, in UTC so every replica agrees on what "today" is. */
-export const todayUtc = () => new Date().toISOString().slice(0, 10)
 
 export const supplierNotFound = (id: string) => new ProblemError(assessmentProblems.SUPPLIER_NOT_FOUND, `Supplier ${id} does not exist.`)
 
@@ -54,6 +55,26 @@ export async function requireSupplier(db: Db, id: string, forUpdate = false): Pr
 
 export async function requireSupplierExists(db: Db, id: string): Promise<void> {
   if (!(await supplierExists(db, id))) throw supplierNotFound(id)
+}
+
+/** One page of the registry, plus one supplier more when a next page exists; each with its identifiers. */
+export async function searchSuppliers(db: Db, filter: SupplierFilter): Promise<(StoredSupplier & { sortName: string })[]> {
+  const rows = await listSuppliers(db, filter)
+  const identifiers = await identifiersOf(db, rows.slice(0, filter.limit).map((row) => row.id))
+  return rows.map((row) => ({ row, identifiers: identifiers.get(row.id) ?? [], sortName: row.sort_name }))
+}
+
+export async function exclusionsOf(db: Db, supplierId: string, afterId: string | null, limit: number): Promise<ExclusionRow[]> {
+  await requireSupplierExists(db, supplierId)
+  return listExclusions(db, supplierId, afterId, limit)
+}
+
+/** A missing supplier and a missing exclusion of an existing one are told apart. */
+export async function readExclusion(db: Db, supplierId: string, exclusionId: string): Promise<ExclusionRow> {
+  const row = await findExclusion(db, supplierId, exclusionId)
+  if (row) return row
+  await requireSupplierExists(db, supplierId)
+  throw new ProblemError(assessmentProblems.EXCLUSION_NOT_FOUND, `Supplier ${supplierId} has no exclusion ${exclusionId}.`)
 }
 
 /** ISO 17442 check digits: the LEI read as a base-36 number is 1 modulo 97 (ISO 7064 MOD 97-10). */

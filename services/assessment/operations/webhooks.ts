@@ -7,7 +7,7 @@ import { vetWebhookTarget, type ResolveHost } from '../events/webhook-addresses.
 import { newWebhookSecret } from '../events/webhook-signature.ts'
 import { assessmentProblems } from '../problems.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
-import { deleteSubscription, findSubscription, insertSubscription, listDeliveries, type SubscriptionRow } from '../repositories/webhooks.ts'
+import { deleteSubscription, findSubscription, insertSubscription, listDeliveries, listSubscriptions, type SubscriptionRow } from '../repositories/webhooks.ts'
 import type { CreateWebhookSubscription } from '../schemas/event.ts'
 
 type Db = Kysely<AssessmentDatabase>
@@ -40,6 +40,11 @@ export async function subscribeWebhook(db: Db, actor: Actor, body: CreateWebhook
     return created
   })
   return { row, secret }
+}
+
+/** Only the caller's own subscriptions, ordered by id, plus one more when a next page exists. */
+export function readSubscriptions(db: Db, actor: Actor, afterId: string | null, limit: number): Promise<SubscriptionRow[]> {
+  return listSubscriptions(db, userOf(actor), afterId, limit)
 }
 
 /** Someone else's subscription is indistinguishable from a missing one. */

@@ -1,22 +1,18 @@
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { userOf, type Actor } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
-import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { today, toBid, toEvidence } from '../mappers/bids.ts'
-import { bidEtag, createBid, submitBid, updateBid } from '../operations/bids.ts'
-import { addEvidence, evidenceEtag, reviewEvidence } from '../operations/evidence.ts'
-import { findBid, listBidsOfProcurement } from '../repositories/bids.ts'
-import { evidenceOfBids } from '../repositories/evidence.ts'
-import { findProcurement } from '../repositories/procurements.ts'
+import { toBid, toEvidence } from '../mappers/bids.ts'
+import { bidEtag, createBid, readBid, readBidsOfProcurement, submitBid, updateBid } from '../operations/bids.ts'
+import { todayUtc } from '../operations/calendar.ts'
+import { addEvidence, evidenceEtag, readEvidenceOfBid, reviewEvidence } from '../operations/evidence.ts'
 import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../schemas/bid.ts'
-import { canonicalUuid, LotId, Uuid } from '../schemas/common.ts'
+import { LotId, Uuid } from '../schemas/common.ts'
 import { exampleBid, exampleEvidence } from './examples.ts'
 import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
@@ -27,12 +23,6 @@ const BidParams = Type.Object({ bidId: Uuid }, { additionalProperties: false })
 const LotParams = Type.Object({ procurementId: Uuid, lotId: LotId }, { additionalProperties: false })
 
 export function bidRoutes({ db }: AssessmentRouteContext) {
-  const visibleBid = async (actor: Actor, bidId: string) => {
-    const row = await findBid(db, bidId, userOf(actor))
-    if (!row) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidId} does not exist.`)
-    return row
-  }
-
   return async function (app: ServiceApp) {
     app.post(
       '/procurements/:procurementId/lots/:lotId/bids',
@@ -75,12 +65,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const { procurementId } = request.params
-        const { query } = request
-        if (!(await findProcurement(db, procurementId, userOf(request.actor)))) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
-        const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
-        const rows = await listBidsOfProcurement(db, procurementId, userOf(request.actor), query.lotId, after ? String(after[0]) : null, query.limit)
-        return toPage(rows, query.limit, (row) => [row.id], toBid)
+        const rows = await readBidsOfProcurement(db, request.actor, request.params.procurementId, request.query)
+        return toPage(rows, request.query.limit, (row) => [row.id], toBid)
       },
     )
 
@@ -99,7 +85,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await visibleBid(request.actor, request.params.bidId)
+        const row = await readBid(db, request.actor, request.params.bidId)
         setEntityTag(reply, bidEtag(row))
         return toBid(row)
       },
@@ -168,7 +154,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         const row = await addEvidence(db, request.actor, request.params.bidId, request.body)
         setEntityTag(reply, evidenceEtag(row))
         reply.code(201)
-        return toEvidence(row, today())
+        return toEvidence(row, todayUtc())
       },
     )
 
@@ -186,9 +172,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const bid = await visibleBid(request.actor, request.params.bidId)
-        const date = today()
-        return { items: (await evidenceOfBids(db, [bid.id])).map((row) => toEvidence(row, date)) }
+        const date = todayUtc()
+        return { items: (await readEvidenceOfBid(db, request.actor, request.params.bidId)).map((row) => toEvidence(row, date)) }
       },
     )
 
@@ -212,7 +197,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         const { procurementId, evidenceId } = request.params
         const row = await reviewEvidence(db, request.actor, procurementId, evidenceId, request.body, request.headers['if-match'])
         setEntityTag(reply, evidenceEtag(row))
-        return toEvidence(row, today())
+        return toEvidence(row, todayUtc())
       },
     )
   }

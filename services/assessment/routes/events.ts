@@ -1,6 +1,5 @@
 import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, encodeCursor, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { ProblemError } from '../../kernel/problem.ts'
@@ -12,9 +11,9 @@ import type { ServiceApp } from '../../kernel/service-app.ts'
 import { toCloudEvent } from '../events/cloud-event.ts'
 import { DELIVERY_TIMEOUT_MS } from '../events/webhook-dispatcher.ts'
 import { toDelivery, toSubscription } from '../mappers/webhooks.ts'
-import { readDeliveries, readSubscription, subscribeWebhook, unsubscribeWebhook } from '../operations/webhooks.ts'
-import { listEvents } from '../repositories/events.ts'
-import { listSubscriptions, MAX_DELIVERY_ATTEMPTS } from '../repositories/webhooks.ts'
+import { readEvents } from '../operations/events.ts'
+import { readDeliveries, readSubscription, readSubscriptions, subscribeWebhook, unsubscribeWebhook } from '../operations/webhooks.ts'
+import { MAX_DELIVERY_ATTEMPTS } from '../repositories/webhooks.ts'
 import {
   CloudEventPage,
   CreatedWebhookSubscription,
@@ -72,7 +71,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
       async (request) => {
         const { limit, cursor, type } = request.query
         const after = cursorAfter(cursor, isSequence) ?? 0
-        const rows = await listEvents(db, { afterSequence: after, type, limit })
+        const rows = await readEvents(db, after, type, limit)
         const page = toPage(rows, limit, (row) => [row.sequence], toCloudEvent)
         // A feed reader needs a cursor even at the end, to resume from exactly here next time.
         return { items: page.items, nextCursor: page.nextCursor ?? encodeCursor([rows.at(-1)?.sequence ?? after]) }
@@ -116,7 +115,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
       },
       async (request) => {
         const { limit, cursor } = request.query
-        const rows = await listSubscriptions(db, userOf(request.actor), cursorAfter(cursor, isUuid), limit)
+        const rows = await readSubscriptions(db, request.actor, cursorAfter(cursor, isUuid), limit)
         return toPage(rows, limit, (row) => [row.id], toSubscription)
       },
     )

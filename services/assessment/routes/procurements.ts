@@ -1,17 +1,14 @@
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
-import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toProcurement } from '../mappers/procurements.ts'
-import { assignEvaluator, changeStatus, createProcurement, procurementEtag } from '../operations/procurements.ts'
-import { findProcurement, listProcurements, lotsOf } from '../repositories/procurements.ts'
+import { assignEvaluator, changeStatus, createProcurement, procurementEtag, readProcurement, searchProcurements, type StoredProcurement } from '../operations/procurements.ts'
 import { canonicalUuid, Uuid } from '../schemas/common.ts'
 import { CreateProcurement, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
 import { exampleProcurement } from './examples.ts'
@@ -24,7 +21,7 @@ const security = [{ bearerAuth: [] }]
 const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
 
 export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
-  const present = async (row: Parameters<typeof toProcurement>[0]) => toProcurement(row, (await lotsOf(db, [row.id])).get(row.id) ?? [])
+  const present = (stored: StoredProcurement) => toProcurement(stored.row, stored.lots)
 
   return async function (app: ServiceApp) {
     app.post(
@@ -44,10 +41,10 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await createProcurement(db, catalogue, request.actor, request.body)
-        setEntityTag(reply, procurementEtag(row))
-        reply.code(201).header('location', `/api/v1/procurements/${row.id}`)
-        return present(row)
+        const stored = await createProcurement(db, catalogue, request.actor, request.body)
+        setEntityTag(reply, procurementEtag(stored.row))
+        reply.code(201).header('location', `/api/v1/procurements/${stored.row.id}`)
+        return present(stored)
       },
     )
 
@@ -68,9 +65,8 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
       async (request) => {
         const query = request.query
         const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
-        const rows = await listProcurements(db, userOf(request.actor), { status: query.status, after: after ? String(after[0]) : null, limit: query.limit })
-        const lots = await lotsOf(db, rows.map((r) => r.id))
-        return toPage(rows, query.limit, (row) => [row.id], (row) => toProcurement(row, lots.get(row.id) ?? []))
+        const found = await searchProcurements(db, request.actor, { status: query.status, after: after ? String(after[0]) : null, limit: query.limit })
+        return toPage(found, query.limit, (stored) => [stored.row.id], present)
       },
     )
 
@@ -88,11 +84,9 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { procurementId } = request.params
-        const row = await findProcurement(db, procurementId, userOf(request.actor))
-        if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
-        setEntityTag(reply, procurementEtag(row))
-        return present(row)
+        const stored = await readProcurement(db, request.actor, request.params.procurementId)
+        setEntityTag(reply, procurementEtag(stored.row))
+        return present(stored)
       },
     )
 
@@ -112,9 +106,9 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await changeStatus(db, request.actor, request.params.procurementId, request.body.status, request.headers['if-match'])
-        setEntityTag(reply, procurementEtag(row))
-        return present(row)
+        const stored = await changeStatus(db, request.actor, request.params.procurementId, request.body.status, request.headers['if-match'])
+        setEntityTag(reply, procurementEtag(stored.row))
+        return present(stored)
       },
     )
 

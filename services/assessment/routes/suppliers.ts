@@ -14,17 +14,18 @@ import { assessmentProblems } from '../problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { supplierEtag, toExclusion, toSupplier } from '../mappers/suppliers.ts'
+import { todayUtc } from '../operations/calendar.ts'
 import {
   assertSupplierAccess,
+  exclusionsOf,
+  readExclusion,
   recordExclusion,
   registerSupplier,
   replaceSupplier,
   requireSupplier,
-  requireSupplierExists,
-  todayUtc,
+  searchSuppliers,
   type StoredSupplier,
 } from '../operations/suppliers.ts'
-import { findExclusion, identifiersOf, listExclusions, listSuppliers } from '../repositories/suppliers.ts'
 import {
   CountryCode,
   exampleExclusion,
@@ -117,9 +118,8 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
       async (request) => {
         const { limit, cursor, country, identifier, q } = request.query
         const after = cursorKey(cursor, 2)
-        const rows = await listSuppliers(db, { country, identifier, q, after: after && [after[0]!, after[1]!], limit })
-        const identifiers = await identifiersOf(db, rows.slice(0, limit).map((row) => row.id))
-        return toPage(rows, limit, (row) => [row.sort_name, row.id], (row) => toSupplier(row, identifiers.get(row.id) ?? []))
+        const found = await searchSuppliers(db, { country, identifier, q, after: after && [after[0]!, after[1]!], limit })
+        return toPage(found, limit, (stored) => [stored.sortName, stored.row.id], (stored) => toSupplier(stored.row, stored.identifiers))
       },
     )
 
@@ -213,8 +213,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         assertSupplierAccess(userOf(request.actor), supplierId, readers)
         const { limit, cursor } = request.query
         const after = cursorKey(cursor, 1)
-        await requireSupplierExists(db, supplierId)
-        const rows = await listExclusions(db, supplierId, after && after[0]!, limit)
+        const rows = await exclusionsOf(db, supplierId, after && after[0]!, limit)
         const today = todayUtc()
         return toPage(rows, limit, (row) => [row.id], (row) => toExclusion(row, today))
       },
@@ -237,10 +236,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
       async (request) => {
         const { supplierId, exclusionId } = request.params
         assertSupplierAccess(userOf(request.actor), supplierId, readers)
-        const row = await findExclusion(db, supplierId, exclusionId)
-        if (row) return toExclusion(row, todayUtc())
-        await requireSupplierExists(db, supplierId)
-        throw new ProblemError(assessmentProblems.EXCLUSION_NOT_FOUND, `Supplier ${supplierId} has no exclusion ${exclusionId}.`)
+        return toExclusion(await readExclusion(db, supplierId, exclusionId), todayUtc())
       },
     )
   }
