@@ -9,8 +9,9 @@ import { ProblemError } from '../../kernel/problem.ts'
 import { catalogueProblems } from '../problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { negotiateLanguage } from '../domain/localization.ts'
+import { catalogueLanguages, negotiateLanguage } from '../domain/localization.ts'
 import { renderHtml, renderMarkdown } from '../domain/tender-text.ts'
+import { tenderTextFrame } from '../seed/data/index.ts'
 import { toCriteriaSetVersion } from '../mappers.ts'
 import { assertValidCriteriaSetContent, createCriteriaSet, pinCriterionVersions, resolveCriteria } from '../operations/criteria-sets.ts'
 import { requireCurrentVersion, requireVersion, versionEtag } from '../operations/versioning.ts'
@@ -158,7 +159,7 @@ export function criteriaSetRoutes(db: Db) {
         schema: {
           operationId: 'exportTenderText',
           summary: 'Tender text of a criteria-set version, in HTML or Markdown',
-          description: 'The wording a buyer pastes into tender documents, in the language from `language` or Accept-Language (English when not available).',
+          description: 'The wording a buyer pastes into tender documents, in the language from `language` or Accept-Language (English when not available). Content-Language names every language served, the main one first: a text not yet translated is served in English and marked as such (`lang` in HTML, a marker in Markdown). Arabic HTML is right to left.',
           tags: ['criteria sets'],
           params: Type.Object({ setId: CriteriaSetId, version: VersionNumber }, { additionalProperties: false }),
           querystring: TenderTextQuery,
@@ -176,14 +177,14 @@ export function criteriaSetRoutes(db: Db) {
         const query = request.query as Static<typeof TenderTextQuery>
         const row = await requireVersion(db, criteriaSetKind, setId, version)
         const criteria = await resolveCriteria(db, row)
-        const languages = new Set(['en', ...Object.keys(row.content.title), ...criteria.flatMap((c) => Object.keys(c.content.title))])
-        const language = negotiateLanguage(query.language ?? request.headers['accept-language'], languages)
-        const input = { setId, setVersion: version, content: row.content, criteria, language }
+        const language = negotiateLanguage(query.language ?? request.headers['accept-language'], catalogueLanguages)
+        const input = { setId, setVersion: version, content: row.content, criteria, language, frame: tenderTextFrame }
         const markdown = query.format === 'markdown'
-        reply.header('content-language', language).header('vary', 'accept-language')
+        const rendered = markdown ? renderMarkdown(input) : renderHtml(input)
+        reply.header('content-language', rendered.languages.join(', ')).header('vary', 'accept-language')
         setEntityTag(reply, versionEtag(row))
         reply.type(markdown ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8')
-        return markdown ? renderMarkdown(input) : renderHtml(input)
+        return rendered.body
       },
     )
 

@@ -15,12 +15,14 @@ import {
   ocdsSustainabilityStrategies,
   requirementDataTypes,
   scoringMethods,
+  unitCodes,
   units,
   versionStatuses,
 } from '../domain/code-lists.ts'
 import type { CatalogueDatabase } from '../repositories/database.ts'
 import { listEvidenceTypes, listProductCategories } from '../repositories/reference-data.ts'
 import { EvidenceType, ProductCategory } from '../schemas/reference-data.ts'
+import { unitNames } from '../seed/data/index.ts'
 
 const CodeList = Type.Object(
   {
@@ -46,7 +48,7 @@ const codeLists: Record<string, { code: string; name?: Record<string, string> & 
   requirementDataType: requirementDataTypes.map((code) => ({ code })),
   scoringMethod: scoringMethods.map((code) => ({ code })),
   versionStatus: versionStatuses.map((code) => ({ code })),
-  unit: Object.entries(units).map(([code, unit]) => ({ code, name: unit.name, unece: unit.unece })),
+  unit: unitCodes.map((code) => ({ code, name: unitNames[code], unece: units[code].unece })),
 }
 const codeListIds = Object.keys(codeLists)
 

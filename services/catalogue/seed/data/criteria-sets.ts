@@ -18,7 +18,7 @@ import { dpgSoftwareCriteria } from './dpg-software.ts'
 import { euGpp2020Criteria } from './eu-gpp-2020-data-centres.ts'
 import { euGpp2021Criteria, generalCodesForRefurbished, refurbishedOnlyCodes } from './eu-gpp-2021-computers.ts'
 import { productCategories } from './product-categories.ts'
-import type { AmbitionLevel, CriterionType, ProductCategoryCode, SeedCriteriaSet, SeedCriterion, Text3 } from './types.ts'
+import type { AmbitionLevel, CriterionType, ProductCategoryCode, SeedCriteriaSet, SeedCriterion, TextEn } from './types.ts'
 
 export type ProcurementRoute = SeedCriteriaSet['content']['procurementRoute']
 
@@ -67,92 +67,44 @@ function items(members: SeedCriterion[]): SeedCriteriaSet['content']['items'] {
 
 // --- Titles and descriptions --------------------------------------------------------------------
 
-const categoryName = (code: ProductCategoryCode): Text3 => {
+const categoryName = (code: ProductCategoryCode): TextEn => {
   const category = productCategories.find((c) => c.code === code)
   if (!category) throw new Error(`Unknown product category ${code}`)
   return category.name
 }
 
-/** Category names for the refurbished route, with the adjective agreeing in French and Spanish. */
-const refurbishedName: Partial<Record<ProductCategoryCode, Text3>> = {
-  notebooks: {
-    en: 'Refurbished notebook computers',
-    fr: 'Ordinateurs portables reconditionnés',
-    es: 'Ordenadores portátiles reacondicionados',
-  },
-  desktops: {
-    en: 'Refurbished desktop computers',
-    fr: 'Ordinateurs de bureau reconditionnés',
-    es: 'Ordenadores de sobremesa reacondicionados',
-  },
-  tablets: { en: 'Refurbished tablets', fr: 'Tablettes reconditionnées', es: 'Tabletas reacondicionadas' },
-  smartphones: {
-    en: 'Refurbished smartphones',
-    fr: 'Smartphones reconditionnés',
-    es: 'Teléfonos inteligentes reacondicionados',
-  },
+/** Category names for the refurbished route. */
+const refurbishedName: Partial<Record<ProductCategoryCode, TextEn>> = {
+  notebooks: { en: 'Refurbished notebook computers' },
+  desktops: { en: 'Refurbished desktop computers' },
+  tablets: { en: 'Refurbished tablets' },
+  smartphones: { en: 'Refurbished smartphones' },
 }
 
-const levelTitle: Record<'eu' | 'dpg', Record<AmbitionLevel, Text3>> = {
+const levelTitle: Record<'eu' | 'dpg', Record<AmbitionLevel, TextEn>> = {
   eu: {
-    core: { en: 'EU GPP core criteria', fr: 'critères essentiels MPE de l’UE', es: 'criterios básicos de CPE de la UE' },
-    comprehensive: { en: 'EU GPP comprehensive criteria', fr: 'critères complets MPE de l’UE', es: 'criterios generales de CPE de la UE' },
+    core: { en: 'EU GPP core criteria' },
+    comprehensive: { en: 'EU GPP comprehensive criteria' },
   },
   dpg: {
-    core: {
-      en: 'core criteria (Digital Public Goods Standard and GovStack)',
-      fr: 'critères essentiels (standard des biens publics numériques et GovStack)',
-      es: 'criterios básicos (estándar de bienes públicos digitales y GovStack)',
-    },
-    comprehensive: {
-      en: 'comprehensive criteria (Digital Public Goods Standard and GovStack)',
-      fr: 'critères complets (standard des biens publics numériques et GovStack)',
-      es: 'criterios generales (estándar de bienes públicos digitales y GovStack)',
-    },
+    core: { en: 'core criteria (Digital Public Goods Standard and GovStack)' },
+    comprehensive: { en: 'comprehensive criteria (Digital Public Goods Standard and GovStack)' },
   },
 }
 
-const routeSentence: Record<ProcurementRoute, Text3> = {
-  newEquipment: {
-    en: 'Criteria of the EU GPP criteria for computers, monitors, tablets and smartphones (2021) that apply to buying new equipment of this category at this ambition level.',
-    fr: 'Critères MPE de l’UE pour les ordinateurs, écrans, tablettes et smartphones (2021) applicables à l’achat d’équipements neufs de cette catégorie à ce niveau d’ambition.',
-    es: 'Criterios de CPE de la UE para ordenadores, monitores, tabletas y teléfonos inteligentes (2021) aplicables a la compra de equipos nuevos de esta categoría con este nivel de ambición.',
-  },
-  refurbishedEquipment: {
-    en: 'Criteria for buying refurbished or remanufactured devices, which the EU GPP criteria (2021) recommend procuring through a route of their own: the refurbished criteria plus the general criteria on data deletion, take-back and end-destination reporting.',
-    fr: 'Critères pour l’achat d’appareils reconditionnés ou remanufacturés, que les critères MPE de l’UE (2021) recommandent d’acheter par une procédure distincte : les critères propres au reconditionnement, plus les critères généraux sur l’effacement des données, la reprise et le rapport sur la destination finale.',
-    es: 'Criterios para la compra de dispositivos reacondicionados o refabricados, que los criterios de CPE de la UE (2021) recomiendan adquirir por una vía propia: los criterios específicos de reacondicionamiento, más los criterios generales sobre borrado de datos, recogida e informe del destino final.',
-  },
-  service: {
-    en: 'Criteria of the EU GPP criteria for data centres, server rooms and cloud services (2020) that apply to this category at this ambition level, for equipment, facilities and managed, colocation or cloud services.',
-    fr: 'Critères MPE de l’UE pour les centres de données, salles serveurs et services en nuage (2020) applicables à cette catégorie à ce niveau d’ambition, pour les équipements, les installations et les services gérés, de colocation ou en nuage.',
-    es: 'Criterios de CPE de la UE para centros de datos, salas de servidores y servicios en la nube (2020) aplicables a esta categoría con este nivel de ambición, para equipos, instalaciones y servicios gestionados, de coubicación o en la nube.',
-  },
-  software: {
-    en: 'Criteria for procuring software and e-services drawn from the Digital Public Goods Standard and GovStack’s reuse principles and cross-functional requirements.',
-    fr: 'Critères pour l’achat de logiciels et de services en ligne, tirés du standard des biens publics numériques et des principes de réutilisation et exigences transversales de GovStack.',
-    es: 'Criterios para la contratación de software y servicios electrónicos, extraídos del estándar de bienes públicos digitales y de los principios de reutilización y requisitos transversales de GovStack.',
-  },
+const routeSentence: Record<ProcurementRoute, TextEn> = {
+  newEquipment: { en: 'Criteria of the EU GPP criteria for computers, monitors, tablets and smartphones (2021) that apply to buying new equipment of this category at this ambition level.' },
+  refurbishedEquipment: { en: 'Criteria for buying refurbished or remanufactured devices, which the EU GPP criteria (2021) recommend procuring through a route of their own: the refurbished criteria plus the general criteria on data deletion, take-back and end-destination reporting.' },
+  service: { en: 'Criteria of the EU GPP criteria for data centres, server rooms and cloud services (2020) that apply to this category at this ambition level, for equipment, facilities and managed, colocation or cloud services.' },
+  software: { en: 'Criteria for procuring software and e-services drawn from the Digital Public Goods Standard and GovStack’s reuse principles and cross-functional requirements.' },
 }
 
-const weightSentence: Text3 = {
-  en: 'Award criteria carry a neutral, equal suggested weight; the buyer fixes the final weighting in the tender.',
-  fr: 'Les critères d’attribution portent une pondération indicative neutre et égale ; l’acheteur fixe la pondération définitive dans l’appel d’offres.',
-  es: 'Los criterios de adjudicación llevan una ponderación orientativa neutra e igual; el comprador fija la ponderación definitiva en la licitación.',
-}
+const weightSentence: TextEn = { en: 'Award criteria carry a neutral, equal suggested weight; the buyer fixes the final weighting in the tender.' }
 
-const noAwardSentence: Text3 = {
-  en: 'This set has no award criteria; the buyer may add its own.',
-  fr: 'Ce jeu ne comporte pas de critères d’attribution ; l’acheteur peut ajouter les siens.',
-  es: 'Este conjunto no incluye criterios de adjudicación; el comprador puede añadir los suyos.',
-}
+const noAwardSentence: TextEn = { en: 'This set has no award criteria; the buyer may add its own.' }
 
-function join(parts: Text3[], separator: string): Text3 {
-  return {
-    en: parts.map((p) => p.en).join(separator),
-    fr: parts.map((p) => p.fr).join(separator),
-    es: parts.map((p) => p.es).join(separator),
-  }
+function join(parts: TextEn[], separator: string): TextEn {
+  return { en: parts.map((p) => p.en).join(separator) }
 }
 
 interface SetSpec {

@@ -49,7 +49,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG1',
     type: 'technicalSpecification',
-    title: { en: 'Approved open licence', fr: 'Licence ouverte approuvée', es: 'Licencia abierta aprobada' },
+    title: { en: 'Approved open licence' },
     description:
       'The software delivered, source code included, is released under a licence approved by the Open Source Initiative, and the licences of its dependencies are compatible with it. An open licence lets the buyer and other public bodies reuse, adapt and keep maintaining the software without depending on a single supplier.',
     ambition: BOTH,
@@ -70,7 +70,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG2',
     type: 'technicalSpecification',
-    title: { en: 'Clear ownership', fr: 'Propriété clairement établie', es: 'Titularidad claramente definida' },
+    title: { en: 'Clear ownership' },
     description:
       'Ownership of the software and of the assets it produces is clearly defined and publicly documented, for example through copyright or trademark notices, and the contract states what rights the buyer holds. Unclear ownership is a frequent obstacle to reusing software that was paid for with public money.',
     ambition: BOTH,
@@ -91,7 +91,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG3',
     type: 'technicalSpecification',
-    title: { en: 'Platform independence', fr: 'Indépendance vis-à-vis des plateformes', es: 'Independencia de plataforma' },
+    title: { en: 'Platform independence' },
     description:
       'Where the software has mandatory dependencies that are more restrictive than its own licence, the tenderer shows that functional open alternatives exist and can be used without significant changes to the core product. This keeps the buyer from being locked into a closed component or platform.',
     ambition: BOTH,
@@ -110,7 +110,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG4',
     type: 'technicalSpecification',
-    title: { en: 'Documentation', fr: 'Documentation', es: 'Documentación' },
+    title: { en: 'Documentation' },
     description:
       'The software comes with documentation of its source code, use cases and functional requirements that lets a technical person unfamiliar with the project deploy and run it. GovStack also asks for documentation stored with the code on installing, configuring and operating, and for deployment documentation listing every setting. Without documentation, reuse by another team or government is rarely practical.',
     ambition: BOTH,
@@ -133,11 +133,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG5',
     type: 'technicalSpecification',
-    title: {
-      en: 'Mechanism for extracting data and content',
-      fr: 'Mécanisme d’extraction des données et des contenus',
-      es: 'Mecanismo de extracción de datos y contenidos',
-    },
+    title: { en: 'Mechanism for extracting data and content' },
     description:
       'Non-personal data and content can be exported from, and imported into, the system in a non-proprietary, machine-readable format. Portable data outlives the system that holds it, so replacing one component does not mean rebuilding the rest.',
     ambition: BOTH,
@@ -159,11 +155,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG6',
     type: 'technicalSpecification',
-    title: {
-      en: 'Adherence to standards and open APIs',
-      fr: 'Respect des normes et API ouvertes',
-      es: 'Conformidad con normas y API abiertas',
-    },
+    title: { en: 'Adherence to standards and open APIs' },
     description:
       'The software follows relevant open standards and best practices, and every external interface is a documented API described in OpenAPI. GovStack building blocks talk to each other only through APIs, with no shared databases, which is what lets components from different suppliers be combined and replaced.',
     ambition: BOTH,
@@ -190,11 +182,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG7',
     type: 'technicalSpecification',
-    title: {
-      en: 'Adherence to privacy and applicable laws',
-      fr: 'Respect de la vie privée et des lois applicables',
-      es: 'Cumplimiento de la privacidad y de la legislación aplicable',
-    },
+    title: { en: 'Adherence to privacy and applicable laws' },
     description:
       'The software is designed and built to comply with data protection and the other laws that apply to the buyer. Where it handles personal data, the tenderer shows how the privacy, security and integrity of that data are protected; GovStack adds the principles of access and deletion rights, purpose limitation and data minimisation.',
     ambition: BOTH,
@@ -217,7 +205,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG8',
     type: 'technicalSpecification',
-    title: { en: 'Do no harm by design', fr: 'Ne pas nuire dès la conception', es: 'No causar daño desde el diseño' },
+    title: { en: 'Do no harm by design' },
     description:
       'The software is designed to anticipate and prevent harm. Where it stores or distributes content, there are policies and processes to detect, moderate, report and remove illegal and inappropriate content; where it lets people interact, users can protect themselves from abuse and harassment, and underage users are protected.',
     ambition: BOTH,
@@ -237,11 +225,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG9',
     type: 'awardCriterion',
-    title: {
-      en: 'Reuse of existing digital public goods and building blocks',
-      fr: 'Réutilisation de biens publics numériques et de blocs de construction existants',
-      es: 'Reutilización de bienes públicos digitales y bloques de construcción existentes',
-    },
+    title: { en: 'Reuse of existing digital public goods and building blocks' },
     description:
       'Points go to solutions that reuse existing digital public goods or GovStack building blocks for the functions the buyer needs, instead of building them anew. The ITU guide, produced within the GovStack initiative, points out that reusing the same components across government initiatives cuts cost, opens up digital silos and supports sustainability in ICT procurement.',
     ambition: BOTH,
@@ -269,11 +253,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG10',
     type: 'technicalSpecification',
-    title: {
-      en: 'Security update support and software longevity',
-      fr: 'Mises à jour de sécurité et longévité du logiciel',
-      es: 'Actualizaciones de seguridad y longevidad del software',
-    },
+    title: { en: 'Security update support and software longevity' },
     description:
       'The supplier commits to security updates for a set period, and the runtimes and dependencies the software is built on are at least five years from their end of life at delivery, as GovStack recommends. Software that stays supported can stay in service; unsupported software is a common reason to replace systems early.',
     ambition: BOTH,
@@ -283,10 +263,10 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     goals: ['environmental.wasteReduction', 'economic'],
     requirements: [
       measured('DPG10.securityUpdates.core', 'Period after delivery during which security updates are provided (core level)', CORE, 'year', {
-        param: 'The buyer sets the minimum support period for the core level; no value is confirmed in the references.',
+        param: 'The buyer sets the minimum support period for the core level.',
       }),
       measured('DPG10.securityUpdates.comprehensive', 'Period after delivery during which security updates are provided (comprehensive level)', COMPREHENSIVE, 'year', {
-        param: 'The buyer sets the minimum support period for the comprehensive level, longer than the core level; no value is confirmed in the references.',
+        param: 'The buyer sets the minimum support period for the comprehensive level, longer than the core level.',
       }),
       {
         ...measured('DPG10.dependencyEndOfLife', 'Years from delivery until the end of life of the runtimes and dependencies used', BOTH, 'year'),
@@ -300,7 +280,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG11',
     type: 'awardCriterion',
-    title: { en: 'Energy-aware hosting', fr: 'Hébergement économe en énergie', es: 'Alojamiento eficiente en energía' },
+    title: { en: 'Energy-aware hosting' },
     description:
       'Points go to offers that host the e-service in data centres or cloud services meeting the criteria the buyer picks from the EU GPP data-centre set, such as the renewable energy factor or power usage effectiveness. Most of an e-service’s energy use happens in the infrastructure it runs on, so the hosting choice carries its footprint.',
     ambition: COMPREHENSIVE,
@@ -321,11 +301,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG12',
     type: 'contractPerformanceClause',
-    title: {
-      en: 'Publication of code developed under the contract',
-      fr: 'Publication du code développé dans le cadre du contrat',
-      es: 'Publicación del código desarrollado en virtud del contrato',
-    },
+    title: { en: 'Publication of code developed under the contract' },
     description:
       'During the contract, source code, configuration and infrastructure definitions developed for the buyer are kept in a public version-controlled repository under the agreed open licence, with a traceable history. Publishing as the work goes makes it reusable by other public bodies and keeps it available if the supplier changes.',
     ambition: COMPREHENSIVE,

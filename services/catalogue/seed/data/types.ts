@@ -3,8 +3,8 @@
  * criterion.
  *
  * The contract types (`CreateCriterion`, `CreateCriteriaSet`, ...) accept any string for codes and any
- * language map for text. The seed promises more: titles and names in English, French and Spanish,
- * product category and evidence type codes that exist, code-list values only. The types below restate
+ * language map for text. The seed promises more: text in English (translations are applied from the
+ * per-language files, see translations.ts), product category and evidence type codes that exist, code-list values only. The types below restate
  * the contract shapes with those promises, and are checked at the bottom of this file to stay
  * assignable to the contract types.
  */
@@ -43,10 +43,7 @@ export type OcdsStrategy = (typeof ocdsSustainabilityStrategies)[number]
 export type RequirementDataType = (typeof requirementDataTypes)[number]
 export type { UnitCode }
 
-/** Text with the three languages every seed title and name carries. */
-export type Text3 = { en: string; fr: string; es: string }
-
-/** English text; other languages optional. */
+/** English text. The seed is written in English; other languages come from translations/<language>/. */
 export type TextEn = LocalizedText
 
 export type ProductCategoryCode =
@@ -113,7 +110,7 @@ export type SeedContent = Omit<
   | 'l1061'
   | 'ocds'
 > & {
-  title: Text3
+  title: TextEn
   description: TextEn
   type: CriterionType
   aspects: CircularityAspect[]
@@ -136,8 +133,8 @@ export interface SeedCriterion {
 }
 
 export type SeedCriteriaSetContent = Omit<CriteriaSetContent, 'title' | 'description' | 'items' | 'productCategory' | 'ambitionLevel'> & {
-  title: Text3
-  description: Text3
+  title: TextEn
+  description: TextEn
   productCategory: ProductCategoryCode
   ambitionLevel: AmbitionLevel
   items: CriteriaSetItem[]
@@ -150,13 +147,13 @@ export interface SeedCriteriaSet {
 
 export type SeedProductCategory = Omit<ProductCategory, 'code' | 'name' | 'description'> & {
   code: ProductCategoryCode
-  name: Text3
-  description: Text3
+  name: TextEn
+  description: TextEn
 }
 
 export type SeedEvidenceType = Omit<EvidenceType, 'code' | 'name' | 'description'> & {
   code: EvidenceTypeCode
-  name: Text3
+  name: TextEn
   description: TextEn
 }
 
@@ -318,7 +315,7 @@ export interface CriterionSpec {
   code: string
   /** Defaults to the type named by the EU GPP code prefix (SC, TS, AC, CPC). */
   type?: CriterionType
-  title: Text3
+  title: TextEn
   /** Our own words, English. */
   description: string
   ambition: AmbitionLevel[]
