@@ -221,6 +221,20 @@ t.test('code lists and type-derived fields', (t) => {
   t.end()
 })
 
+t.test('tags say what a criterion is about', (t) => {
+  const software = criteria.filter((c) => c.content.productCategories.includes('software-e-services'))
+  t.ok(software.length > 0)
+  for (const c of software) {
+    t.notOk(c.content.ocds.strategies.some((s) => s.endsWith('GPPCriteria')), `${key(c)}: software criteria are not green public procurement criteria`)
+    t.equal(c.source.code, DPG, `${key(c)} is marked by its source`)
+  }
+  const openLicence = bySource(DPG).find((c) => c.code === 'DPG1')!
+  t.notOk(openLicence.content.ocds.goals.some((g) => g.startsWith('environmental')), 'an open licence is not environmental resource reuse')
+  const cpc2 = bySource(EU_2021).find((c) => c.code === 'CPC2')!
+  t.notOk(cpc2.content.l1061.aims.includes('maximiseEnergyEfficiency'), 'take-back reporting is not about energy efficiency')
+  t.end()
+})
+
 t.test('references resolve', (t) => {
   const categories = new Set(productCategories.map((c) => c.code))
   const evidence = new Set(evidenceTypes.map((e) => e.code))

@@ -41,7 +41,11 @@ const EU_GPP_DC: SeedReference = {
 /** Recognition as a digital public good certifies the nine DPG Standard indicators. */
 const DPG_RECOGNITION = 'Digital Public Good recognition (Digital Public Goods Alliance registry)'
 
-const criterion = criterionFactory(DPG_GOVSTACK, 'otherGPPCriteria', [DPG_STANDARD])
+// Software and e-services criteria are not green public procurement criteria: they carry no GPP
+// strategy (otherGPPCriteria would count them as environmental GPP in reporting). Their own mark is the
+// source DPG-GOVSTACK (criterion ids `DPG-GOVSTACK.*`) and the category software-e-services; their
+// goals are economic (reuse, no lock-in) or social, environmental only where the criterion is (hosting energy).
+const criterion = criterionFactory(DPG_GOVSTACK, null, [DPG_STANDARD])
 
 const NO_AIM = { aims: [], clauses: [] }
 
@@ -56,7 +60,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     aspects: ['softwareReuse'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'economic'],
+    goals: ['economic'],
     requirements: [
       yes('DPG1.osiLicence', 'The software and its source code are released under an OSI-approved open-source licence', BOTH),
       text('DPG1.licence', 'Licence of the software (SPDX identifier)', BOTH),
@@ -77,7 +81,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     aspects: ['softwareReuse', 'transparency'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'economic'],
+    goals: ['economic'],
     requirements: [
       yes('DPG2.documented', 'Ownership of the software and its assets is publicly documented (copyright, trademark or similar)', BOTH),
       yes('DPG2.buyerRights', 'The buyer receives the rights it asks for over what is developed under the contract', BOTH, {
@@ -98,7 +102,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     aspects: ['interoperability', 'openStandards'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['economic', 'environmental.resourceReuse'],
+    goals: ['economic'],
     requirements: [
       text('DPG3.dependencies', 'Mandatory dependencies with their licences', BOTH),
       yes('DPG3.openAlternatives', 'Every mandatory dependency more restrictive than the software’s licence has a functional open alternative usable without significant changes', BOTH),
@@ -117,7 +121,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     aspects: ['softwareReuse', 'transparency'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'economic'],
+    goals: ['economic'],
     requirements: [
       yes('DPG4.technical', 'Technical documentation lets a technical person unfamiliar with the project deploy and run the software', BOTH),
       yes('DPG4.deployment', 'Deployment documentation gives prerequisites, every environment variable and configuration file, verification steps and rollback instructions', BOTH),
@@ -140,7 +144,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     aspects: ['interoperability', 'openStandards'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['economic', 'environmental.resourceReuse'],
+    goals: ['economic'],
     requirements: [
       yes('DPG5.exportImport', 'Non-personal data and content can be exported and imported in the non-proprietary formats the buyer names', BOTH, {
         param: 'The buyer names the formats (for example JSON or CSV, or a domain standard).',
@@ -162,7 +166,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     aspects: ['openStandards', 'interoperability'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['economic', 'environmental.resourceReuse'],
+    goals: ['economic'],
     requirements: [
       yes('DPG6.openApi', 'Every external API is described in an OpenAPI 3.x document that validates without errors', BOTH),
       yes('DPG6.apiOnly', 'Components communicate only through their APIs: no shared databases, file systems or memory', BOTH),
@@ -232,7 +236,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     aspects: ['softwareReuse'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'environmental.circularEconomy', 'economic'],
+    goals: ['economic'],
     requirements: [
       measured('DPG9.functionsCovered', 'Number of the buyer’s listed functions served by reused digital public goods or building blocks', BOTH, 'count', {
         dataType: 'integer',
@@ -308,7 +312,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     aspects: ['softwareReuse', 'transparency'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'economic'],
+    goals: ['economic'],
     requirements: [
       yes('DPG12.publicRepository', 'Code, configuration and infrastructure definitions are published in a public version-controlled repository under the agreed licence', COMPREHENSIVE),
       measured('DPG12.delay', 'Time between delivering a change and publishing it', COMPREHENSIVE, 'month', {

@@ -107,8 +107,9 @@ const L = {
   materials: { aims: ['maximiseRecyclability'] as L1061Aim[], clauses: ['8.2'] },
   sanitisation: { aims: ['maximiseUsefulLife', 'maximiseRecyclability'] as L1061Aim[], clauses: ['9'] },
   endOfLife: { aims: ['maximiseUsefulLife', 'maximiseRecyclability'] as L1061Aim[], clauses: ['7', '9'] },
+  // Take-back and end-destination reporting (CPC2): about what happens to devices, not about energy.
   reporting: {
-    aims: ['minimiseEwaste', 'maximiseEnergyEfficiency', 'maximiseUsefulLife', 'maximiseRecyclability'] as L1061Aim[],
+    aims: ['minimiseEwaste', 'maximiseUsefulLife', 'maximiseRecyclability'] as L1061Aim[],
     clauses: ['7', '8.6', '8.8'],
   },
   refurbished: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['7', '9'] },

@@ -337,7 +337,8 @@ export interface CriterionSpec {
 
 export const LABELS_REFERENCE: SeedReference = { title: 'Directive 2014/24/EU on public procurement, Art. 43 (labels)', url: null }
 
-export function criterionFactory(source: SeedCriterion['source'], sourceStrategy: OcdsStrategy, baseReferences: SeedReference[]) {
+/** `sourceStrategy`: the OCDS strategy the source stands for (euGPPCriteria...), or null for criteria that are not GPP criteria. */
+export function criterionFactory(source: SeedCriterion['source'], sourceStrategy: OcdsStrategy | null, baseReferences: SeedReference[]) {
   return (spec: CriterionSpec): SeedCriterion => {
     const type = spec.type ?? typeOfCode(spec.code)
     const labels = spec.labels ?? []
@@ -355,7 +356,7 @@ export function criterionFactory(source: SeedCriterion['source'], sourceStrategy
         ambitionLevels: spec.ambition,
         productCategories: spec.categories,
         l1061: spec.l1061,
-        ocds: { goals: spec.goals, strategies: [byType[type].strategy, sourceStrategy] },
+        ocds: { goals: spec.goals, strategies: sourceStrategy === null ? [byType[type].strategy] : [byType[type].strategy, sourceStrategy] },
         requirements: spec.requirements,
         scoring: spec.scoring ?? null,
         acceptedEvidence: spec.evidence,
