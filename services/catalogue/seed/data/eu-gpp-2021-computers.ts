@@ -6,7 +6,8 @@
  * words. The official threshold values could not be checked, so every EU threshold is a buyer-set
  * parameter with `minValue`/`maxValue` left null. Values that were confirmed elsewhere travel as
  * presets: national criteria (Sweden, Norway, Malta; docs/sources.md#national-presets) and legal
- * baselines (EU 2023/1670, 2023/1669; docs/sources.md#legal-baselines).
+ * baselines (EU 2023/1670; docs/sources.md#legal-baselines). The energy-label classes of 2023/1669 are
+ * not minimums: they are rewarded by award criteria of the catalogue's own (circular-ict-own.ts).
  */
 import { EU_GPP_2021_CMTS } from './sources.ts'
 import {
@@ -79,8 +80,6 @@ const NO_ROBUST_NOTEBOOKS = 'https://kriterieveiviseren.difi.no/en/content/en-ro
 const NO_BATTERY = 'https://kriterieveiviseren.difi.no/nb/content/nb-batterikapasitet-pa-baerbare-pc-er'
 const MT_COMPUTERS = 'https://gpp.gov.mt/mandatory-criteria/computers-and-monitors'
 const EU_2023_1670 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A32023R1670'
-const EU_2023_1669_CLASSES =
-  'https://www.product-compliance-services.eu/suppliers/product-specific-guidelines/electronic-devices/smartphones-slate-tablets-cordless-phones-and-other-mobile-phones/energy-labelling-regulation/repeated-free-fall-reliability-classes'
 
 const batteryBaselineCycles = regulatoryBaseline(
   800,
@@ -95,7 +94,7 @@ const batteryBaselineCapacity = regulatoryBaseline(
 
 // --- L.1061 anchors per circularity category (docs/sources.md#itu-t-l1061-aims-and-clauses) -----
 
-const L = {
+export const l1061Anchors = {
   durability: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['8.3', '9'] },
   reparability: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['8.3', '8.5', '9'] },
   lifetime: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['9'] },
@@ -141,7 +140,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['warranty', 'reparability'],
     categories: ALL_DEVICES,
-    l1061: L.lifetime,
+    l1061: l1061Anchors.lifetime,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       yes('TS1.provided', 'An extended service agreement covering repair or replacement, batteries included, is offered beyond the legal guarantee', BOTH),
@@ -168,7 +167,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['spareParts', 'reparability'],
     categories: ALL_DEVICES,
-    l1061: L.lifetime,
+    l1061: l1061Anchors.lifetime,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('TS2.years.core', 'Years after delivery during which spare parts stay available (core level)', CORE, 'year', {
@@ -211,7 +210,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['warranty', 'reparability'],
     categories: ALL_DEVICES,
-    l1061: L.serviceModel,
+    l1061: l1061Anchors.serviceModel,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       yes('CPC1.delivered', 'Repairs and replacements are carried out within the agreed times for the whole agreement', BOTH),
@@ -230,7 +229,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['warranty'],
     categories: ALL_DEVICES,
-    l1061: L.lifetime,
+    l1061: l1061Anchors.lifetime,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('TS3.years.core', 'Warranty period from delivery (core level)', CORE, 'year', {
@@ -273,7 +272,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['reparability'],
     categories: ALL_DEVICES,
-    l1061: L.reparability,
+    l1061: l1061Anchors.reparability,
     goals: ['environmental.circularEconomy', 'environmental.wasteReduction'],
     requirements: [
       yes('TS4.components.core', 'Every component on the buyer’s list can be replaced with commonly available tools (core level)', CORE, {
@@ -299,7 +298,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['dataSanitisation'],
     categories: WITH_STORAGE,
-    l1061: L.sanitisation,
+    l1061: l1061Anchors.sanitisation,
     goals: ['environmental.resourceReuse', 'environmental.circularEconomy'],
     requirements: [
       yes('TS5.provided', 'Built-in or free functionality erases all user data from every storage medium in the device', BOTH),
@@ -319,7 +318,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['batteries', 'durability'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('TS6.cycles.core', 'Full charge cycles the battery withstands (core level)', CORE, 'chargeCycle', {
@@ -368,7 +367,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['batteries'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS7.tested', 'The battery passes the electrical performance tests the buyer names', COMPREHENSIVE, {
@@ -387,7 +386,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['batteries', 'transparency'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS8.provided', 'Pre-installed software shows the battery information the buyer lists', BOTH, {
@@ -412,7 +411,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['batteries'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS9.provided', 'Software lets the user limit the maximum charge level', BOTH),
@@ -432,7 +431,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['batteries'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS10.provided', 'The device offers adaptive charging as the buyer describes it', COMPREHENSIVE, {
@@ -450,7 +449,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['batteries', 'durability'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('AC1.cycles', 'Full charge cycles the battery withstands before its capacity falls to the level set in AC1.capacity', COMPREHENSIVE, 'chargeCycle', {
@@ -485,7 +484,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('TS11.height', 'Height from which the device is dropped in the test', BOTH, 'centimetre', {
@@ -514,17 +513,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
       }),
       measured('TS11.freeFall', 'Smartphones and slate tablets: falls without defect in the repeated free-fall test of the EU energy label', BOTH, 'count', {
         dataType: 'integer',
-        param: 'For smartphones and slate tablets, the buyer may set a minimum repeated free-fall reliability class.',
-        presets: [
-          regulatoryBaseline(270, 'EU energy label 2023/1669, non-foldable smartphones: class A from 270 falls without defect', EU_2023_1669_CLASSES),
-          regulatoryBaseline(180, 'EU energy label 2023/1669, non-foldable smartphones: class B from 180 falls (180–269)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(90, 'EU energy label 2023/1669, non-foldable smartphones: class C from 90 falls (90–179)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(45, 'EU energy label 2023/1669, non-foldable smartphones: class D from 45 falls (45–89)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(208, 'EU energy label 2023/1669, slate tablets: class A from 208 falls without defect', EU_2023_1669_CLASSES),
-          regulatoryBaseline(156, 'EU energy label 2023/1669, slate tablets: class B from 156 falls (156–207)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(104, 'EU energy label 2023/1669, slate tablets: class C from 104 falls (104–155)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(52, 'EU energy label 2023/1669, slate tablets: class D from 52 falls (52–103)', EU_2023_1669_CLASSES),
-        ],
+        param: 'For smartphones and slate tablets, the buyer may set a minimum number of falls without defect.',
       }),
     ],
     evidence: ['testReport', 'type1EcolabelCertificate', 'registryEntry'],
@@ -541,7 +530,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       measured('TS12.hotStorage', 'High storage temperature survived', COMPREHENSIVE, 'degreeCelsius', {
@@ -602,7 +591,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       text('TS13.ipCode.semiRugged', 'IP code of semi-rugged devices', COMPREHENSIVE, {
@@ -626,7 +615,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       measured('AC2.testsPassed', 'Number of additional durability tests from the buyer’s list that the device passed', BOTH, 'count', {
@@ -648,7 +637,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       text('AC3.ipCode', 'IP code the device reaches (IEC 60529)', BOTH),
@@ -669,7 +658,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['interoperability'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS14.port', 'The device has the standardised port the buyer names for charging and data', BOTH, {
@@ -687,7 +676,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['interoperability'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS15.standard', 'The external power supply conforms to the interoperability standard the buyer names', COMPREHENSIVE, {
@@ -705,7 +694,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['interoperability', 'reparability'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction'],
     requirements: [yes('TS16.detachable', 'The power supply cables can be detached from the power supply', COMPREHENSIVE)],
     evidence: ['technicalDossier', 'supplierDeclaration'],
@@ -719,7 +708,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['interoperability'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction', 'environmental.resourceReuse'],
     requirements: [
       yes('TS17.adapters', 'Adapters are offered for the existing connectors and peripherals the buyer lists', COMPREHENSIVE, {
@@ -737,7 +726,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['interoperability', 'packaging'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('AC4.withoutAccessories', 'The devices are offered without the accessories the buyer lists', COMPREHENSIVE, {
@@ -760,7 +749,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['energyEfficiency'],
     categories: COMPUTERS,
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       yes('TS18.meetsSpecification', 'The computer meets the energy specification the buyer names', BOTH, {
@@ -791,7 +780,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['energyEfficiency'],
     categories: ['monitors'],
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       choice('TS19.energyClass.core', 'EU energy class of the monitor (core level)', CORE, ['A', 'B', 'C', 'D', 'E', 'F', 'G'], {
@@ -814,7 +803,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['energyEfficiency', 'needsAssessment'],
     categories: ['desktops'],
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency'],
     requirements: [
       yes('TS20.thinClients', 'Thin clients are supplied for the workplaces the buyer names', COMPREHENSIVE, {
@@ -832,7 +821,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['energyEfficiency'],
     categories: COMPUTERS,
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       measured('AC5.improvement', 'How far the typical energy consumption is below the TS18 limit, as a share of that limit', BOTH, 'percent'),
@@ -862,7 +851,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['energyEfficiency'],
     categories: ['monitors'],
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       measured('AC6.classesAbove', 'Number of energy classes by which the monitor beats the TS19 minimum for the chosen level', BOTH, 'count', {
@@ -886,7 +875,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['hazardousSubstances', 'supplyChain'],
     categories: ALL_DEVICES,
-    l1061: L.hazardous,
+    l1061: l1061Anchors.hazardous,
     goals: ['environmental.pollutionPrevention'],
     requirements: [
       yes('SC1.system', 'A restricted substance control system with the elements the buyer lists is in place', COMPREHENSIVE, {
@@ -904,7 +893,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['hazardousSubstances', 'recyclability'],
     categories: ALL_DEVICES,
-    l1061: L.hazardous,
+    l1061: l1061Anchors.hazardous,
     goals: ['environmental.pollutionPrevention', 'environmental.recycling'],
     requirements: [
       measured('TS21.partMass', 'Plastic parts heavier than this mass are covered', BOTH, 'gram', {
@@ -932,7 +921,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['hazardousSubstances'],
     categories: ALL_DEVICES,
-    l1061: L.hazardous,
+    l1061: l1061Anchors.hazardous,
     goals: ['environmental.pollutionPrevention'],
     requirements: [
       yes('AC7.free', 'The components the buyer lists contain no Candidate List substance above the limit set in AC7.concentration', COMPREHENSIVE, {
@@ -956,7 +945,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['hazardousSubstances'],
     categories: ALL_DEVICES,
-    l1061: L.hazardous,
+    l1061: l1061Anchors.hazardous,
     goals: ['environmental.pollutionPrevention'],
     requirements: [
       yes('AC8.assessed', 'The flame retardants and plasticisers used meet the hazard benchmark the buyer names', COMPREHENSIVE, {
@@ -980,7 +969,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['recyclability'],
     categories: ALL_DEVICES,
-    l1061: L.materials,
+    l1061: l1061Anchors.materials,
     goals: ['environmental.recycling', 'environmental.circularEconomy'],
     requirements: [
       measured('TS22.partMass', 'Plastic parts heavier than this mass are marked', COMPREHENSIVE, 'gram', {
@@ -1003,7 +992,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['recyclability'],
     categories: ALL_DEVICES,
-    l1061: L.materials,
+    l1061: l1061Anchors.materials,
     goals: ['environmental.recycling', 'environmental.circularEconomy'],
     requirements: [
       yes('AC9.separable', 'The covered plastic parts have no moulded-in or glued metal inserts, or these can be separated', COMPREHENSIVE),
@@ -1031,7 +1020,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['recyclability'],
     categories: ALL_DEVICES,
-    l1061: L.materials,
+    l1061: l1061Anchors.materials,
     goals: ['environmental.recycling', 'environmental.circularEconomy'],
     requirements: [
       yes('AC10.compatible', 'Paints and coatings on the covered plastic parts meet the compatibility condition the buyer names', COMPREHENSIVE, {
@@ -1051,7 +1040,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     aspects: ['takeBack', 'dataSanitisation', 'reuseRefurbishment', 'recyclability'],
     categories: ALL_DEVICES,
     stage: 'endOfUse',
-    l1061: L.endOfLife,
+    l1061: l1061Anchors.endOfLife,
     goals: ['environmental.circularEconomy', 'environmental.resourceReuse', 'environmental.recycling', 'environmental.wasteReduction'],
     requirements: [
       yes('TS23.collection', 'End-of-use equipment is collected securely from the buyer’s sites', BOTH),
@@ -1077,7 +1066,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     aspects: ['transparency', 'takeBack'],
     categories: ALL_DEVICES,
     stage: 'endOfUse',
-    l1061: L.reporting,
+    l1061: l1061Anchors.reporting,
     goals: ['environmental.circularEconomy', 'environmental.resourceReuse', 'environmental.recycling'],
     requirements: [
       yes('CPC2.report', 'Reports give, per batch, the units reused, recycled and disposed of, with sanitisation records', BOTH, {
@@ -1103,7 +1092,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['reuseRefurbishment'],
     categories: REFURBISHED_DEVICES,
-    l1061: L.refurbished,
+    l1061: l1061Anchors.refurbished,
     goals: ['environmental.resourceReuse', 'environmental.circularEconomy', 'environmental.wasteReduction'],
     requirements: [
       yes('SC2.qualityProcess', 'A documented refurbishment quality process covering the steps or standard the buyer names is applied', BOTH, {
@@ -1122,7 +1111,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['reuseRefurbishment', 'warranty'],
     categories: REFURBISHED_DEVICES,
-    l1061: L.refurbished,
+    l1061: l1061Anchors.refurbished,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('TS24.provided', 'An extended service agreement covering repair or replacement is offered for the refurbished devices', BOTH),
@@ -1144,7 +1133,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['reuseRefurbishment', 'warranty'],
     categories: REFURBISHED_DEVICES,
-    l1061: L.refurbished,
+    l1061: l1061Anchors.refurbished,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       measured('TS25.years.core', 'Warranty period from delivery (core level)', CORE, 'year', {
@@ -1173,7 +1162,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: BOTH,
     aspects: ['reuseRefurbishment', 'batteries', 'transparency'],
     categories: PORTABLE,
-    l1061: L.refurbishedBatteries,
+    l1061: l1061Anchors.refurbishedBatteries,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('TS26.stated', 'The state of health of the battery in each device is stated to the buyer', BOTH),
@@ -1214,7 +1203,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'batteries'],
     categories: PORTABLE,
-    l1061: L.refurbishedBatteries,
+    l1061: l1061Anchors.refurbishedBatteries,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('TS27.tested', 'Replacement batteries pass the electrical performance tests the buyer names', COMPREHENSIVE, {
@@ -1233,7 +1222,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'batteries'],
     categories: PORTABLE,
-    l1061: L.refurbishedBatteries,
+    l1061: l1061Anchors.refurbishedBatteries,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       measured('AC11.cycles', 'Full charge cycles the battery withstands before its capacity falls to the level set in AC11.capacity', COMPREHENSIVE, 'chargeCycle', {
@@ -1260,7 +1249,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'interoperability'],
     categories: PORTABLE,
-    l1061: L.refurbishedInteroperability,
+    l1061: l1061Anchors.refurbishedInteroperability,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('AC12.standard', 'The external power supply conforms to the interoperability standard the buyer names', COMPREHENSIVE, {
@@ -1279,7 +1268,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'interoperability'],
     categories: PORTABLE,
-    l1061: L.refurbishedInteroperability,
+    l1061: l1061Anchors.refurbishedInteroperability,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [yes('AC13.detachable', 'The power supply cables can be detached from the power supply', COMPREHENSIVE)],
     scoring: score.boolean('AC13.detachable', `${BUYER_SETS_BANDS} Default: points when the cables are detachable.`),
@@ -1294,7 +1283,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'warranty', 'reparability'],
     categories: REFURBISHED_DEVICES,
-    l1061: L.refurbished,
+    l1061: l1061Anchors.refurbished,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('TS28.provided', 'A service agreement for repair, upgrade and replacement of worn parts is offered', COMPREHENSIVE),

@@ -1,6 +1,7 @@
 /**
  * The catalogue's shipped library: sources, reference data, every criterion and the criteria sets.
  */
+import { circularIctCriteria } from './circular-ict-own.ts'
 import { criteriaSets } from './criteria-sets.ts'
 import { dpgSoftwareCriteria } from './dpg-software.ts'
 import { euGpp2020Criteria } from './eu-gpp-2020-data-centres.ts'
@@ -15,15 +16,16 @@ import { unitCodes } from '../../domain/code-lists.ts'
 import { tenderTextPhrases, type PhraseKey, type TenderTextFrame } from '../../domain/tender-text.ts'
 
 export { criteriaSets, routePools, setMembers, setSpecs, criterionId, equalWeight } from './criteria-sets.ts'
+export { circularIctCriteria } from './circular-ict-own.ts'
 export { dpgSoftwareCriteria, confirmedSourceThresholds } from './dpg-software.ts'
 export { euGpp2020Criteria } from './eu-gpp-2020-data-centres.ts'
 export { euGpp2021Criteria, refurbishedOnlyCodes, generalCodesForRefurbished } from './eu-gpp-2021-computers.ts'
 export { evidenceTypes } from './evidence-types.ts'
 export { productCategories } from './product-categories.ts'
-export { sources, EU_GPP_2021_CMTS, EU_GPP_2020_DC, DPG_GOVSTACK } from './sources.ts'
+export { sources, EU_GPP_2021_CMTS, EU_GPP_2020_DC, DPG_GOVSTACK, CIRC_ICT } from './sources.ts'
 export type * from './types.ts'
 
-export const criteria: SeedCriterion[] = [...euGpp2021Criteria, ...euGpp2020Criteria, ...dpgSoftwareCriteria]
+export const criteria: SeedCriterion[] = [...euGpp2021Criteria, ...euGpp2020Criteria, ...dpgSoftwareCriteria, ...circularIctCriteria]
 
 const frame = frameSlots()
 

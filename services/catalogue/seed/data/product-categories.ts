@@ -57,13 +57,13 @@ export const productCategories: SeedProductCategory[] = [
   {
     code: 'imaging-equipment',
     name: { en: 'Imaging equipment' },
-    description: { en: 'Printers, copiers, scanners and multifunction devices, with their consumables and print services. No criteria set is seeded yet: the EU GPP criteria codes for imaging equipment (SWD(2020) 148) are not in the references.' },
+    description: { en: 'Printers, copiers, scanners and multifunction devices, with their consumables and print services.' },
     cpvCodes: ['30232100', '30121100'],
   },
   {
     code: 'network-equipment',
     name: { en: 'Network equipment' },
-    description: { en: 'Switches, routers, Wi-Fi access points and network adapters. Covered by the end-of-life criteria of the EU GPP data-centre set; no criteria set of its own is seeded.' },
+    description: { en: 'Switches, routers, Wi-Fi access points and network adapters.' },
     cpvCodes: ['32420000'],
   },
   {

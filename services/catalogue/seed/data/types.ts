@@ -74,7 +74,7 @@ export type EvidenceTypeCode =
   | 'performanceReport'
   | 'auditReport'
 
-export type SourceCode = 'EU-GPP-2021-CMTS' | 'EU-GPP-2020-DC' | 'DPG-GOVSTACK'
+export type SourceCode = 'EU-GPP-2021-CMTS' | 'EU-GPP-2020-DC' | 'DPG-GOVSTACK' | 'CIRC-ICT'
 
 export type SeedPreset = Static<typeof ThresholdPreset>
 export type SeedReference = Static<typeof Reference>
@@ -265,6 +265,10 @@ export const score = {
   },
   proportional(requirementId: string, direction: 'higherIsBetter' | 'lowerIsBetter', bandsSource: string): ScoringRule {
     return { method: 'proportional', requirementId, direction, bands: null, tiers: null, bandsSource }
+  },
+  /** Shares per label tier or class, best first; a tier not listed earns nothing. */
+  labelTier(requirementId: string, tiers: { value: string; share: number }[], bandsSource: string): ScoringRule {
+    return { method: 'labelTier', requirementId, direction: null, bands: null, tiers, bandsSource }
   },
   banded(
     requirementId: string,
