@@ -56,6 +56,8 @@ export const tenderTextPhrases = {
   labelTierFormula: { en: 'points = W × share of the tier reached; no points for a tier not listed' },
   tier: { en: '{tier}: {share} % of W' },
   baselineNote: { en: 'only what goes beyond the legal minimum of {baseline} earns points: the value offered and the best value are counted from {baseline}' },
+  higherBaselineFormula: { en: 'points = W × (value offered − {baseline}) ÷ (highest value offered − {baseline}); 0 at or below {baseline}' },
+  lowerBaselineFormula: { en: 'points = W × ({baseline} − value offered) ÷ ({baseline} − lowest value offered); 0 at or above {baseline}' },
   weightSymbol: { en: 'W is the weighting of this criterion' },
   fallbackMarker: { en: '(English text, not yet translated)' },
 } satisfies Record<string, LocalizedText>
@@ -165,8 +167,10 @@ function scoringBlocks(w: Writer, c: CriterionContent, rule: ScoringRule, weight
     formula.push(w.say('booleanFormula'))
   } else if (rule.method === 'proportional') {
     const higher = rule.direction !== 'lowerIsBetter'
+    const baseline = regulatoryBaseline(requirement)
     words.push(w.say(higher ? 'higherWords' : 'lowerWords'))
-    formula.push(w.say(higher ? 'higherFormula' : 'lowerFormula'))
+    if (baseline === null) formula.push(w.say(higher ? 'higherFormula' : 'lowerFormula'))
+    else formula.push(w.say(higher ? 'higherBaselineFormula' : 'lowerBaselineFormula', { baseline: number(baseline) }))
   } else if (rule.method === 'banded') {
     words.push(w.say('bandedWords'))
     formula.push(w.say('bandedFormula'))

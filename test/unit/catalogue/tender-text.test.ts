@@ -98,6 +98,14 @@ t.test('award criteria state weighting, method in words and formula', async (t) 
   t.match(proportional, /Formula: points = W × value offered ÷ highest value offered \(W is the weighting of this criterion\)\./)
   t.match(proportional, /Scored requirement: Battery cycles\./)
   t.notMatch(proportional, /internal|references/, 'where bands come from is an admin field, not tender text')
+  const withBaseline = tenderTextBlocks({
+    ...input,
+    language: 'en',
+    criteria: [{ ...criterion, content: { ...criterion.content, type: 'awardCriterion' as const, scoring: { method: 'proportional', requirementId: 'TS2.fixed', direction: 'higherIsBetter', bands: null, tiers: null, bandsSource: null }, requirements: [{ ...criterion.content.requirements[2]!, minValue: null, presets: [{ value: 800, label: 'EU 2023/1670', kind: 'regulatoryBaseline', sourceUrl: null }] }] } }],
+  })
+  const baselineText = withBaseline.flatMap((b) => (b.kind === 'list' ? [] : [textOf(b.spans)])).join('\n')
+  t.match(baselineText, /only what goes beyond the legal minimum of 800 full charge cycle earns points/, 'a legal minimum earns no points, in words')
+  t.match(baselineText, /points = W × \(value offered − 800\) ÷ \(highest value offered − 800\); 0 at or below 800/, 'and in the formula')
   const lower = award({ method: 'proportional', requirementId: 'TS2.fixed', direction: 'lowerIsBetter', bands: null, tiers: null, bandsSource: null }, null)
   t.match(lower, /Weighting: ______ of the 100 quality points/, 'no weight: a blank for the buyer')
   t.match(lower, /points = W × lowest value offered ÷ value offered/)

@@ -251,7 +251,7 @@ export const circularIctCriteria: SeedCriterion[] = [
     code: 'TS-IMG-DUPLEX',
     title: { en: 'Double-sided printing and paper saving by default' },
     description:
-      'Printers and multifunction devices print on both sides automatically and are delivered with double-sided printing as the default setting, and can print several pages on one sheet. Paper is most of the environmental footprint of printing.',
+      'Printers and multifunction devices print on both sides automatically and are delivered with double-sided printing as the default setting, and can print several pages on one sheet. Paper is usually the largest part of the environmental footprint of office printing.',
     ambition: BOTH,
     aspects: ['consumables', 'energyEfficiency'],
     categories: IMAGING,
@@ -475,8 +475,7 @@ export const circularIctCriteria: SeedCriterion[] = [
       yes('SC-MINERALS.smelters', 'The smelters and refiners in the supply chain of the offered products are identified, with their audit status', BOTH),
       yes('SC-MINERALS.report', 'A yearly public report on the due diligence', BOTH),
     ],
-    evidence: ['auditReport', 'supplierDeclaration', 'type1EcolabelCertificate'],
-    labels: ['TCO Certified'],
+    evidence: ['auditReport', 'supplierDeclaration'],
     verification:
       'The policy, the latest due diligence report and a list of smelters and refiners (for example a completed Conflict Minerals Reporting Template) with their audit status.',
     references: [CONFLICT_MINERALS, OECD_MINERALS],
@@ -512,8 +511,7 @@ export const circularIctCriteria: SeedCriterion[] = [
       yes('SC-LABOUR.code', 'A supply chain code of conduct covering the ILO fundamental principles and rights at work, working hours and wages', BOTH),
       yes('SC-LABOUR.dueDiligence', 'A due diligence process with independent audits of the final assembly factories', BOTH),
     ],
-    evidence: ['auditReport', 'managementSystemCertificate', 'supplierDeclaration', 'type1EcolabelCertificate'],
-    labels: ['TCO Certified'],
+    evidence: ['auditReport', 'managementSystemCertificate', 'supplierDeclaration'],
     verification: 'The code of conduct, a description of the due diligence process, and recent independent audit summaries for the final assembly factories.',
     references: [ILO_FUNDAMENTAL, OECD_RBC, UNGP],
   }),
