@@ -113,6 +113,7 @@ t.test('reference data and code lists', async (t) => {
   t.ok(evidence.some((e: any) => e.code === 'testReport'))
   const units = (await app.inject({ url: '/api/v1/code-lists/unit' })).json()
   t.ok(units.codes.some((u: any) => u.code === 'year' && u.unece === 'ANN'))
+  t.equal(units.codes.find((u: any) => u.code === 'workingDay')?.name.fr, 'jour ouvré', 'unit labels carry the translations of translations/fr/code-lists.json')
   t.equal((await app.inject({ url: '/api/v1/code-lists/nope' })).statusCode, 400)
   t.ok((await app.inject({ url: '/api/v1/code-lists' })).json().items.length >= 10)
 })
