@@ -6,7 +6,9 @@
  * scarce. The wording is ours. Every threshold is buyer-set, except the legal minimum of Regulation
  * (EU) 2023/1670 for smartphones and tablets, shipped as a regulatory baseline that earns no points.
  * Label-tier shares are the common practice named in docs/sources.md#scoring-methods, or equal
- * steps between classes; the buyer may change them.
+ * steps between classes; the buyer may change them. Social due diligence is a selection criterion at
+ * the comprehensive level only, where buyers can expect tenderers to prove it; at the core level the
+ * contract clause on labour conditions carries it.
  */
 import { CIRC_ICT } from './sources.ts'
 import { l1061Anchors as L, L1061_REFERENCE } from './eu-gpp-2021-computers.ts'
@@ -465,15 +467,15 @@ export const circularIctCriteria: SeedCriterion[] = [
     title: { en: 'Due diligence on conflict minerals' },
     description:
       'The tenderer has a due diligence process for tin, tantalum, tungsten and gold in its supply chain that follows the OECD guidance on minerals from conflict-affected and high-risk areas, the standard that Regulation (EU) 2017/821 makes binding for EU importers of these metals: a supply chain policy, identification of the smelters and refiners used, risk assessment and response, independent audits of smelters, and a yearly public report.',
-    ambition: BOTH,
+    ambition: COMPREHENSIVE,
     aspects: ['supplyChain'],
     categories: HARDWARE,
     l1061: NO_AIM,
     goals: ['social.humanRightsInSupplyChains'],
     requirements: [
-      yes('SC-MINERALS.policy', 'A supply chain policy on minerals from conflict-affected and high-risk areas, following the OECD guidance', BOTH),
-      yes('SC-MINERALS.smelters', 'The smelters and refiners in the supply chain of the offered products are identified, with their audit status', BOTH),
-      yes('SC-MINERALS.report', 'A yearly public report on the due diligence', BOTH),
+      yes('SC-MINERALS.policy', 'A supply chain policy on minerals from conflict-affected and high-risk areas, following the OECD guidance', COMPREHENSIVE),
+      yes('SC-MINERALS.smelters', 'The smelters and refiners in the supply chain of the offered products are identified, with their audit status', COMPREHENSIVE),
+      yes('SC-MINERALS.report', 'A yearly public report on the due diligence', COMPREHENSIVE),
     ],
     evidence: ['auditReport', 'supplierDeclaration'],
     verification:
@@ -502,14 +504,14 @@ export const circularIctCriteria: SeedCriterion[] = [
     title: { en: 'Labour conditions in the supply chain' },
     description:
       'The tenderer has a code of conduct for its supply chain covering the ILO fundamental principles and rights at work (freedom of association, no forced or child labour, no discrimination, a safe and healthy workplace) as well as working hours and wages, and a due diligence process that checks the final assembly factories of the offered products.',
-    ambition: BOTH,
+    ambition: COMPREHENSIVE,
     aspects: ['supplyChain'],
     categories: HARDWARE,
     l1061: NO_AIM,
     goals: ['social.laborRightsPromotion', 'social.humanRightsInSupplyChains'],
     requirements: [
-      yes('SC-LABOUR.code', 'A supply chain code of conduct covering the ILO fundamental principles and rights at work, working hours and wages', BOTH),
-      yes('SC-LABOUR.dueDiligence', 'A due diligence process with independent audits of the final assembly factories', BOTH),
+      yes('SC-LABOUR.code', 'A supply chain code of conduct covering the ILO fundamental principles and rights at work, working hours and wages', COMPREHENSIVE),
+      yes('SC-LABOUR.dueDiligence', 'A due diligence process with independent audits of the final assembly factories', COMPREHENSIVE),
     ],
     evidence: ['auditReport', 'managementSystemCertificate', 'supplierDeclaration'],
     verification: 'The code of conduct, a description of the due diligence process, and recent independent audit summaries for the final assembly factories.',
