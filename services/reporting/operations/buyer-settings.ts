@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
-import { findBuyerSettings, upsertBuyerSettings, type BuyerSettingsRow } from '../repositories/buyers.ts'
+import { findBuyerSettings, lockBuyerSettings, upsertBuyerSettings, type BuyerSettingsRow } from '../repositories/buyers.ts'
 import type { BuyerSettings, BuyerSettingsInput } from '../schemas/buyer-settings.ts'
 import { assertOwnBuyer, isOwnBuyer } from './buyer-access.ts'
 
@@ -28,10 +28,7 @@ export async function readBuyerSettings(db: Db, request: FastifyRequest, buyerId
 export async function replaceBuyerSettings(db: Db, request: FastifyRequest, buyerId: string, input: BuyerSettingsInput) {
   assertOwnBuyer(request, buyerId)
   return db.transaction().execute(async (trx) => {
-    // FOR UPDATE locks nothing while no row exists yet; the lock makes two first saves take turns,
-    // so the second sees the first's row and its stale If-Match is refused.
-    await sql`select pg_advisory_xact_lock(hashtext(${`buyer-settings:${buyerId}`}))`.execute(trx)
-    const current = await trx.selectFrom('buyer_settings').selectAll().where('buyer_id', '=', buyerId).forUpdate().executeTakeFirst()
+    const current = await lockBuyerSettings(trx, buyerId)
     assertIfMatch(request.headers['if-match'], settingsEtag(buyerId, current))
     const row = await upsertBuyerSettings(trx, buyerId, input)
     await recordAudit(trx, request.actor, {

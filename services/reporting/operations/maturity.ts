@@ -1,16 +1,16 @@
 import type { FastifyRequest } from 'fastify'
-import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { reportingProblems } from '../problems.ts'
 import { assessMaturity } from '../domain/maturity/maturity-assessment.ts'
 import { LEVEL_NAMES, QUESTIONNAIRE_ITEMS, SELF_ASSESSMENT, STAGE_SCALE } from '../domain/maturity/self-assessment-questionnaire.ts'
-import type { MaturityAssessmentTable, ReportingDatabase } from '../repositories/database.ts'
+import type { ReportingDatabase } from '../repositories/database.ts'
+import { insertMaturityAssessment, type MaturityRow } from '../repositories/maturity-assessments.ts'
 import type { MaturityAnswers, MaturityAssessment } from '../schemas/maturity.ts'
 import { assertOwnBuyer } from './buyer-access.ts'
 
 type Db = Kysely<ReportingDatabase>
-export type MaturityRow = Selectable<MaturityAssessmentTable>
 
 export const questionnaire = {
   ...SELF_ASSESSMENT,
@@ -32,11 +32,7 @@ export async function submitMaturityAssessment(db: Db, request: FastifyRequest, 
     throw new ProblemError(reportingProblems.INVALID_MATURITY_ANSWERS, errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
   }
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('maturity_assessments')
-      .values({ buyer_id: buyerId, answers: JSON.stringify(body.answers), result: JSON.stringify(outcome.assessment) })
-      .returningAll()
-      .executeTakeFirstOrThrow()
+    const row = await insertMaturityAssessment(trx, buyerId, body.answers, outcome.assessment)
     await recordAudit(trx, request.actor, {
       action: 'maturityAssessment.submitted',
       entityType: 'maturityAssessment',
@@ -45,20 +41,4 @@ export async function submitMaturityAssessment(db: Db, request: FastifyRequest, 
     })
     return row
   })
-}
-
-// Ordered at the millisecond a cursor can carry, so a page boundary never falls inside a tie.
-const createdMs = sql<Date>`date_trunc('milliseconds', created_at)`
-
-/** Newest first: the latest self-assessment is what a buyer wants, the history is for trends. */
-export async function listMaturityAssessments(db: Db, buyerId: string, after: { createdAt: string; id: string } | null, limit: number) {
-  return db
-    .selectFrom('maturity_assessments')
-    .selectAll()
-    .where('buyer_id', '=', buyerId)
-    .$if(after !== null, (q) => q.where(sql<boolean>`(${createdMs}, id) < (${after!.createdAt}::timestamptz, ${after!.id}::uuid)`))
-    .orderBy(createdMs, 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit + 1)
-    .execute()
 }

@@ -19,6 +19,16 @@ export async function findBuyerSettings(db: Db, buyerId: string): Promise<BuyerS
   return db.selectFrom('buyer_settings').selectAll().where('buyer_id', '=', buyerId).executeTakeFirst()
 }
 
+/**
+ * The buyer's settings, locked until the transaction ends. FOR UPDATE locks nothing while no row
+ * exists yet; the advisory lock makes two first saves take turns, so the second sees the first's
+ * row and its stale If-Match is refused.
+ */
+export async function lockBuyerSettings(trx: Db, buyerId: string): Promise<BuyerSettingsRow | undefined> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`buyer-settings:${buyerId}`}))`.execute(trx)
+  return trx.selectFrom('buyer_settings').selectAll().where('buyer_id', '=', buyerId).forUpdate().executeTakeFirst()
+}
+
 export async function upsertBuyerSettings(db: Db, buyerId: string, settings: { publicDashboard: boolean; displayName: string | null }): Promise<BuyerSettingsRow> {
   return db
     .insertInto('buyer_settings')

@@ -1,6 +1,16 @@
 import type { Kysely } from 'kysely'
 import type { OcdsUnit } from '../../domain/ocds/input.ts'
 import type { ReportingDatabase } from '../../repositories/database.ts'
+import {
+  findProcurementCriteria,
+  updateProcurementStatus,
+  upsertAward,
+  upsertCertificate,
+  upsertContract,
+  upsertPerformanceReport,
+  upsertProcurement,
+  upsertSupplier,
+} from '../../repositories/read-model-writes.ts'
 import type { StoredCriterion, StoredFigures, StoredLot, StoredResponse, StoredUnitLine, StoredWeighting } from '../../repositories/stored-shapes.ts'
 import { eventData } from '../event-data.ts'
 import { ASSESSMENT_TYPE_PREFIX, CERTIFICATE_TYPES, type AssessmentCloudEvent, type CertificateType } from '../feed-types.ts'
@@ -19,8 +29,7 @@ interface OfferedProduct extends OcdsUnit {
 
 const isCertificate = (type: string | null): type is CertificateType => (CERTIFICATE_TYPES as readonly (string | null)[]).includes(type)
 
-// Every projector is an upsert keyed by the source's own ids, so replaying the feed from zero
-// after a rebuild, or a page that arrives twice, lands on the same rows.
+// Every projector ends in an upsert keyed by the source's own ids (repositories/read-model-writes.ts).
 const projectors: Record<string, Projector> = {
   'procurement.created': async (db, data, event) => {
     const criteriaSet = data.object<{ id: string; version: number; ambitionLevel: string }>('criteriaSet')
@@ -40,28 +49,18 @@ const projectors: Record<string, Projector> = {
       weighting: JSON.stringify(data.optionalObject<StoredWeighting>('weighting')),
       created_at: event.time,
     }
-    await db.insertInto('procurements').values(row).onConflict((oc) => oc.column('id').doUpdateSet({ ...row, id: undefined, status: undefined })).execute()
+    await upsertProcurement(db, row)
   },
 
   'procurement.statusChanged': async (db, data, event) => {
-    const to = data.string('to')
-    await db
-      .updateTable('procurements')
-      .set((eb) => ({
-        status: to,
-        // A procedure counts from publication; a replay keeps the first time it was seen.
-        published_at: to === 'open' ? eb.fn.coalesce('published_at', eb.val(event.time)) : eb.ref('published_at'),
-        awarded_at: to === 'awarded' ? eb.fn.coalesce('awarded_at', eb.val(event.time)) : eb.ref('awarded_at'),
-      }))
-      .where('id', '=', data.string('procurementId'))
-      .execute()
+    await updateProcurementStatus(db, data.string('procurementId'), data.string('to'), event.time)
   },
 
   'award.made': async (db, data, event) => {
     const procurementId = data.string('procurementId')
-    const procurement = await db.selectFrom('procurements').select('criteria').where('id', '=', procurementId).executeTakeFirst()
+    const criteria = await findProcurementCriteria(db, procurementId)
     const responses = data.array<StoredResponse>('responses')
-    const warrantyYears = declaredWarrantyYears((procurement?.criteria ?? []) as StoredCriterion[], responses)
+    const warrantyYears = declaredWarrantyYears((criteria ?? []) as StoredCriterion[], responses)
     const units: StoredUnitLine[] = data.array<OfferedProduct>('offeredProducts').map((p) => ({
       model: p.model,
       gtin: p.gtin ?? null,
@@ -89,7 +88,7 @@ const projectors: Record<string, Projector> = {
       responses: JSON.stringify(responses.map((r) => ({ requirementId: r.requirementId, value: r.value, ...(r.unit ? { unit: r.unit } : {}) }))),
       awarded_at: event.time,
     }
-    await db.insertInto('awards').values(row).onConflict((oc) => oc.column('id').doUpdateSet({ ...row, id: undefined })).execute()
+    await upsertAward(db, row)
   },
 
   'contract.signed': async (db, data) => {
@@ -101,7 +100,7 @@ const projectors: Record<string, Projector> = {
       signed_on: data.string('signedOn'),
       ends_on: data.optionalString('endsOn'),
     }
-    await db.insertInto('contracts').values(row).onConflict((oc) => oc.column('id').doUpdateSet({ ...row, id: undefined })).execute()
+    await upsertContract(db, row)
   },
 
   'performance.reported': async (db, data, event) => {
@@ -114,14 +113,9 @@ const projectors: Record<string, Projector> = {
       met: data.boolean('met'),
       reported_at: event.time,
     }
-    await db
-      .insertInto('performance_reports')
-      .values(row)
-      .onConflict((oc) => oc.columns(['contract_id', 'criterion_id', 'period_start', 'period_end']).doUpdateSet({ figures: row.figures, met: row.met, reported_at: row.reported_at }))
-      .execute()
+    await upsertPerformanceReport(db, row)
   },
 
-  // Keyed by the evidence: a later verdict (verified, then rejected) replaces the earlier one.
   'evidence.reviewed': async (db, data, event) => {
     // Events published before the feed named the evidence type cannot be told apart from
     // evidence that is no certificate; neither is counted.
@@ -137,12 +131,11 @@ const projectors: Record<string, Projector> = {
       valid_until: data.optionalString('validUntil'),
       reviewed_at: event.time,
     }
-    await db.insertInto('certificates').values(row).onConflict((oc) => oc.column('evidence_id').doUpdateSet({ ...row, evidence_id: undefined })).execute()
+    await upsertCertificate(db, row)
   },
 
   'supplier.registered': async (db, data, event) => {
-    const row = { id: data.string('supplierId'), name: data.string('name'), updated_at: event.time }
-    await db.insertInto('suppliers').values(row).onConflict((oc) => oc.column('id').doUpdateSet({ name: row.name, updated_at: row.updated_at })).execute()
+    await upsertSupplier(db, { id: data.string('supplierId'), name: data.string('name'), updated_at: event.time })
   },
 }
 
