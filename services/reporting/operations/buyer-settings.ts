@@ -1,5 +1,5 @@
-import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import { hasRole, isUser, type Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
@@ -18,20 +18,20 @@ export function toBuyerSettings(buyerId: string, row: BuyerSettingsRow | undefin
   return { buyerId, publicDashboard: row?.public_dashboard ?? false, displayName: row?.display_name ?? null, updatedAt: row ? new Date(row.updated_at).toISOString() : null }
 }
 
-export async function readBuyerSettings(db: Db, request: FastifyRequest, buyerId: string) {
-  if (!request.principal) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'Reading a buyer’s settings needs a bearer token.')
-  if (!isOwnBuyer(request, buyerId) && !request.principal.roles.includes('auditor')) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation itself and auditors read its settings.')
+export async function readBuyerSettings(db: Db, actor: Actor, buyerId: string) {
+  if (!isUser(actor)) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'Reading a buyer’s settings needs a bearer token.')
+  if (!isOwnBuyer(actor, buyerId) && !hasRole(actor, 'auditor')) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation itself and auditors read its settings.')
   return findBuyerSettings(db, buyerId)
 }
 
 /** The buyer organisation sets who may see its figures, under If-Match, audited with the change. */
-export async function replaceBuyerSettings(db: Db, request: FastifyRequest, buyerId: string, input: BuyerSettingsInput) {
-  assertOwnBuyer(request, buyerId)
+export async function replaceBuyerSettings(db: Db, actor: Actor, buyerId: string, input: BuyerSettingsInput, ifMatch: string | undefined) {
+  assertOwnBuyer(actor, buyerId)
   return db.transaction().execute(async (trx) => {
     const current = await lockBuyerSettings(trx, buyerId)
-    assertIfMatch(request.headers['if-match'], settingsEtag(buyerId, current))
+    assertIfMatch(ifMatch, settingsEtag(buyerId, current))
     const row = await upsertBuyerSettings(trx, buyerId, input)
-    await recordAudit(trx, request.actor, {
+    await recordAudit(trx, actor, {
       action: 'buyerSettings.updated',
       entityType: 'buyer',
       entityId: buyerId,

@@ -1,5 +1,5 @@
-import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { ProblemError } from '../../kernel/problem.ts'
@@ -10,9 +10,9 @@ import { KPI_CATALOGUE, type KpiId } from '../domain/kpi-catalogue.ts'
 import { filterReadModel } from '../domain/read-model-filter.ts'
 import { assessTarget, validateTarget, type Target as DomainTarget } from '../domain/targets/target-progress.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
-import { deleteTarget, findTarget, insertTarget, updateTarget, type TargetRow } from '../repositories/targets.ts'
+import { deleteTarget, findTarget, insertTarget, listTargets, updateTarget, type TargetRow } from '../repositories/targets.ts'
 import type { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
-import { assertOwnBuyer } from './buyer-access.ts'
+import { assertMayReadBuyer, assertOwnBuyer } from './buyer-access.ts'
 import { kpiSeries } from './kpis.ts'
 import { addPeriods, periodStart } from './period.ts'
 
@@ -68,37 +68,50 @@ function assertValidTarget(input: TargetInput, targetable: ReadonlySet<KpiId>): 
   }
 }
 
-export async function createTarget(db: Db, request: FastifyRequest, buyerId: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
-  assertOwnBuyer(request, buyerId)
+/** A buyer's targets by id, one more than the page so the caller knows whether another follows. */
+export async function listBuyerTargets(db: Db, actor: Actor, buyerId: string, after: string | null, limit: number): Promise<TargetRow[]> {
+  await assertMayReadBuyer(db, actor, buyerId)
+  return listTargets(db, buyerId, after, limit)
+}
+
+export async function readTarget(db: Db, actor: Actor, buyerId: string, id: string): Promise<TargetRow> {
+  await assertMayReadBuyer(db, actor, buyerId)
+  const row = await findTarget(db, buyerId, id)
+  if (!row) throw targetNotFound(buyerId, id)
+  return row
+}
+
+export async function createTarget(db: Db, actor: Actor, buyerId: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
+  assertOwnBuyer(actor, buyerId)
   assertValidTarget(input, targetable)
   return db.transaction().execute(async (trx) => {
     const row = await insertTarget(trx, buyerId, input)
-    await recordAudit(trx, request.actor, { action: 'target.created', entityType: 'target', entityId: row.id, details: { buyerId, ...input } })
+    await recordAudit(trx, actor, { action: 'target.created', entityType: 'target', entityId: row.id, details: { buyerId, ...input } })
     return row
   })
 }
 
-export async function replaceTarget(db: Db, request: FastifyRequest, buyerId: string, id: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
-  assertOwnBuyer(request, buyerId)
+export async function replaceTarget(db: Db, actor: Actor, buyerId: string, id: string, input: TargetInput, ifMatch: string | undefined, targetable: ReadonlySet<KpiId>) {
+  assertOwnBuyer(actor, buyerId)
   return db.transaction().execute(async (trx) => {
     const current = await findTarget(trx, buyerId, id, true)
     if (!current) throw targetNotFound(buyerId, id)
-    assertIfMatch(request.headers['if-match'], targetEtag(current))
+    assertIfMatch(ifMatch, targetEtag(current))
     assertValidTarget(input, targetable)
     const row = await updateTarget(trx, id, input)
-    await recordAudit(trx, request.actor, { action: 'target.updated', entityType: 'target', entityId: id, details: { buyerId, ...input, revision: row.revision } })
+    await recordAudit(trx, actor, { action: 'target.updated', entityType: 'target', entityId: id, details: { buyerId, ...input, revision: row.revision } })
     return row
   })
 }
 
-export async function removeTarget(db: Db, request: FastifyRequest, buyerId: string, id: string) {
-  assertOwnBuyer(request, buyerId)
+export async function removeTarget(db: Db, actor: Actor, buyerId: string, id: string, ifMatch: string | undefined) {
+  assertOwnBuyer(actor, buyerId)
   await db.transaction().execute(async (trx) => {
     const current = await findTarget(trx, buyerId, id, true)
     if (!current) throw targetNotFound(buyerId, id)
-    assertIfMatch(request.headers['if-match'], targetEtag(current))
+    assertIfMatch(ifMatch, targetEtag(current))
     await deleteTarget(trx, id)
-    await recordAudit(trx, request.actor, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpi_id } })
+    await recordAudit(trx, actor, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpi_id } })
   })
 }
 

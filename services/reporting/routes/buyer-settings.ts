@@ -26,7 +26,7 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await readBuyerSettings(db, request, buyerId)
+        const row = await readBuyerSettings(db, request.actor, buyerId)
         setEntityTag(reply, settingsEtag(buyerId, row))
         return toBuyerSettings(buyerId, row)
       },
@@ -49,7 +49,7 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await replaceBuyerSettings(db, request, buyerId, request.body as Static<typeof BuyerSettingsInput>)
+        const row = await replaceBuyerSettings(db, request.actor, buyerId, request.body as Static<typeof BuyerSettingsInput>, request.headers['if-match'])
         setEntityTag(reply, settingsEtag(buyerId, row))
         return toBuyerSettings(buyerId, row)
       },

@@ -48,7 +48,7 @@ export function dashboardRoutes({ db, now }: ReportingRouteContext) {
         // The kernel's policy allows nothing; this page needs its inline stylesheet.
         reply.header('content-security-policy', CONTENT_SECURITY_POLICY)
         try {
-          await assertMayReadBuyer(db, request, buyerId)
+          await assertMayReadBuyer(db, request.actor, buyerId)
         } catch (error) {
           if (!(error instanceof ProblemError)) throw error
           if (isSecurityRefusal(error)) logSecurityRefusal(request, error)

@@ -60,7 +60,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request) => {
         const at = now()
-        const { filter, options, applied } = await kpiRequest(db, request, request.query as KpiQuery, at)
+        const { filter, options, applied } = await kpiRequest(db, request.actor, request.query as KpiQuery, at)
         return { filter: applied, asOf: options.asOf, values: await kpiValues(db, filter, options), freshness: await freshness(db, at) }
       },
     )
@@ -82,7 +82,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { filter, options } = await kpiRequest(db, request, request.query as KpiQuery, now())
+        const { filter, options } = await kpiRequest(db, request.actor, request.query as KpiQuery, now())
         reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="kpi-values.csv"')
         return kpiValuesCsv(await kpiValues(db, filter, options))
       },
@@ -123,7 +123,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
         const interval = query.interval ?? 'quarter'
         const to = query.to ?? addPeriods(periodStart(at.toISOString(), interval), interval, 1).toISOString()
         const from = query.from ?? addPeriods(periodStart(to, interval), interval, -DEFAULT_POINTS[interval]).toISOString()
-        const { filter, options, applied } = await kpiRequest(db, request, { ...query, from, to }, at)
+        const { filter, options, applied } = await kpiRequest(db, request.actor, { ...query, from, to }, at)
         return {
           kpiId: kpi.id,
           name: kpi.name,

@@ -2,13 +2,10 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { ProblemError } from '../../kernel/problem.ts'
 import { reportingProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { assertMayReadBuyer } from '../operations/buyer-access.ts'
-import { questionnaire, submitMaturityAssessment, toMaturityAssessment } from '../operations/maturity.ts'
-import { listMaturityAssessments } from '../repositories/maturity-assessments.ts'
+import { latestMaturityAssessment, listBuyerMaturityAssessments, questionnaire, submitMaturityAssessment, toMaturityAssessment } from '../operations/maturity.ts'
 import { BuyerParams, UUID } from '../schemas/common.ts'
 import { MaturityAnswers, MaturityAssessment, Questionnaire } from '../schemas/maturity.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
@@ -54,7 +51,7 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await submitMaturityAssessment(db, request, buyerId, request.body as MaturityAnswers)
+        const row = await submitMaturityAssessment(db, request.actor, buyerId, request.body as MaturityAnswers)
         reply.code(201).header('location', `/api/v1/buyers/${buyerId}/maturity-assessments/latest`)
         return toMaturityAssessment(row)
       },
@@ -77,9 +74,8 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
       async (request) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
         const { limit, cursor } = request.query as Static<typeof ListQuery>
-        await assertMayReadBuyer(db, request, buyerId)
         const after = decodeCursor(cursor, 2, isCursor)
-        const rows = await listMaturityAssessments(db, buyerId, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, limit)
+        const rows = await listBuyerMaturityAssessments(db, request.actor, buyerId, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, limit)
         return toPage(rows, limit, (row) => [row.created_at.toISOString(), row.id], toMaturityAssessment)
       },
     )
@@ -99,10 +95,7 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
       },
       async (request) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
-        await assertMayReadBuyer(db, request, buyerId)
-        const [latest] = await listMaturityAssessments(db, buyerId, null, 1)
-        if (!latest) throw new ProblemError(reportingProblems.MATURITY_ASSESSMENT_NOT_FOUND, `Buyer ${buyerId} has not submitted a self-assessment yet.`)
-        return toMaturityAssessment(latest)
+        return toMaturityAssessment(await latestMaturityAssessment(db, request.actor, buyerId))
       },
     )
   }

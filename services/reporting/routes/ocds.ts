@@ -24,7 +24,7 @@ export function ocdsRoutes({ db, now, publicBaseUrl, ocds }: ReportingRouteConte
         },
       },
       async (request) => {
-        return ocdsReleasePackage(db, request, request.query as OcdsExportQuery, now(), `${publicBaseUrl}${API_PREFIX}`, ocds)
+        return ocdsReleasePackage(db, request.actor, request.query as OcdsExportQuery, now(), `${publicBaseUrl}${API_PREFIX}`, ocds)
       },
     )
   }

@@ -1,14 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { assertMayReadBuyer } from '../operations/buyer-access.ts'
 import { defaultKpiOptions } from '../operations/kpi-request.ts'
-import { createTarget, removeTarget, replaceTarget, targetableKpis, targetEtag, targetNotFound, targetProgress, toTarget } from '../operations/targets.ts'
-import { findTarget, listTargets } from '../repositories/targets.ts'
+import { createTarget, listBuyerTargets, readTarget, removeTarget, replaceTarget, targetableKpis, targetEtag, targetProgress, toTarget } from '../operations/targets.ts'
 import { BuyerId, BuyerParams, UUID } from '../schemas/common.ts'
 import { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
@@ -23,14 +21,6 @@ const readers = 'Readers: the buyer organisation itself, auditors, and anyone wh
 export function targetRoutes({ db, now }: ReportingRouteContext) {
   const targetable = targetableKpis(defaultKpiOptions(new Date()))
   const targetableList = [...targetable].join(', ')
-
-  async function readable(request: FastifyRequest) {
-    const { buyerId, targetId } = request.params as Static<typeof TargetParams>
-    await assertMayReadBuyer(db, request, buyerId)
-    const row = await findTarget(db, buyerId, targetId)
-    if (!row) throw targetNotFound(buyerId, targetId)
-    return row
-  }
 
   return async function (app: FastifyInstance) {
     app.post(
@@ -50,7 +40,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await createTarget(db, request, buyerId, request.body as TargetInput, targetable)
+        const row = await createTarget(db, request.actor, buyerId, request.body as TargetInput, targetable)
         setEntityTag(reply, targetEtag(row))
         reply.code(201).header('location', `/api/v1/buyers/${buyerId}/targets/${row.id}`)
         return toTarget(row)
@@ -74,9 +64,8 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
       async (request) => {
         const { buyerId } = request.params as Static<typeof BuyerParams>
         const { limit, cursor } = request.query as Static<typeof ListQuery>
-        await assertMayReadBuyer(db, request, buyerId)
         const after = decodeCursor(cursor, 1, ([id]) => UUID.test(String(id)))
-        const rows = await listTargets(db, buyerId, after ? String(after[0]) : null, limit)
+        const rows = await listBuyerTargets(db, request.actor, buyerId, after ? String(after[0]) : null, limit)
         return toPage(rows, limit, (row) => [row.id], toTarget)
       },
     )
@@ -95,7 +84,8 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await readable(request)
+        const { buyerId, targetId } = request.params as Static<typeof TargetParams>
+        const row = await readTarget(db, request.actor, buyerId, targetId)
         setEntityTag(reply, targetEtag(row))
         return toTarget(row)
       },
@@ -118,7 +108,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId, targetId } = request.params as Static<typeof TargetParams>
-        const row = await replaceTarget(db, request, buyerId, targetId, request.body as TargetInput, targetable)
+        const row = await replaceTarget(db, request.actor, buyerId, targetId, request.body as TargetInput, request.headers['if-match'], targetable)
         setEntityTag(reply, targetEtag(row))
         return toTarget(row)
       },
@@ -140,7 +130,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId, targetId } = request.params as Static<typeof TargetParams>
-        await removeTarget(db, request, buyerId, targetId)
+        await removeTarget(db, request.actor, buyerId, targetId, request.headers['if-match'])
         return reply.code(204).send()
       },
     )
@@ -159,8 +149,9 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request) => {
+        const { buyerId, targetId } = request.params as Static<typeof TargetParams>
         const at = now()
-        return targetProgress(db, await readable(request), defaultKpiOptions(at), at)
+        return targetProgress(db, await readTarget(db, request.actor, buyerId, targetId), defaultKpiOptions(at), at)
       },
     )
   }
