@@ -15,7 +15,7 @@ type Db = Kysely<ReportingDatabase>
 export const questionnaire = {
   ...SELF_ASSESSMENT,
   levels: ([1, 2, 3] as const).map((level) => ({ level, name: LEVEL_NAMES[level] })),
-  scale: STAGE_SCALE,
+  scale: [...STAGE_SCALE],
   items: QUESTIONNAIRE_ITEMS.map(({ id, level, text, sources, notApplicableAllowed }) => ({ id, level, text, sources: [...sources], notApplicableAllowed })),
 }
 

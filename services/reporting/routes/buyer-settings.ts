@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify'
-import type { Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
@@ -10,7 +9,7 @@ import { bearerOnly, type ReportingRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/buyers/:buyerId/settings',
       {
@@ -25,7 +24,7 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
+        const { buyerId } = request.params
         const row = await readBuyerSettings(db, request.actor, buyerId)
         setEntityTag(reply, settingsEtag(buyerId, row))
         return toBuyerSettings(buyerId, row)
@@ -48,8 +47,8 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await replaceBuyerSettings(db, request.actor, buyerId, request.body as Static<typeof BuyerSettingsInput>, request.headers['if-match'])
+        const { buyerId } = request.params
+        const row = await replaceBuyerSettings(db, request.actor, buyerId, request.body, request.headers['if-match'])
         setEntityTag(reply, settingsEtag(buyerId, row))
         return toBuyerSettings(buyerId, row)
       },

@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify'
-import type { Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { isSecurityRefusal, logSecurityRefusal } from '../../kernel/security-log.ts'
@@ -21,7 +20,7 @@ function errorPage(problem: ProblemError): string {
 }
 
 export function dashboardRoutes({ db, now }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/dashboard/:buyerId',
       {
@@ -44,7 +43,7 @@ export function dashboardRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
+        const { buyerId } = request.params
         // The kernel's policy allows nothing; this page needs its inline stylesheet.
         reply.header('content-security-policy', CONTENT_SECURITY_POLICY)
         try {

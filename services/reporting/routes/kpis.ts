@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify'
-import { Type, type Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { Type } from 'typebox'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, StringEnum } from '../../kernel/schemas.ts'
 import { KPI_CATALOGUE } from '../domain/kpi-catalogue.ts'
 import { kpiValuesCsv } from '../mappers/kpi-csv.ts'
-import { kpiRequest, type KpiQuery } from '../operations/kpi-request.ts'
+import { kpiRequest } from '../operations/kpi-request.ts'
 import { findKpi, freshness, kpiSeries, kpiValues, toKpiDefinition } from '../operations/kpis.ts'
 import { addPeriods, periodStart, type Interval } from '../operations/period.ts'
 import { KpiFilterQuery } from '../schemas/common.ts'
@@ -30,7 +30,7 @@ const filters =
   'Filters: `buyer`, the period `from` (inclusive) and `to` (exclusive), `productCategory`, `lotId`; `factorSet` and `grid` choose the factors of the footprint KPIs. Procedures count by publication date, spend by award date, performance reports by the end of their period. An empty period is not an error: every value is null with the note "no data".'
 
 export function kpiRoutes({ db, now }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/kpis',
       {
@@ -60,7 +60,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request) => {
         const at = now()
-        const { filter, options, applied } = await kpiRequest(db, request.actor, request.query as KpiQuery, at)
+        const { filter, options, applied } = await kpiRequest(db, request.actor, request.query, at)
         return { filter: applied, asOf: options.asOf, values: await kpiValues(db, filter, options), freshness: await freshness(db, at) }
       },
     )
@@ -82,7 +82,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { filter, options } = await kpiRequest(db, request.actor, request.query as KpiQuery, now())
+        const { filter, options } = await kpiRequest(db, request.actor, request.query, now())
         reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="kpi-values.csv"')
         return kpiValuesCsv(await kpiValues(db, filter, options))
       },
@@ -99,7 +99,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           response: { 200: Ref(KpiDefinition), ...problemResponses(reportingProblems.KPI_NOT_FOUND) },
         },
       },
-      async (request) => toKpiDefinition(findKpi((request.params as Static<typeof KpiParams>).kpiId)),
+      async (request) => toKpiDefinition(findKpi(request.params.kpiId)),
     )
 
     app.get(
@@ -117,8 +117,8 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request) => {
-        const kpi = findKpi((request.params as Static<typeof KpiParams>).kpiId)
-        const query = request.query as Static<typeof SeriesQuery>
+        const kpi = findKpi(request.params.kpiId)
+        const query = request.query
         const at = now()
         const interval = query.interval ?? 'quarter'
         const to = query.to ?? addPeriods(periodStart(at.toISOString(), interval), interval, 1).toISOString()

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify'
-import { Type, type Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { Type } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { reportingProblems } from '../problems.ts'
@@ -19,7 +19,7 @@ const readers = 'Readers: the buyer organisation itself, auditors, and anyone wh
 const isCursor = ([at, id]: (string | number)[]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)
 
 export function maturityRoutes({ db }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/maturity/questionnaire',
       {
@@ -50,8 +50,8 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await submitMaturityAssessment(db, request.actor, buyerId, request.body as MaturityAnswers)
+        const { buyerId } = request.params
+        const row = await submitMaturityAssessment(db, request.actor, buyerId, request.body)
         reply.code(201).header('location', `/api/v1/buyers/${buyerId}/maturity-assessments/latest`)
         return toMaturityAssessment(row)
       },
@@ -72,8 +72,8 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const { limit, cursor } = request.query as Static<typeof ListQuery>
+        const { buyerId } = request.params
+        const { limit, cursor } = request.query
         const after = decodeCursor(cursor, 2, isCursor)
         const rows = await listBuyerMaturityAssessments(db, request.actor, buyerId, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, limit)
         return toPage(rows, limit, (row) => [row.created_at.toISOString(), row.id], toMaturityAssessment)
@@ -94,7 +94,7 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
+        const { buyerId } = request.params
         return toMaturityAssessment(await latestMaturityAssessment(db, request.actor, buyerId))
       },
     )

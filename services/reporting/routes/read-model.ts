@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { Ref } from '../../kernel/schemas.ts'
 import { readModelStatus, rebuildReadModel } from '../operations/read-model.ts'
@@ -6,7 +6,7 @@ import { ReadModelStatus } from '../schemas/read-model.ts'
 import { bearerOnly, type ReportingRouteContext } from './context.ts'
 
 export function readModelRoutes({ db, sync, now }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/read-model/status',
       {

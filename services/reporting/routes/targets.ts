@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify'
-import { Type, type Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { Type } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
@@ -22,7 +22,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
   const targetable = targetableKpis(defaultKpiOptions(new Date()))
   const targetableList = [...targetable].join(', ')
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/buyers/:buyerId/targets',
       {
@@ -39,8 +39,8 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await createTarget(db, request.actor, buyerId, request.body as TargetInput, targetable)
+        const { buyerId } = request.params
+        const row = await createTarget(db, request.actor, buyerId, request.body, targetable)
         setEntityTag(reply, targetEtag(row))
         reply.code(201).header('location', `/api/v1/buyers/${buyerId}/targets/${row.id}`)
         return toTarget(row)
@@ -62,8 +62,8 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const { limit, cursor } = request.query as Static<typeof ListQuery>
+        const { buyerId } = request.params
+        const { limit, cursor } = request.query
         const after = decodeCursor(cursor, 1, ([id]) => UUID.test(String(id)))
         const rows = await listBuyerTargets(db, request.actor, buyerId, after ? String(after[0]) : null, limit)
         return toPage(rows, limit, (row) => [row.id], toTarget)
@@ -84,7 +84,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId, targetId } = request.params as Static<typeof TargetParams>
+        const { buyerId, targetId } = request.params
         const row = await readTarget(db, request.actor, buyerId, targetId)
         setEntityTag(reply, targetEtag(row))
         return toTarget(row)
@@ -107,8 +107,8 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId, targetId } = request.params as Static<typeof TargetParams>
-        const row = await replaceTarget(db, request.actor, buyerId, targetId, request.body as TargetInput, request.headers['if-match'], targetable)
+        const { buyerId, targetId } = request.params
+        const row = await replaceTarget(db, request.actor, buyerId, targetId, request.body, request.headers['if-match'], targetable)
         setEntityTag(reply, targetEtag(row))
         return toTarget(row)
       },
@@ -129,9 +129,9 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId, targetId } = request.params as Static<typeof TargetParams>
+        const { buyerId, targetId } = request.params
         await removeTarget(db, request.actor, buyerId, targetId, request.headers['if-match'])
-        return reply.code(204).send()
+        return reply.code(204).send(null)
       },
     )
 
@@ -149,7 +149,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request) => {
-        const { buyerId, targetId } = request.params as Static<typeof TargetParams>
+        const { buyerId, targetId } = request.params
         const at = now()
         return targetProgress(db, await readTarget(db, request.actor, buyerId, targetId), defaultKpiOptions(at), at)
       },
