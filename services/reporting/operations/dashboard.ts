@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { KpiId } from '../domain/kpi-catalogue.ts'
+import { addPeriods, periodEnd } from '../domain/period.ts'
 import type { DashboardData } from '../dashboard/page.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { findBuyerSettings } from '../repositories/buyers.ts'
@@ -9,7 +10,7 @@ import { defaultKpiOptions } from './kpi-request.ts'
 import { findKpi, freshness, kpiValuesOf } from './kpis.ts'
 import { listMaturityAssessments } from '../repositories/maturity-assessments.ts'
 import { toMaturityAssessment } from './maturity.ts'
-import { addPeriods, buckets, periodStart } from './period.ts'
+import { buckets } from './period-query.ts'
 import { targetProgress, toTarget } from './targets.ts'
 
 /** The headline KPIs charted over time: procedures, spend, refurbishment, service life, reuse, CO2e avoided. */
@@ -22,7 +23,7 @@ const quarterLabel = (iso: string) => `${iso.slice(0, 4)} Q${Math.floor(Number(i
 
 /** Everything the dashboard shows for one buyer, read model loaded once for the eight quarters. */
 export async function dashboardData(db: Kysely<ReportingDatabase>, buyerId: string, now: Date): Promise<DashboardData> {
-  const to = addPeriods(periodStart(now.toISOString(), 'quarter'), 'quarter', 1).toISOString()
+  const to = periodEnd(now.toISOString(), 'quarter').toISOString()
   const from = addPeriods(new Date(to), 'quarter', -QUARTERS_SHOWN).toISOString()
   const options = defaultKpiOptions(now)
   const filter = { buyerId, from, to }

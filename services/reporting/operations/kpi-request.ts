@@ -9,7 +9,7 @@ import { DEFAULT_EMS_SCHEMES } from '../domain/kpis/supplier-kpis.ts'
 import { DEFAULT_SOFTWARE_SUPPORT_YEARS } from '../domain/kpis/unit-kpis.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { resolveBuyerScope } from './buyer-access.ts'
-import { parsePeriod } from './period.ts'
+import { parsePeriod } from './period-query.ts'
 
 export interface KpiQuery {
   buyer?: string

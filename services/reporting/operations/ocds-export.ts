@@ -6,7 +6,7 @@ import { buildReleasePackage } from '../domain/ocds/build-release-package.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { loadOcdsProcurements } from '../repositories/ocds-input.ts'
 import { assertMayReadBuyer, resolveBuyerScope } from './buyer-access.ts'
-import { parsePeriod } from './period.ts'
+import { parsePeriod } from './period-query.ts'
 
 type Db = Kysely<ReportingDatabase>
 

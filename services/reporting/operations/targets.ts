@@ -7,6 +7,7 @@ import { reportingProblems } from '../problems.ts'
 import { calculateKpis, type KpiOptions } from '../domain/calculate-kpis.ts'
 import { feedGapOf } from '../domain/feed-coverage.ts'
 import { KPI_CATALOGUE, type KpiId } from '../domain/kpi-catalogue.ts'
+import { periodEnd } from '../domain/period.ts'
 import { filterReadModel } from '../domain/read-model-filter.ts'
 import { assessTarget, validateTarget, type Target as DomainTarget } from '../domain/targets/target-progress.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
@@ -14,7 +15,6 @@ import { deleteTarget, findTarget, insertTarget, listTargets, updateTarget, type
 import type { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
 import { assertMayReadBuyer, assertOwnBuyer } from './buyer-access.ts'
 import { kpiSeries } from './kpis.ts'
-import { addPeriods, periodStart } from './period.ts'
 
 type Db = Kysely<ReportingDatabase>
 
@@ -118,7 +118,7 @@ export async function removeTarget(db: Db, actor: Actor, buyerId: string, id: st
 /** Progress and trend: the domain's assessment over the KPI per quarter since the baseline. */
 export async function targetProgress(db: Db, row: TargetRow, options: KpiOptions, now: Date): Promise<TargetProgress> {
   const target = toTarget(row)
-  const to = addPeriods(periodStart(now.toISOString(), 'quarter'), 'quarter', 1).toISOString()
+  const to = periodEnd(now.toISOString(), 'quarter').toISOString()
   const from = `${target.baselineDate}T00:00:00.000Z`
   const points = await kpiSeries(db, target.kpiId as KpiId, { buyerId: row.buyer_id, from, to }, options, 'quarter')
   const series = points.map((p) => ({ from: p.from, to: p.to, value: p.values[0]?.value ?? null, recordCount: p.values[0]?.recordCount ?? 0 }))
