@@ -28,7 +28,7 @@ export function assertOwnBuyer(actor: Actor, buyerId: string): void {
 export async function assertMayReadBuyer(db: Db, actor: Actor, buyerId: string): Promise<void> {
   if (!(await buyerExists(db, buyerId))) throw buyerNotFound(buyerId)
   if (hasRole(actor, 'auditor') || isOwnBuyer(actor, buyerId)) return
-  if ((await findBuyerSettings(db, buyerId))?.public_dashboard) return
+  if ((await findBuyerSettings(db, buyerId))?.publicDashboard) return
   if (!isUser(actor)) throw buyerNotFound(buyerId)
   throw new ProblemError(kernelProblems.FORBIDDEN, `Buyer ${buyerId} has not made its figures public; only its own organisation and auditors read them.`)
 }

@@ -5,18 +5,14 @@ import { ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
-import { findBuyerSettings, lockBuyerSettings, upsertBuyerSettings, type BuyerSettingsRow } from '../repositories/buyers.ts'
-import type { BuyerSettings, BuyerSettingsInput } from '../schemas/buyer-settings.ts'
+import { findBuyerSettings, lockBuyerSettings, upsertBuyerSettings, type BuyerSettingsRecord } from '../repositories/buyers.ts'
+import type { BuyerSettingsInput } from '../schemas/buyer-settings.ts'
 import { assertOwnBuyer, isOwnBuyer } from './buyer-access.ts'
 
 type Db = Kysely<ReportingDatabase>
 
 /** Settings never saved read as revision 0: private, no display name. */
-export const settingsEtag = (buyerId: string, row: BuyerSettingsRow | undefined) => entityTag(buyerId, row?.revision ?? 0)
-
-export function toBuyerSettings(buyerId: string, row: BuyerSettingsRow | undefined): BuyerSettings {
-  return { buyerId, publicDashboard: row?.public_dashboard ?? false, displayName: row?.display_name ?? null, updatedAt: row ? new Date(row.updated_at).toISOString() : null }
-}
+export const settingsEtag = (buyerId: string, settings: BuyerSettingsRecord | undefined) => entityTag(buyerId, settings?.revision ?? 0)
 
 export async function readBuyerSettings(db: Db, actor: Actor, buyerId: string) {
   if (!isUser(actor)) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'Reading a buyer’s settings needs a bearer token.')

@@ -3,16 +3,16 @@ import type { Actor } from '../../kernel/actor.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { reportingProblems } from '../problems.ts'
 import { calculateKpis, type KpiOptions } from '../domain/calculate-kpis.ts'
-import { applyFeedCoverage, FEED_GAPS, feedAvailability } from '../domain/feed-coverage.ts'
+import { applyFeedCoverage } from '../domain/feed-coverage.ts'
 import { KPI_CATALOGUE, type KpiDefinition as DomainKpiDefinition, type KpiId } from '../domain/kpi-catalogue.ts'
-import type { KpiResult } from '../domain/kpi-result.ts'
 import { addPeriods, periodEnd, periodStart, type Interval } from '../domain/period.ts'
 import { filterReadModel, type ReportFilter } from '../domain/read-model-filter.ts'
 import { toFreshness, type Freshness } from '../mappers/freshness.ts'
+import { notComputable, toKpiValue } from '../mappers/kpi.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { listFeedCursors } from '../repositories/feed-cursors.ts'
 import { loadReadModel, type LoadedReadModel } from '../repositories/read-model.ts'
-import type { KpiDefinition, KpiSeries, KpiValue, KpiValues } from '../schemas/kpi.ts'
+import type { KpiSeries, KpiValue, KpiValues } from '../schemas/kpi.ts'
 import { kpiRequest, type KpiQuery } from './kpi-request.ts'
 import { buckets } from './period-query.ts'
 
@@ -24,48 +24,6 @@ export function findKpi(kpiId: string): DomainKpiDefinition {
   const definition = KPI_CATALOGUE.find((kpi) => kpi.id === kpiId)
   if (!definition) throw kpiNotFound(kpiId)
   return definition
-}
-
-export function toKpiDefinition(kpi: DomainKpiDefinition): KpiDefinition {
-  const gaps = FEED_GAPS.filter((gap) => gap.kpiId === kpi.id)
-  const reason = kpi.computable
-    ? gaps.length === 0
-      ? null
-      : gaps.map((gap) => `${gap.measure ? `${gap.measure}: ` : ''}not available from the assessment feed: ${gap.reason}`).join('; ')
-    : kpi.reason
-  return {
-    id: kpi.id,
-    name: kpi.name,
-    formula: kpi.formula,
-    unit: kpi.unit,
-    dataSource: kpi.dataSource,
-    basis: kpi.basis,
-    flags: [...kpi.flags],
-    availability: feedAvailability(kpi),
-    recordKind: kpi.computable ? kpi.recordKind : null,
-    implementationNote: kpi.computable ? kpi.implementationNote : null,
-    reason,
-  }
-}
-
-function toKpiValue(result: KpiResult, kpi: DomainKpiDefinition): KpiValue {
-  return {
-    kpiId: result.kpiId,
-    name: kpi.name,
-    dimension: result.dimension ? { ...result.dimension } : null,
-    value: result.value,
-    unit: result.unit,
-    numerator: result.numerator,
-    denominator: result.denominator,
-    recordCount: result.recordCount,
-    factorSet: result.factorSet,
-    formula: kpi.formula,
-    note: result.note,
-  }
-}
-
-function notComputable(kpi: DomainKpiDefinition & { computable: false }): KpiValue {
-  return { kpiId: kpi.id, name: kpi.name, dimension: null, value: null, unit: kpi.unit, numerator: null, denominator: null, recordCount: 0, factorSet: null, formula: kpi.formula, note: `not computable: ${kpi.reason}` }
 }
 
 /** Every KPI of the catalogue in catalogue order, for one filter, over a loaded read model. */

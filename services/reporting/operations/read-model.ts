@@ -3,7 +3,7 @@ import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
 import { outsideUnitOfWork } from '../../kernel/unit-of-work.ts'
 import type { FeedSync } from '../ingestion/feed-sync.ts'
-import { toFreshness } from '../mappers/freshness.ts'
+import { toFeedStatus } from '../mappers/freshness.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { listFeedCursors } from '../repositories/feed-cursors.ts'
 import { countReadModelRows } from '../repositories/read-model-counts.ts'
@@ -15,7 +15,7 @@ type Db = Kysely<ReportingDatabase>
 export async function readModelStatus(db: Db, now: Date): Promise<ReadModelStatus> {
   const [cursors, counts] = await Promise.all([listFeedCursors(db), countReadModelRows(db)])
   return {
-    feeds: cursors.map((row) => ({ ...toFreshness(row, now), cursor: row.cursor, eventsApplied: row.events_applied, lastPolledAt: row.last_polled_at ? new Date(row.last_polled_at).toISOString() : null })),
+    feeds: cursors.map((feed) => toFeedStatus(feed, now)),
     counts,
   }
 }

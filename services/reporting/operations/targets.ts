@@ -11,14 +11,15 @@ import { periodEnd } from '../domain/period.ts'
 import { filterReadModel } from '../domain/read-model-filter.ts'
 import { assessTarget, validateTarget, type Target as DomainTarget } from '../domain/targets/target-progress.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
-import { deleteTarget, findTarget, insertTarget, listTargets, updateTarget, type TargetRow } from '../repositories/targets.ts'
-import type { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
+import { deleteTarget, findTarget, insertTarget, listTargets, updateTarget, type TargetRecord } from '../repositories/targets.ts'
+import { toTarget } from '../mappers/target.ts'
+import type { TargetInput, TargetProgress } from '../schemas/target.ts'
 import { assertMayReadBuyer, assertOwnBuyer } from './buyer-access.ts'
 import { kpiSeries } from './kpis.ts'
 
 type Db = Kysely<ReportingDatabase>
 
-export const targetEtag = (row: TargetRow) => entityTag(row.id, row.revision)
+export const targetEtag = (target: TargetRecord) => entityTag(target.id, target.revision)
 export const targetNotFound = (buyerId: string, id: string) => new ProblemError(reportingProblems.TARGET_NOT_FOUND, `Buyer ${buyerId} has no target ${id}.`)
 
 /**
@@ -31,21 +32,6 @@ export function targetableKpis(options: KpiOptions): ReadonlySet<KpiId> {
   for (const r of results) figures.set(r.kpiId, (figures.get(r.kpiId) ?? 0) + 1)
   const withGap = new Set(results.filter((r) => feedGapOf(r.kpiId, r.dimension)).map((r) => r.kpiId))
   return new Set([...figures].filter(([id, count]) => count === 1 && !withGap.has(id)).map(([id]) => id))
-}
-
-export function toTarget(row: TargetRow): Target {
-  return {
-    id: row.id,
-    buyerId: row.buyer_id,
-    kpiId: row.kpi_id,
-    targetValue: Number(row.target_value),
-    direction: row.direction,
-    baselineValue: Number(row.baseline_value),
-    baselineDate: row.baseline_date!,
-    deadline: row.deadline,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-  }
 }
 
 function domainTarget(input: TargetInput): DomainTarget {
@@ -69,12 +55,12 @@ function assertValidTarget(input: TargetInput, targetable: ReadonlySet<KpiId>): 
 }
 
 /** A buyer's targets by id, one more than the page so the caller knows whether another follows. */
-export async function listBuyerTargets(db: Db, actor: Actor, buyerId: string, after: string | null, limit: number): Promise<TargetRow[]> {
+export async function listBuyerTargets(db: Db, actor: Actor, buyerId: string, after: string | null, limit: number): Promise<TargetRecord[]> {
   await assertMayReadBuyer(db, actor, buyerId)
   return listTargets(db, buyerId, after, limit)
 }
 
-export async function readTarget(db: Db, actor: Actor, buyerId: string, id: string): Promise<TargetRow> {
+export async function readTarget(db: Db, actor: Actor, buyerId: string, id: string): Promise<TargetRecord> {
   await assertMayReadBuyer(db, actor, buyerId)
   const row = await findTarget(db, buyerId, id)
   if (!row) throw targetNotFound(buyerId, id)
@@ -111,16 +97,16 @@ export async function removeTarget(db: Db, actor: Actor, buyerId: string, id: st
     if (!current) throw targetNotFound(buyerId, id)
     assertIfMatch(ifMatch, targetEtag(current))
     await deleteTarget(trx, id)
-    await recordAudit(trx, actor, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpi_id } })
+    await recordAudit(trx, actor, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpiId } })
   })
 }
 
 /** Progress and trend: the domain's assessment over the KPI per quarter since the baseline. */
-export async function targetProgress(db: Db, row: TargetRow, options: KpiOptions, now: Date): Promise<TargetProgress> {
-  const target = toTarget(row)
+export async function targetProgress(db: Db, record: TargetRecord, options: KpiOptions, now: Date): Promise<TargetProgress> {
+  const target = toTarget(record)
   const to = periodEnd(now.toISOString(), 'quarter').toISOString()
   const from = `${target.baselineDate}T00:00:00.000Z`
-  const points = await kpiSeries(db, target.kpiId as KpiId, { buyerId: row.buyer_id, from, to }, options, 'quarter')
+  const points = await kpiSeries(db, target.kpiId as KpiId, { buyerId: record.buyerId, from, to }, options, 'quarter')
   const series = points.map((p) => ({ from: p.from, to: p.to, value: p.values[0]?.value ?? null, recordCount: p.values[0]?.recordCount ?? 0 }))
   // A quarter still running is observed as of now, not as of its end.
   const observations = series.map((p) => ({ at: new Date(Math.min(Date.parse(p.to), now.getTime())).toISOString(), value: p.value }))

@@ -5,7 +5,8 @@ import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.t
 import { reportingProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { latestMaturityAssessment, listBuyerMaturityAssessments, questionnaire, submitMaturityAssessment, toMaturityAssessment } from '../operations/maturity.ts'
+import { questionnaire, toMaturityAssessment } from '../mappers/maturity.ts'
+import { latestMaturityAssessment, listBuyerMaturityAssessments, submitMaturityAssessment } from '../operations/maturity.ts'
 import { BuyerParams, UUID } from '../schemas/common.ts'
 import { MaturityAnswers, MaturityAssessment, Questionnaire } from '../schemas/maturity.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
@@ -76,7 +77,7 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         const { limit, cursor } = request.query
         const after = decodeCursor(cursor, 2, isCursor)
         const rows = await listBuyerMaturityAssessments(db, request.actor, buyerId, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, limit)
-        return toPage(rows, limit, (row) => [row.created_at.toISOString(), row.id], toMaturityAssessment)
+        return toPage(rows, limit, (record) => [record.createdAt.toISOString(), record.id], toMaturityAssessment)
       },
     )
 
