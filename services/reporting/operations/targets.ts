@@ -10,9 +10,9 @@ import { KPI_CATALOGUE, type KpiId } from '../domain/kpi-catalogue.ts'
 import { periodEnd } from '../domain/period.ts'
 import { filterReadModel } from '../domain/read-model-filter.ts'
 import { assessTarget, validateTarget, type Target as DomainTarget } from '../domain/targets/target-progress.ts'
+import { toTarget } from '../mappers/target.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { deleteTarget, findTarget, insertTarget, listTargets, updateTarget, type TargetRecord } from '../repositories/targets.ts'
-import { toTarget } from '../mappers/target.ts'
 import type { TargetInput, TargetProgress } from '../schemas/target.ts'
 import { assertMayReadBuyer, assertOwnBuyer } from './buyer-access.ts'
 import { kpiSeries } from './kpis.ts'
@@ -62,9 +62,9 @@ export async function listBuyerTargets(db: Db, actor: Actor, buyerId: string, af
 
 export async function readTarget(db: Db, actor: Actor, buyerId: string, id: string): Promise<TargetRecord> {
   await assertMayReadBuyer(db, actor, buyerId)
-  const row = await findTarget(db, buyerId, id)
-  if (!row) throw targetNotFound(buyerId, id)
-  return row
+  const target = await findTarget(db, buyerId, id)
+  if (!target) throw targetNotFound(buyerId, id)
+  return target
 }
 
 export async function createTarget(db: Db, actor: Actor, buyerId: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
