@@ -33,23 +33,19 @@ const isCertificate = (type: string | null): type is CertificateType => (CERTIFI
 const projectors: Record<string, Projector> = {
   'procurement.created': async (db, data, event) => {
     const criteriaSet = data.object<{ id: string; version: number; ambitionLevel: string }>('criteriaSet')
-    const row = {
+    await upsertProcurement(db, {
       id: data.string('procurementId'),
-      buyer_id: data.string('buyerOrganisationId'),
+      buyerId: data.string('buyerOrganisationId'),
       title: data.string('title'),
-      product_category: data.string('productCategory'),
-      cpv_codes: data.array<string>('cpvCodes'),
+      productCategory: data.string('productCategory'),
+      cpvCodes: data.array<string>('cpvCodes'),
       currency: data.string('currency'),
-      status: 'draft',
-      criteria_set_id: criteriaSet.id,
-      criteria_set_version: criteriaSet.version,
-      ambition_level: criteriaSet.ambitionLevel,
-      criteria: JSON.stringify(data.array<StoredCriterion>('criteria').map((c) => ({ id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints ?? null }))),
-      lots: JSON.stringify(data.array<StoredLot>('lots').map((lot) => ({ id: lot.id, title: lot.title }))),
-      weighting: JSON.stringify(data.optionalObject<StoredWeighting>('weighting')),
-      created_at: event.time,
-    }
-    await upsertProcurement(db, row)
+      criteriaSet: { id: criteriaSet.id, version: criteriaSet.version, ambitionLevel: criteriaSet.ambitionLevel },
+      criteria: data.array<StoredCriterion>('criteria').map((c) => ({ id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints ?? null })),
+      lots: data.array<StoredLot>('lots').map((lot) => ({ id: lot.id, title: lot.title })),
+      weighting: data.optionalObject<StoredWeighting>('weighting'),
+      createdAt: event.time,
+    })
   },
 
   'procurement.statusChanged': async (db, data, event) => {
@@ -60,7 +56,7 @@ const projectors: Record<string, Projector> = {
     const procurementId = data.string('procurementId')
     const criteria = await findProcurementCriteria(db, procurementId)
     const responses = data.array<StoredResponse>('responses')
-    const warrantyYears = declaredWarrantyYears((criteria ?? []) as StoredCriterion[], responses)
+    const warrantyYears = declaredWarrantyYears(criteria ?? [], responses)
     const units: StoredUnitLine[] = data.array<OfferedProduct>('offeredProducts').map((p) => ({
       model: p.model,
       gtin: p.gtin ?? null,
@@ -74,46 +70,42 @@ const projectors: Record<string, Projector> = {
       warrantyYears,
     }))
     const value = data.object<{ amount: string; currency: string }>('value')
-    const row = {
+    await upsertAward(db, {
       id: data.string('awardId'),
-      procurement_id: procurementId,
-      lot_id: data.string('lotId'),
-      supplier_id: data.string('supplierId'),
-      bid_id: data.string('bidId'),
-      value_amount: value.amount,
-      currency: value.currency,
-      life_cycle_cost: data.optionalObject<{ amount: string }>('lifeCycleCost')?.amount ?? null,
-      co2e: JSON.stringify(data.optionalObject('co2e') ?? {}),
-      units: JSON.stringify(units),
-      responses: JSON.stringify(responses.map((r) => ({ requirementId: r.requirementId, value: r.value, ...(r.unit ? { unit: r.unit } : {}) }))),
-      awarded_at: event.time,
-    }
-    await upsertAward(db, row)
+      procurementId,
+      lotId: data.string('lotId'),
+      supplierId: data.string('supplierId'),
+      bidId: data.string('bidId'),
+      value: { amount: value.amount, currency: value.currency },
+      lifeCycleCost: data.optionalObject<{ amount: string }>('lifeCycleCost')?.amount ?? null,
+      co2e: data.optionalObject('co2e') ?? {},
+      units,
+      responses: responses.map((r) => ({ requirementId: r.requirementId, value: r.value, ...(r.unit ? { unit: r.unit } : {}) })),
+      awardedAt: event.time,
+    })
   },
 
   'contract.signed': async (db, data) => {
-    const row = {
+    await upsertContract(db, {
       id: data.string('contractId'),
-      award_id: data.string('awardId'),
-      procurement_id: data.string('procurementId'),
-      supplier_id: data.string('supplierId'),
-      signed_on: data.string('signedOn'),
-      ends_on: data.optionalString('endsOn'),
-    }
-    await upsertContract(db, row)
+      awardId: data.string('awardId'),
+      procurementId: data.string('procurementId'),
+      supplierId: data.string('supplierId'),
+      signedOn: data.string('signedOn'),
+      endsOn: data.optionalString('endsOn'),
+    })
   },
 
   'performance.reported': async (db, data, event) => {
-    const row = {
-      contract_id: data.string('contractId'),
-      criterion_id: data.string('criterionId'),
-      period_start: data.string('periodStart'),
-      period_end: data.string('periodEnd'),
-      figures: JSON.stringify(data.object<StoredFigures>('figures')),
+    await upsertPerformanceReport(db, {
+      contractId: data.string('contractId'),
+      criterionId: data.string('criterionId'),
+      periodStart: data.string('periodStart'),
+      periodEnd: data.string('periodEnd'),
+      figures: data.object<StoredFigures>('figures'),
       met: data.boolean('met'),
-      reported_at: event.time,
-    }
-    await upsertPerformanceReport(db, row)
+      reportedAt: event.time,
+    })
   },
 
   'evidence.reviewed': async (db, data, event) => {
@@ -121,21 +113,20 @@ const projectors: Record<string, Projector> = {
     // evidence that is no certificate; neither is counted.
     const type = data.optionalString('type')
     if (!isCertificate(type)) return
-    const row = {
-      evidence_id: data.string('evidenceId'),
-      supplier_id: data.string('supplierId'),
-      bid_id: data.string('bidId'),
+    await upsertCertificate(db, {
+      evidenceId: data.string('evidenceId'),
+      supplierId: data.string('supplierId'),
+      bidId: data.string('bidId'),
       type,
       issuer: data.string('issuer'),
       status: data.string('status'),
-      valid_until: data.optionalString('validUntil'),
-      reviewed_at: event.time,
-    }
-    await upsertCertificate(db, row)
+      validUntil: data.optionalString('validUntil'),
+      reviewedAt: event.time,
+    })
   },
 
   'supplier.registered': async (db, data, event) => {
-    await upsertSupplier(db, { id: data.string('supplierId'), name: data.string('name'), updated_at: event.time })
+    await upsertSupplier(db, { id: data.string('supplierId'), name: data.string('name'), updatedAt: event.time })
   },
 }
 

@@ -13,9 +13,9 @@ export async function projectCriterionVersion(db: Kysely<ReportingDatabase>, cri
     id: criterion.id,
     version: criterion.version,
     type: criterion.content.type,
-    source_code: criterion.source.code,
+    sourceCode: criterion.source.code,
     goals: criterion.content.ocds.goals,
     strategies: criterion.content.ocds.strategies,
-    updated_at: occurredAt,
+    updatedAt: occurredAt,
   })
 }
