@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
+import { decodeCursor, type CursorKey } from '../../kernel/pagination.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { reportingProblems } from '../problems.ts'
 import { assessMaturity } from '../domain/maturity/maturity-assessment.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { insertMaturityAssessment, listMaturityAssessments, type MaturityRecord } from '../repositories/maturity-assessments.ts'
+import { UUID } from '../schemas/common.ts'
 import type { MaturityAnswers } from '../schemas/maturity.ts'
 import { assertMayReadBuyer, assertOwnBuyer } from './buyer-access.ts'
 
@@ -31,10 +33,13 @@ export async function submitMaturityAssessment(db: Db, actor: Actor, buyerId: st
   })
 }
 
-/** Newest first, one more than the page so the caller knows whether another page follows. */
-export async function listBuyerMaturityAssessments(db: Db, actor: Actor, buyerId: string, after: { createdAt: string; id: string } | null, limit: number): Promise<MaturityRecord[]> {
+const isCursor = ([at, id]: CursorKey) => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)
+
+/** Newest first after the cursor, one more than the page so the caller knows whether another page follows. */
+export async function listBuyerMaturityAssessments(db: Db, actor: Actor, buyerId: string, cursor: string | undefined, limit: number): Promise<MaturityRecord[]> {
   await assertMayReadBuyer(db, actor, buyerId)
-  return listMaturityAssessments(db, buyerId, after, limit)
+  const after = decodeCursor(cursor, 2, isCursor)
+  return listMaturityAssessments(db, buyerId, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, limit)
 }
 
 export async function latestMaturityAssessment(db: Db, actor: Actor, buyerId: string): Promise<MaturityRecord> {

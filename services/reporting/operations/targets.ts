@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
+import { decodeCursor } from '../../kernel/pagination.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { reportingProblems } from '../problems.ts'
@@ -13,6 +14,7 @@ import { assessTarget, validateTarget, type Target as DomainTarget } from '../do
 import { toTarget } from '../mappers/target.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { deleteTarget, findTarget, insertTarget, listTargets, updateTarget, type TargetRecord } from '../repositories/targets.ts'
+import { UUID } from '../schemas/common.ts'
 import type { TargetInput, TargetProgress } from '../schemas/target.ts'
 import { assertMayReadBuyer, assertOwnBuyer } from './buyer-access.ts'
 import { kpiSeries } from './kpis.ts'
@@ -54,10 +56,11 @@ function assertValidTarget(input: TargetInput, targetable: ReadonlySet<KpiId>): 
   }
 }
 
-/** A buyer's targets by id, one more than the page so the caller knows whether another follows. */
-export async function listBuyerTargets(db: Db, actor: Actor, buyerId: string, after: string | null, limit: number): Promise<TargetRecord[]> {
+/** A buyer's targets by id after the cursor, one more than the page so the caller knows whether another follows. */
+export async function listBuyerTargets(db: Db, actor: Actor, buyerId: string, cursor: string | undefined, limit: number): Promise<TargetRecord[]> {
   await assertMayReadBuyer(db, actor, buyerId)
-  return listTargets(db, buyerId, after, limit)
+  const after = decodeCursor(cursor, 1, ([id]) => UUID.test(String(id)))
+  return listTargets(db, buyerId, after ? String(after[0]) : null, limit)
 }
 
 export async function readTarget(db: Db, actor: Actor, buyerId: string, id: string): Promise<TargetRecord> {

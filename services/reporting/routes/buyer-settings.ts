@@ -26,9 +26,9 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params
-        const row = await readBuyerSettings(db, request.actor, buyerId)
-        setEntityTag(reply, settingsEtag(buyerId, row))
-        return toBuyerSettings(buyerId, row)
+        const settings = await readBuyerSettings(db, request.actor, buyerId)
+        setEntityTag(reply, settingsEtag(buyerId, settings))
+        return toBuyerSettings(buyerId, settings)
       },
     )
 
@@ -49,9 +49,9 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params
-        const row = await replaceBuyerSettings(db, request.actor, buyerId, request.body, request.headers['if-match'])
-        setEntityTag(reply, settingsEtag(buyerId, row))
-        return toBuyerSettings(buyerId, row)
+        const settings = await replaceBuyerSettings(db, request.actor, buyerId, request.body, request.headers['if-match'])
+        setEntityTag(reply, settingsEtag(buyerId, settings))
+        return toBuyerSettings(buyerId, settings)
       },
     )
   }

@@ -1,13 +1,13 @@
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { reportingProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { questionnaire, toMaturityAssessment } from '../mappers/maturity.ts'
 import { latestMaturityAssessment, listBuyerMaturityAssessments, submitMaturityAssessment } from '../operations/maturity.ts'
-import { BuyerParams, UUID } from '../schemas/common.ts'
+import { BuyerParams } from '../schemas/common.ts'
 import { MaturityAnswers, MaturityAssessment, Questionnaire } from '../schemas/maturity.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
@@ -16,8 +16,6 @@ const ListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false })
 const ownQuestionnaire =
   'The building block’s own questionnaire, organised by the three levels of guidance of the ITU guide (policy and strategy; creating the conditions; procurement processes). It is not an ITU publication.'
 const readers = 'Readers: the buyer organisation itself, auditors, and anyone when the buyer made its figures public.'
-
-const isCursor = ([at, id]: (string | number)[]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)
 
 export function maturityRoutes({ db }: ReportingRouteContext) {
   return async function (app: ServiceApp) {
@@ -52,9 +50,9 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params
-        const row = await submitMaturityAssessment(db, request.actor, buyerId, request.body)
+        const assessment = await submitMaturityAssessment(db, request.actor, buyerId, request.body)
         reply.code(201).header('location', `/api/v1/buyers/${buyerId}/maturity-assessments/latest`)
-        return toMaturityAssessment(row)
+        return toMaturityAssessment(assessment)
       },
     )
 
@@ -75,9 +73,8 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
       async (request) => {
         const { buyerId } = request.params
         const { limit, cursor } = request.query
-        const after = decodeCursor(cursor, 2, isCursor)
-        const rows = await listBuyerMaturityAssessments(db, request.actor, buyerId, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, limit)
-        return toPage(rows, limit, (record) => [record.createdAt.toISOString(), record.id], toMaturityAssessment)
+        const assessments = await listBuyerMaturityAssessments(db, request.actor, buyerId, cursor, limit)
+        return toPage(assessments, limit, (assessment) => [assessment.createdAt.toISOString(), assessment.id], toMaturityAssessment)
       },
     )
 

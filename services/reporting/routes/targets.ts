@@ -1,12 +1,12 @@
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { defaultKpiOptions } from '../operations/kpi-request.ts'
 import { toTarget } from '../mappers/target.ts'
+import { defaultKpiOptions } from '../operations/kpi-request.ts'
 import { createTarget, listBuyerTargets, readTarget, removeTarget, replaceTarget, targetableKpis, targetEtag, targetProgress } from '../operations/targets.ts'
 import { BuyerId, BuyerParams, UUID } from '../schemas/common.ts'
 import { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
@@ -41,10 +41,10 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId } = request.params
-        const row = await createTarget(db, request.actor, buyerId, request.body, targetable)
-        setEntityTag(reply, targetEtag(row))
-        reply.code(201).header('location', `/api/v1/buyers/${buyerId}/targets/${row.id}`)
-        return toTarget(row)
+        const target = await createTarget(db, request.actor, buyerId, request.body, targetable)
+        setEntityTag(reply, targetEtag(target))
+        reply.code(201).header('location', `/api/v1/buyers/${buyerId}/targets/${target.id}`)
+        return toTarget(target)
       },
     )
 
@@ -65,9 +65,8 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
       async (request) => {
         const { buyerId } = request.params
         const { limit, cursor } = request.query
-        const after = decodeCursor(cursor, 1, ([id]) => UUID.test(String(id)))
-        const rows = await listBuyerTargets(db, request.actor, buyerId, after ? String(after[0]) : null, limit)
-        return toPage(rows, limit, (row) => [row.id], toTarget)
+        const targets = await listBuyerTargets(db, request.actor, buyerId, cursor, limit)
+        return toPage(targets, limit, (target) => [target.id], toTarget)
       },
     )
 
@@ -86,9 +85,9 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId, targetId } = request.params
-        const row = await readTarget(db, request.actor, buyerId, targetId)
-        setEntityTag(reply, targetEtag(row))
-        return toTarget(row)
+        const target = await readTarget(db, request.actor, buyerId, targetId)
+        setEntityTag(reply, targetEtag(target))
+        return toTarget(target)
       },
     )
 
@@ -109,9 +108,9 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
       },
       async (request, reply) => {
         const { buyerId, targetId } = request.params
-        const row = await replaceTarget(db, request.actor, buyerId, targetId, request.body, request.headers['if-match'], targetable)
-        setEntityTag(reply, targetEtag(row))
-        return toTarget(row)
+        const target = await replaceTarget(db, request.actor, buyerId, targetId, request.body, request.headers['if-match'], targetable)
+        setEntityTag(reply, targetEtag(target))
+        return toTarget(target)
       },
     )
 
