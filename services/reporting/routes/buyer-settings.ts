@@ -1,7 +1,7 @@
-import type { ServiceApp } from '../../kernel/service-app.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { toBuyerSettings } from '../mappers/buyer-settings.ts'
 import { readBuyerSettings, replaceBuyerSettings, settingsEtag } from '../operations/buyer-settings.ts'
 import { BuyerSettings, BuyerSettingsInput } from '../schemas/buyer-settings.ts'

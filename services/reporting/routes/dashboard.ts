@@ -1,7 +1,7 @@
-import type { ServiceApp } from '../../kernel/service-app.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { isSecurityRefusal, logSecurityRefusal } from '../../kernel/security-log.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { html, SafeHtml } from '../dashboard/html.ts'
 import { renderDashboard } from '../dashboard/page.ts'
 import { CONTENT_SECURITY_POLICY, STYLES } from '../dashboard/styles.ts'

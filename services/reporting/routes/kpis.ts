@@ -1,7 +1,7 @@
-import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type } from 'typebox'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, StringEnum } from '../../kernel/schemas.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { KPI_CATALOGUE } from '../domain/kpi-catalogue.ts'
 import { kpiValuesCsv } from '../mappers/kpi-csv.ts'
 import { toKpiDefinition } from '../mappers/kpi.ts'

@@ -1,7 +1,7 @@
-import type { ServiceApp } from '../../kernel/service-app.ts'
 import { Type } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { reportingProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'

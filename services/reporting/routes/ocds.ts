@@ -1,7 +1,7 @@
-import type { ServiceApp } from '../../kernel/service-app.ts'
 import { API_PREFIX } from '../../kernel/app.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref } from '../../kernel/schemas.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { MAX_PROCUREMENTS_PER_PACKAGE, ocdsReleasePackage } from '../operations/ocds-export.ts'
 import { OcdsQuery, OcdsReleasePackage } from '../schemas/ocds.ts'
 import { optionalBearer, type ReportingRouteContext } from './context.ts'

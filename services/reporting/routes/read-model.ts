@@ -1,6 +1,6 @@
-import type { ServiceApp } from '../../kernel/service-app.ts'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { Ref } from '../../kernel/schemas.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { readModelStatus, rebuildReadModel } from '../operations/read-model.ts'
 import { ReadModelStatus } from '../schemas/read-model.ts'
 import { bearerOnly, type ReportingRouteContext } from './context.ts'
