@@ -58,6 +58,8 @@ up() {
   # The suite sends a few thousand requests a minute from one address; the limit itself has
   # tests of its own (test/integration).
   export RATE_LIMIT_MAX=${RATE_LIMIT_MAX:-0}
+  # Webhook subscriptions of the suite point at a closed local port: accepted, never delivered.
+  export WEBHOOK_ALLOWED_HOSTS=${WEBHOOK_ALLOWED_HOSTS:-127.0.0.1:9}
   if [ -z "${DATABASE_URL:-}" ]; then
     export EMBEDDED_POSTGRES_PORT
     EMBEDDED_POSTGRES_PORT=$(node -e 'const s = require("node:net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close() })')

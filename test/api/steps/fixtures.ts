@@ -16,7 +16,7 @@ async function expect(world: ApiWorld, what: string, status: number, service: Se
 }
 
 /** The example request body the contract documents for an operation. */
-function exampleBody(service: ServiceName, method: string, path: string): any {
+export function exampleBody(service: ServiceName, method: string, path: string): any {
   const content = contractOf(service).document.paths[path]![method]!.requestBody?.content['application/json']
   assert.ok(content?.example, `the contract documents an example body for ${method.toUpperCase()} ${path}`)
   return structuredClone(content.example)

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { appendFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { After, Before, Given, Then, When, setDefaultTimeout, setWorldConstructor } from '@cucumber/cucumber'
+import { After, Before, type DataTable, Given, Then, When, setDefaultTimeout, setWorldConstructor } from '@cucumber/cucumber'
 import { isRole } from '../../../services/kernel/auth/roles.ts'
 import { contractOf, endpointOf, type ServiceName } from './contract.ts'
-import { fixtures } from './fixtures.ts'
+import { exampleBody, fixtures } from './fixtures.ts'
 import { ApiWorld } from './world.ts'
 
 setWorldConstructor(ApiWorld)
@@ -86,6 +86,42 @@ When(
   'the client sends a {word} request to {string} with header {string} set to {string} and the JSON body:',
   async function (this: ApiWorld, method: string, path: string, header: string, value: string, body: string) {
     await this.send(method, path, { headers: { [header]: value }, body })
+  },
+)
+
+/** The contract's example body of the operation, with the table's changes: dotted field, JSON value (or text). */
+function changedExample(world: ApiWorld, method: string, requestPath: string, changes: DataTable | null): string {
+  const endpoint = endpointOf(world.service, world.interpolate(requestPath))
+  assert.ok(endpoint, `the contract has no path for ${requestPath}`)
+  const body = exampleBody(world.service, method.toLowerCase(), endpoint)
+  for (const [field, raw] of changes?.raw() ?? []) {
+    const text = world.interpolate(raw!)
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      value = text
+    }
+    const keys = field!.split('.')
+    const parent = keys.slice(0, -1).reduce((object, key) => object[key], body)
+    if (value === '<absent>') delete parent[keys.at(-1)!]
+    else parent[keys.at(-1)!] = value
+  }
+  return JSON.stringify(body)
+}
+
+When("the client sends a {word} request to {string} with the contract's example body", async function (this: ApiWorld, method: string, path: string) {
+  await this.send(method, path, { body: changedExample(this, method, path, null) })
+})
+
+When("the client sends a {word} request to {string} with the contract's example body changed:", async function (this: ApiWorld, method: string, path: string, changes: DataTable) {
+  await this.send(method, path, { body: changedExample(this, method, path, changes) })
+})
+
+When(
+  "the client sends a {word} request to {string} with header {string} set to {string} and the contract's example body changed:",
+  async function (this: ApiWorld, method: string, path: string, header: string, value: string, changes: DataTable) {
+    await this.send(method, path, { headers: { [header]: value }, body: changedExample(this, method, path, changes) })
   },
 )
 

@@ -67,6 +67,7 @@ export class ApiWorld extends World {
   constructor(options: IWorldOptions) {
     super(options)
     this.vars.set('unique', this.unique)
+    this.vars.set('uniqueLower', this.unique.toLowerCase())
     this.vars.set('buyer', parameters.buyerOrganisation)
   }
 
