@@ -9,6 +9,12 @@ import type { ApiResponse, ApiWorld } from './world.ts'
 
 type Fixture = (world: ApiWorld) => Promise<void>
 
+/**
+ * What the suite adds to the catalogue is filed under a category no scenario looks up by
+ * category, so the current set of a category (what tenders are built on) stays the shipped one.
+ */
+export const ownCategory = 'imaging-equipment'
+
 async function expect(world: ApiWorld, what: string, status: number, service: ServiceName, method: string, path: string, token: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> {
   const response = await world.call(service, method, path, token, body === undefined ? undefined : JSON.stringify(body), headers)
   assert.equal(response.status, status, `set-up (${what}): ${method} ${path} answered ${response.status} ${response.text.slice(0, 400)}`)
@@ -39,7 +45,7 @@ function once(name: string, build: Fixture): Fixture {
 }
 
 const publishedSet = once('publishedSet', async (world) => {
-  const { productCategory, ambitionLevel } = world.parameters
+  const { productCategory, ambitionLevel } = world.settings
   const set = await expect(world, 'published criteria set', 200, 'catalogue', 'GET', `/api/v1/product-categories/${productCategory}/criteria-sets/${ambitionLevel}`, null)
   world.stash.set = set.body
   remember(world, { setId: set.body.id, setVersion: set.body.version })
@@ -49,6 +55,7 @@ const draftCriterion = once('draftCriterion', async (world) => {
   const body = exampleBody('catalogue', 'post', '/api/v1/criteria')
   body.source.code = 'API-TEST'
   body.code = `T${world.unique}`
+  body.content.productCategories = [ownCategory]
   const created = await expect(world, 'draft criterion', 201, 'catalogue', 'POST', '/api/v1/criteria', await bearer(world, 'catalogue-admin'), body)
   remember(world, { criterionId: created.body.id, criterionVersion: created.body.version, criterionEtag: created.headers.get('etag')! })
   world.stash.criterionContent = body.content
@@ -64,6 +71,7 @@ const draftCriteriaSet = once('draftCriteriaSet', async (world) => {
   await publishedCriterion(world)
   const body = exampleBody('catalogue', 'post', '/api/v1/criteria-sets')
   body.id = `api-test-${world.unique.toLowerCase()}`
+  body.content.productCategory = ownCategory
   body.content.items = [{ criterionId: world.vars.get('criterionId'), criterionVersion: null, suggestedWeight: null }]
   const created = await expect(world, 'draft criteria set', 201, 'catalogue', 'POST', '/api/v1/criteria-sets', await bearer(world, 'catalogue-admin'), body)
   remember(world, { draftSetId: created.body.id, draftSetVersion: created.body.version, draftSetEtag: created.headers.get('etag')! })

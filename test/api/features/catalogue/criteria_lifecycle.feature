@@ -9,6 +9,7 @@ Feature: Criteria: create, edit, publish, version, deprecate
     When the client sends a POST request to "/api/v1/criteria" with the contract's example body changed:
       | source.code | API-TEST   |
       | code        | N{unique}  |
+      | content.productCategories | ["imaging-equipment"] |
     Then the response status is 201
     And the response matches the OpenAPI contract
     And the response field "id" is "API-TEST.N{unique}"
@@ -76,6 +77,7 @@ Feature: Criteria: create, edit, publish, version, deprecate
     When the client sends a GET request to "/api/v1/criteria/{criterionId}/versions/1"
     And the client sends a PUT request to "/api/v1/criteria/{criterionId}/versions/1" with header "If-Match" set to "{criterionEtag}" and the contract's example body changed:
       | content.title.en | Spare parts for seven years |
+      | content.productCategories | ["imaging-equipment"] |
     Then the response status is 200
     And the response matches the OpenAPI contract
     And the response field "content.title.en" is "Spare parts for seven years"

@@ -24,6 +24,7 @@ Feature: Criteria sets: create, edit, publish, version, deprecate
     And the client holds a token with the role "catalogue-admin"
     When the client sends a POST request to "/api/v1/criteria-sets" with the contract's example body changed:
       | id                        | api-set-{uniqueLower}                                                                  |
+      | content.productCategory   | imaging-equipment |
       | content.items             | [{ "criterionId": "{criterionId}", "criterionVersion": null, "suggestedWeight": null }] |
     Then the response status is 201
     And the response matches the OpenAPI contract
@@ -89,6 +90,7 @@ Feature: Criteria sets: create, edit, publish, version, deprecate
     And the client holds a token with the role "catalogue-admin"
     When the client sends a PUT request to "/api/v1/criteria-sets/{draftSetId}/versions/1" with header "If-Match" set to "{draftSetEtag}" and the contract's example body changed:
       | content.title.en | Notebooks, pilot set |
+      | content.productCategory | imaging-equipment |
       | content.items    | [{ "criterionId": "{criterionId}", "criterionVersion": null, "suggestedWeight": null }] |
     Then the response status is 200
     And the response matches the OpenAPI contract
