@@ -56,6 +56,6 @@ if [ -f "$result/junit.xml" ]; then
 fi
 passed=$(( ${total:-0} - failed - ${skipped:-0} ))
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
-# Reported, not yet enforced: the scenarios for the remaining operations are being written.
+[ "$coverage_status" -ne 0 ] && failed=$((failed + 1))
 echo "api: $passed passed, $failed failed"
-[ "$status" -eq 0 ]
+[ "$status" -eq 0 ] && [ "$coverage_status" -eq 0 ]

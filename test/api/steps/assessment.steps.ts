@@ -1,4 +1,4 @@
-import { When } from '@cucumber/cucumber'
+import { Given, When } from '@cucumber/cucumber'
 import { answerAll } from '../../helpers/tender.ts'
 import { bidBody } from './fixtures.ts'
 import type { ApiWorld } from './world.ts'
@@ -29,4 +29,15 @@ When(
 
 When('the client sends a POST request to {string} with a performance report on the clause', async function (this: ApiWorld, path: string) {
   await this.send('POST', path, { body: JSON.stringify(performanceReport(this)) })
+})
+
+Given('reporting has read the tender', async function (this: ApiWorld) {
+  // Reporting polls the assessment feed (every 500 ms in the harness); a rebuild started by another
+  // scenario starts it from zero again, which takes a few seconds more.
+  const path = this.interpolate('/api/v1/ocds/release-packages?procurementId={procurementId}')
+  const token = `Bearer ${await this.token('buyer', { organisation: this.settings.buyerOrganisation })}`
+  for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((resolve) => setTimeout(resolve, 250))) {
+    if ((await this.call('reporting', 'GET', path, token)).status === 200) return
+  }
+  throw new Error(`reporting did not read tender ${this.vars.get('procurementId')} within 30 s`)
 })
