@@ -2,6 +2,7 @@ import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'aj
 import addFormats from 'ajv-formats'
 import type { FastifyServerOptions } from 'fastify'
 import { inspectBody, type BodyFinding } from './body-limits.ts'
+import { compileOnFirstUse } from './compile-on-first-use.ts'
 
 /**
  * A failing body of at most this many values is checked again for every error; a larger one is
@@ -25,6 +26,9 @@ function makeAjv(allErrors: boolean, coerceTypes: boolean | 'array', externalSch
     removeAdditional: false,
     useDefaults: true,
     strict: false,
+    // The schemas are the contracts' own, linted in CI (npm run openapi:lint); checking them
+    // against the meta-schema at every start cost about three seconds per service.
+    validateSchema: false,
   })
   ;(addFormats as unknown as (ajv: Ajv) => void)(ajv)
   for (const schema of Object.values(externalSchemas)) ajv.addSchema(schema as AnySchema)
@@ -78,7 +82,7 @@ function bodyValidator(schema: AnySchema, firstError: Ajv, everyError: Ajv): Val
  * Unknown body fields are rejected (never silently dropped). Headers and URLs are small (the
  * HTTP parser bounds them), so every failing parameter is reported; bodies are bounded above.
  */
-export const schemaController: FastifyServerOptions['schemaController'] = {
+const compileAtStart: NonNullable<FastifyServerOptions['schemaController']> = {
   compilersFactory: {
     buildValidator(externalSchemas: Record<string, unknown>) {
       const firstError = makeAjv(false, false, externalSchemas)
@@ -89,3 +93,5 @@ export const schemaController: FastifyServerOptions['schemaController'] = {
     },
   },
 }
+
+export const schemaController = compileOnFirstUse(compileAtStart)
