@@ -13,6 +13,7 @@ const DATA_TYPES_BY_KIND: Record<ReturnType<typeof scoredValueKind>, readonly Re
   number: ['number', 'integer'],
   string: ['enum', 'string'],
   boolean: ['boolean'],
+  list: ['itemList'],
 }
 
 // Weights are points (OCDS `pointsExact`): the criteria must share out exactly the quality points, so every

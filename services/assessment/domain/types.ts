@@ -1,3 +1,5 @@
+import type { OrderedScaleId } from './ordered-scales.ts'
+
 // The shapes the assessment service hands to, and receives from, the pure evaluation logic.
 // Money is a decimal string with its ISO 4217 currency (README, API conventions); dates are 'YYYY-MM-DD'
 // timestamps are ISO 8601; CO2e is in kg, energy in kWh, mass in kg.
@@ -9,7 +11,8 @@ export interface Money {
 
 // --- Requirements and responses -------------------------------------------------------------
 
-export type RequirementDataType = 'boolean' | 'number' | 'integer' | 'string' | 'enum' | 'date'
+/** `itemList`: the bid names which of the buyer's `listedItems` it passes (tests, for example). */
+export type RequirementDataType = 'boolean' | 'number' | 'integer' | 'string' | 'enum' | 'date' | 'itemList'
 
 /** One requirement of a pinned criteria-set snapshot; for a tender the buyer-set thresholds are already in minValue/maxValue. */
 export interface Requirement {
@@ -20,9 +23,15 @@ export interface Requirement {
   maxValue: number | null
   allowedValues: string[] | null
   expectedValue: boolean | null
+  /** Set when the text answer is a value on an ordered scale; `minLevel`/`maxLevel` are then compared by its order. */
+  scale?: OrderedScaleId | null
+  minLevel?: string | null
+  maxLevel?: string | null
+  /** For `itemList` requirements: the items the buyer lists, each answered by naming it when passed. */
+  listedItems?: string[] | null
 }
 
-export type ResponseValue = boolean | number | string
+export type ResponseValue = boolean | number | string | string[]
 
 export interface RequirementResponse {
   requirementId: string
@@ -48,6 +57,9 @@ export type ProblemCode =
   | 'ABOVE_MAXIMUM'
   | 'NOT_ALLOWED_VALUE'
   | 'NOT_EXPECTED_VALUE'
+  | 'NOT_COMPARABLE'
+  | 'NOT_LISTED'
+  | 'DUPLICATE_ITEM'
 
 export interface ResponseProblem {
   requirementId: string
@@ -72,11 +84,16 @@ export interface LinearRule {
   method: 'linear'
 }
 
+/**
+ * Without `listedItems`: relative to the best competing value (`max × v / vBest`, or beyond the baseline).
+ * With `listedItems`: over the buyer's list, `max × passed ÷ listed`, whatever the other bids offer.
+ */
 export interface ProportionalRule {
   method: 'proportional'
   direction: Direction
   /** A level the law already requires: only performance beyond it is scored. */
   regulatoryBaseline?: number | null
+  listedItems?: string[] | null
 }
 
 /** `min` inclusive, `max` exclusive, either open when null; the first band that matches wins. */
@@ -100,9 +117,11 @@ export interface LabelTier {
   share: number
 }
 
+/** With a `scale`, an answer earns the share of the best tier it reaches (Gold reaches a Silver tier). */
 export interface LabelTierRule {
   method: 'labelTier'
   tiers: LabelTier[]
+  scale?: OrderedScaleId | null
 }
 
 export interface BooleanRule {

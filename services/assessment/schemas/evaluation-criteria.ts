@@ -4,6 +4,13 @@ import { CriterionKey, RequirementKey } from './common.ts'
 
 const Direction = StringEnum(['higherIsBetter', 'lowerIsBetter'] as const)
 
+export const OrderedScaleId = StringEnum(['ipCode', 'ashraeClass', 'euLabelClass', 'epeatTier', 'tcoGeneration'] as const, {
+  description:
+    'An ordered scale written as text; answers are compared by its order (docs/scoring.md, and `scoringRules.scales` of the procurement). ' +
+    'ipCode: IEC 60529 IP code, digit by digit. ashraeClass: A1 < A2 < A3 < A4, W17 < … < W+. euLabelClass: G < … < A. epeatTier: Bronze < Silver < Gold. ' +
+    'tcoGeneration: TCO Certified generation number.',
+})
+
 export const Band = Type.Object(
   {
     min: Nullable(Measure({ description: 'Inclusive.' })),
@@ -16,13 +23,21 @@ export const Band = Type.Object(
 export const TenderRequirement = Type.Object(
   {
     id: RequirementKey,
-    dataType: StringEnum(['boolean', 'number', 'integer', 'string', 'enum', 'date'] as const),
+    dataType: StringEnum(['boolean', 'number', 'integer', 'string', 'enum', 'date', 'itemList'] as const, {
+      description: 'itemList: answered with the list of `listedItems` the offer passes, e.g. ["drop 1.2 m", "hinge 20 000 cycles"].',
+    }),
     unit: Nullable(Type.String()),
     minValue: Nullable(Type.Number()),
     maxValue: Nullable(Type.Number()),
     allowedValues: Nullable(Type.Array(Type.String())),
     expectedValue: Nullable(Type.Boolean()),
-    buyerValue: Type.Optional(Nullable(Type.Union([Type.Number(), Type.String()], { description: 'The buyer-set parameter as given: a threshold, or what the bidder must confirm.' }))),
+    scale: Type.Optional(Nullable(OrderedScaleId)),
+    minLevel: Type.Optional(Nullable(Type.String({ description: 'Minimum on `scale`, compared by the scale’s order; an answer that is not on the scale does not reach it.' }))),
+    maxLevel: Type.Optional(Nullable(Type.String({ description: 'Maximum on `scale`, compared by the scale’s order.' }))),
+    listedItems: Type.Optional(Nullable(Type.Array(Type.String(), { description: 'For itemList requirements: the items the buyer lists.' }))),
+    buyerValue: Type.Optional(
+      Nullable(Type.Union([Type.Number(), Type.String(), Type.Array(Type.String())], { description: 'The buyer-set parameter as given: a threshold, a list of items, or what the bidder must confirm.' })),
+    ),
   },
   { $id: 'TenderRequirement', additionalProperties: false, description: 'A requirement as the tender applies it: the buyer’s thresholds filled in.' },
 )
@@ -34,6 +49,10 @@ export const AwardScoringRule = Type.Object(
     regulatoryBaseline: Type.Optional(Nullable(Type.Number())),
     bands: Type.Optional(Type.Array(Ref(Band))),
     tiers: Type.Optional(Type.Array(Type.Object({ value: Type.String(), share: Type.Number({ minimum: 0, maximum: 1 }) }, { additionalProperties: false }))),
+    listedItems: Type.Optional(
+      Nullable(Type.Array(Type.String(), { description: 'proportional over a list: points × passed ÷ listed, independent of the other bids.' })),
+    ),
+    scale: Type.Optional(Nullable(OrderedScaleId)),
   },
   { $id: 'AwardScoringRule', additionalProperties: false },
 )

@@ -3,7 +3,7 @@ import { CalendarDate, Money, Nullable, Ref, StringEnum, Timestamp } from '../..
 import { LotId, Uuid } from './common.ts'
 import { AwardScoringRule } from './evaluation-criteria.ts'
 
-const ResponseValue = Nullable(Type.Union([Type.Boolean(), Type.Number(), Type.String()]))
+const ResponseValue = Nullable(Type.Union([Type.Boolean(), Type.Number(), Type.String(), Type.Array(Type.String())]))
 
 export const ResponseProblem = Type.Object(
   {
