@@ -216,7 +216,7 @@ export interface OfferedProduct {
   deviceType: string
   /** Maintenance, repair, service agreement and end-of-life services over the horizon, per unit. */
   serviceCostPerUnit?: Money | null
-  /** Buy-back or resale value at the end of the horizon, per unit. */
+  /** Buy-back value at the end of the horizon, per unit; without it the residual value is straight-line. */
   residualValuePerUnit?: Money | null
   /** Embodied (manufacturing and transport) part of the bidder's product carbon footprint, per unit. */
   declaredEmbodiedKgCo2ePerUnit?: number | null
@@ -324,7 +324,11 @@ export interface CostTerm {
 export interface ProductLineCost {
   model: string
   quantity: number
+  /** ⌈horizon / declared lifetime⌉: the first purchase and its replacements within the horizon. */
+  purchases: number
   acquisition: CostTerm
+  /** The purchases after the first, at the offered unit price. */
+  replacements: CostTerm
   energy: CostTerm
   service: CostTerm
   residual: CostTerm

@@ -81,12 +81,29 @@ export const BidEvaluation = Type.Object(
         formula: Type.String(),
         lines: Type.Array(
           Type.Object(
-            { model: Type.String(), quantity: Type.Integer(), acquisition: Term, energy: Term, service: Term, residual: Term, lifeCycleCost: Term },
+            {
+              model: Type.String(),
+              quantity: Type.Integer(),
+              purchases: Type.Integer({ minimum: 1, description: '⌈horizon ÷ declared lifetime⌉: the first purchase and its replacements.' }),
+              acquisition: Term,
+              replacements: Term,
+              energy: Term,
+              service: Term,
+              residual: Term,
+              lifeCycleCost: Term,
+            },
             { additionalProperties: false },
           ),
         ),
       },
-      { additionalProperties: false, description: 'Life-cycle cost: acquisition + energy × tariff × years + service − residual (Directive 2014/24 Art. 68).' },
+      {
+        additionalProperties: false,
+        description:
+          'Life-cycle cost over the horizon H (Directive 2014/24 Art. 68), per product line of declared lifetime L, undiscounted: ' +
+          'acquisition + replacements + energy + service − residual. purchases n = ⌈H ÷ L⌉; replacements = (n − 1) × quantity × unit price; ' +
+          'energy = yearly kWh × tariff × H × quantity; service as quoted for the horizon; residual = the declared buy-back value, or ' +
+          'straight-line quantity × unit price × (n × L − H) ÷ L. `acquisition` (the first purchase) is what the acquisitionPrice basis scores.',
+      },
     ),
     co2e: Type.Object(
       {
