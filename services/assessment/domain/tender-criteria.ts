@@ -1,5 +1,6 @@
 import type { FieldError } from '../../kernel/problem.ts'
 import type { CatalogueCriteriaSet, CatalogueCriterion, CatalogueRequirement } from '../catalogue-client/catalogue-types.ts'
+import { evidenceRequired } from './evidence-requirement.ts'
 import { scaleOf } from './ordered-scales.ts'
 import { legalBaseline, type LegalBaseline } from './regulatory-baseline.ts'
 import type { AwardCriterion, Band, CriteriaSnapshot, LabelTier, Requirement, ScoringRule } from './types.ts'
@@ -23,6 +24,8 @@ export interface CriterionChoice {
    * when this is absent or null; a buyer may only set a stricter one.
    */
   regulatoryBaseline?: number | null
+  /** Overrides the rule that derives from the accepted evidence types whether the answers need verified evidence. */
+  evidenceRequired?: boolean | null
 }
 
 export interface PerformanceClauseDefinition {
@@ -245,10 +248,14 @@ export function buildTenderCriteria(
     acceptedEvidence[criterion.id] = criterion.content.acceptedEvidence
     const isAward = criterion.content.type === 'awardCriterion'
     if (!isAward && choice.maxPoints != null) problems.push({ path: `${path}/maxPoints`, message: 'is only for award criteria' })
+    const needsEvidence = evidenceRequired(criterion, choice.evidenceRequired)
+    if (choice.evidenceRequired != null && needsEvidence !== choice.evidenceRequired) {
+      problems.push({ path: `${path}/evidenceRequired`, message: `cannot be changed for a ${criterion.content.type}` })
+    }
 
     switch (criterion.content.type) {
       case 'technicalSpecification':
-        snapshot.technicalSpecifications.push({ id: criterion.id, mandatory: true, requirements })
+        snapshot.technicalSpecifications.push({ id: criterion.id, mandatory: true, requirements, evidenceRequired: needsEvidence })
         break
       case 'selectionCriterion':
         snapshot.selectionCriteria.push({ id: criterion.id, requirements })
@@ -270,6 +277,7 @@ export function buildTenderCriteria(
           requirements,
           scoredRequirementId: criterion.content.scoring.requirementId,
           scoring,
+          evidenceRequired: needsEvidence,
         }
         snapshot.awardCriteria.push(award)
         break

@@ -152,6 +152,8 @@ export interface TechnicalSpecification {
   /** A failing requirement of a mandatory specification makes the bid non-compliant; others are only reported. */
   mandatory: boolean
   requirements: Requirement[]
+  /** The answers count only once their evidence is verified (docs/scoring.md, evidence); absent means false. */
+  evidenceRequired?: boolean
 }
 
 /** Passes when every requirement is met and the criterion's evidence is verified and still valid. */
@@ -167,6 +169,8 @@ export interface AwardCriterion {
   requirements: Requirement[]
   scoredRequirementId: string
   scoring: ScoringRule
+  /** The answer earns points only once its evidence is verified; rejected evidence earns 0. Absent means false. */
+  evidenceRequired?: boolean
 }
 
 export interface CriteriaSnapshot {
@@ -238,7 +242,7 @@ export type EvidenceStatus =
 
 export interface Evidence {
   id: string
-  /** The selection criterion this evidence proves. */
+  /** The criterion (selection, specification or award) this evidence proves. */
   criterionId: string
   status: EvidenceStatus
   validUntil: string | null
@@ -272,6 +276,18 @@ export interface ScoreLine {
   rule: ScoringRule
   formula: string
   points: number
+  /** The verdict on the evidence the answer needs; null when the tender asks no evidence for it (and for price). */
+  evidence?: EvidenceVerdict | null
+}
+
+export type EvidenceStage = 'selection' | 'technicalSpecification' | 'award'
+
+/** Evidence a ranking still waits for: missing, or submitted and not yet verified. */
+export interface PendingEvidence {
+  criterionId: string
+  stage: EvidenceStage
+  evidenceId: string | null
+  status: EvidenceVerdict['status']
 }
 
 export interface ExclusionResult {
@@ -310,9 +326,17 @@ export interface RequirementOutcome {
   problems: ResponseProblem[]
 }
 
+export interface SpecificationEvidence {
+  specificationId: string
+  mandatory: boolean
+  evidence: EvidenceVerdict
+}
+
 export interface TechnicalSpecificationsResult {
   compliant: boolean
   requirements: RequirementOutcome[]
+  /** One verdict per specification whose answers need evidence; rejected evidence of a mandatory one makes the bid non-compliant. */
+  evidence: SpecificationEvidence[]
 }
 
 export interface CostTerm {
@@ -400,6 +424,8 @@ export interface BidEvaluation {
   rank: number | null
   /** Price line first, then one line per award criterion; their points add up to the total. */
   breakdown: ScoreLine[]
+  /** What this bid's standing still waits for; its status is pending_verification while the list is not empty. */
+  pendingEvidence: PendingEvidence[]
 }
 
 export interface ProcurementEvaluation {
@@ -408,6 +434,8 @@ export interface ProcurementEvaluation {
   provisional: boolean
   /** Bid ids, best first. */
   ranking: string[]
+  /** What makes the evaluation provisional: the pending evidence of every ranked bid. An award needs none left. */
+  pendingEvidence: (PendingEvidence & { bidId: string })[]
   /** In the order the bids were given. */
   bids: BidEvaluation[]
 }

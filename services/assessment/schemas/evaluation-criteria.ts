@@ -11,6 +11,14 @@ export const OrderedScaleId = StringEnum(['ipCode', 'ashraeClass', 'euLabelClass
     'tcoGeneration: TCO Certified generation number.',
 })
 
+const EvidenceRequired = Type.Boolean({
+  description:
+    'The answers count only once their evidence is verified: rejected or expired evidence fails a specification or earns 0 on an award ' +
+    'criterion; missing or unverified evidence makes the evaluation provisional. Derived from the accepted evidence types: true when ' +
+    'any accepted type comes from someone other than the bidder (test report, certificate, registry entry…), unless the buyer decided ' +
+    'otherwise. Selection criteria always need evidence. Absent on tenders created before the rule: false.',
+})
+
 export const Band = Type.Object(
   {
     min: Nullable(Measure({ description: 'Inclusive.' })),
@@ -60,7 +68,10 @@ export const AwardScoringRule = Type.Object(
 export const EvaluationCriteria = Type.Object(
   {
     technicalSpecifications: Type.Array(
-      Type.Object({ id: CriterionKey, mandatory: Type.Boolean(), requirements: Type.Array(Ref(TenderRequirement)) }, { additionalProperties: false }),
+      Type.Object(
+        { id: CriterionKey, mandatory: Type.Boolean(), requirements: Type.Array(Ref(TenderRequirement)), evidenceRequired: Type.Optional(EvidenceRequired) },
+        { additionalProperties: false },
+      ),
     ),
     selectionCriteria: Type.Array(Type.Object({ id: CriterionKey, requirements: Type.Array(Ref(TenderRequirement)) }, { additionalProperties: false })),
     awardCriteria: Type.Array(
@@ -71,6 +82,7 @@ export const EvaluationCriteria = Type.Object(
           requirements: Type.Array(Ref(TenderRequirement)),
           scoredRequirementId: RequirementKey,
           scoring: Ref(AwardScoringRule),
+          evidenceRequired: Type.Optional(EvidenceRequired),
         },
         { additionalProperties: false },
       ),

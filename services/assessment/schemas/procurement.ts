@@ -17,12 +17,44 @@ export const CriterionChoice = Type.Object(
     criterionId: CriterionKey,
     maxPoints: Type.Optional(Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 100, description: 'Award criteria only: points, adding up to the quality weight.' }))),
     parameters: Type.Optional(
-      Type.Unsafe<Record<string, number | string>>(
-        Type.Object({}, { additionalProperties: Type.Union([Measure(), Type.String({ minLength: 1, maxLength: 200 })]), maxProperties: 50, description: 'Buyer-set thresholds by requirement id.' }),
+      Type.Unsafe<Record<string, number | string | string[]>>(
+        Type.Object(
+          {},
+          {
+            additionalProperties: Type.Union([
+              Measure(),
+              Type.String({ minLength: 1, maxLength: 200 }),
+              Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { minItems: 1, maxItems: 50, uniqueItems: true }),
+            ]),
+            maxProperties: 50,
+            description:
+              'Buyer-set thresholds by requirement id. A number sets a numeric bound. A minimum or maximum on a text requirement must be a value ' +
+              'of an ordered scale (IP65, A2, C, Gold, TCO Certified generation 9) and answers are compared by that scale’s order; free text that is ' +
+              'not on the scale never meets it. For a count of listed items (EU GPP AC2: durability tests) give the list itself: bidders answer with ' +
+              'the items they pass and earn points × passed ÷ listed.',
+          },
+        ),
       ),
     ),
     bands: Type.Optional(Nullable(Type.Array(Ref(Band), { minItems: 1, maxItems: 20 }))),
-    regulatoryBaseline: Type.Optional(Nullable(Measure({ description: 'A legal minimum that earns no points.' }))),
+    regulatoryBaseline: Type.Optional(
+      Nullable(
+        Measure({
+          description:
+            'A level at or below which the scored value earns no points. Absent or null: the catalogue’s legal minimum for the tender’s product ' +
+            'category (e.g. 800 cycles for smartphones under EU 2023/1670). A value weaker than that minimum is refused (422 naming this field).',
+        }),
+      ),
+    ),
+    evidenceRequired: Type.Optional(
+      Nullable(
+        Type.Boolean({
+          description:
+            'Technical specifications and award criteria only: whether answers count only once their evidence is verified. Absent or null: ' +
+            'true when the catalogue accepts any document not written by the bidder itself (docs/scoring.md).',
+        }),
+      ),
+    ),
   },
   { $id: 'CriterionChoice', additionalProperties: false },
 )

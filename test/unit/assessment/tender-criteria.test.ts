@@ -79,3 +79,16 @@ t.test('a minimum on a text requirement must be on an ordered scale', async (t) 
   const free = buildTenderCriteria(set('smartphones'), [...choices().slice(0, 2), { criterionId: 'EU.TS13', parameters: { 'TS13.ipCode': 'splash proof' } }], 40)
   t.match(!free.ok && free.problems, [{ path: 'body/criteria/2/parameters/TS13.ipCode', message: /must be a value on an ordered scale/ }])
 })
+
+t.test('which answers need evidence follows from the accepted evidence types, unless the buyer decides', async (t) => {
+  const declared: CatalogueCriterion = { ...criterion('EU.AC3', 'awardCriterion', [catalogueRequirement('AC3.ok', { dataType: 'boolean' })], { method: 'boolean', requirementId: 'AC3.ok', direction: null, bands: null, tiers: null, bandsSource: null }) }
+  declared.content = { ...declared.content, acceptedEvidence: ['supplierDeclaration', 'technicalDossier'] }
+  const withDeclared = { ...set('smartphones'), criteria: [AC1, AC2, TS13, declared] }
+  const built = buildTenderCriteria(withDeclared, [...choices(), { criterionId: 'EU.AC3', maxPoints: 5 }], 45)
+  if (!built.ok) throw new Error(JSON.stringify(built.problems))
+  t.same(built.value.criteria.awardCriteria.map((c) => [c.id, c.evidenceRequired]), [['EU.AC1', true], ['EU.AC2', true], ['EU.AC3', false]], 'a test report must be verified; a declaration is the answer itself')
+  t.equal(built.value.criteria.technicalSpecifications[0]!.evidenceRequired, true)
+  const waived = buildTenderCriteria(withDeclared, [{ ...choices()[0]!, evidenceRequired: false }, ...choices().slice(1), { criterionId: 'EU.AC3', maxPoints: 5, evidenceRequired: true }], 45)
+  if (!waived.ok) throw new Error(JSON.stringify(waived.problems))
+  t.same(waived.value.criteria.awardCriteria.map((c) => c.evidenceRequired), [false, true, true])
+})
