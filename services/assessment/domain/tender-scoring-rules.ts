@@ -1,4 +1,4 @@
-import { ORDERED_SCALES } from './ordered-scales.ts'
+import { ORDERED_SCALES, type OrderedScaleId } from './ordered-scales.ts'
 import { formatNumber } from './rounding.ts'
 import type { AwardCriterion, Band, CriteriaSnapshot, PriceBasis, PriceScoringRule, ProcurementSettings, ScoringRule } from './types.ts'
 
@@ -24,7 +24,7 @@ export interface TenderScoringRules {
   tieBreak: string[]
   rounding: string
   co2e: string
-  scales: { id: string, name: string, order: string }[]
+  scales: { id: OrderedScaleId, name: string, order: string }[]
 }
 
 type Settings = Pick<ProcurementSettings, 'priceWeight' | 'qualityWeight' | 'minimumQualityScore' | 'priceScoring' | 'years'>

@@ -3,6 +3,7 @@ import { Measure, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kern
 import { factorSets } from '../domain/factor-sets.ts'
 import { CriterionKey, CurrencyCode, LotId, Uuid } from './common.ts'
 import { Band, EvaluationCriteria } from './evaluation-criteria.ts'
+import { ScoringRules } from './scoring-rules.ts'
 
 export const procurementStatuses = ['draft', 'open', 'evaluation', 'awarded', 'closed'] as const
 export const ProcurementStatus = StringEnum(procurementStatuses)
@@ -124,6 +125,7 @@ export const Procurement = Type.Object(
     priceScoring: Ref(PriceScoring),
     lifeCycle: Ref(LifeCycle),
     evaluationCriteria: Ref(EvaluationCriteria),
+    scoringRules: Ref(ScoringRules),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
@@ -131,4 +133,4 @@ export const Procurement = Type.Object(
 )
 export type Procurement = Static<typeof Procurement>
 
-export const procurementSchemas = [Lot, CriterionChoice, Weighting, PriceScoring, LifeCycle, Procurement]
+export const procurementSchemas = [Lot, CriterionChoice, Weighting, PriceScoring, LifeCycle, ScoringRules, Procurement]
