@@ -47,9 +47,10 @@ export type TenderRequirement = Requirement & { buyerValue: ParameterValue | nul
 /**
  * Applies a buyer-set parameter. A numeric bound becomes the threshold. On an enum whose values the
  * catalogue lists best first (energy classes A…G), a minimum keeps that value and the better ones.
- * On a boolean or free-text requirement the parameter says what the bidder must confirm or state
- * (a standard, a class name); it is kept with the requirement for people to read, and the answer
- * is checked as the requirement's type says.
+ * A minimum or maximum on a text requirement must be a value of an ordered scale (IP65, A2): answers
+ * are then compared by that scale's order, so free text can never pass it. Otherwise, on a boolean or
+ * text requirement the parameter says what the bidder must confirm or state (a standard, a method);
+ * it is kept with the requirement for people to read, and the answer is checked as its type says.
  */
 function requirementFor(requirement: CatalogueRequirement, given: ParameterValue | undefined, path: string, problems: FieldError[]): TenderRequirement {
   const base: TenderRequirement = {
@@ -98,7 +99,9 @@ function requirementFor(requirement: CatalogueRequirement, given: ParameterValue
       if (onScale === null) {
         problems.push({
           path,
-          message: `must be a value on an ordered scale (an IP code such as IP65, an ASHRAE class such as A2, an EU label class A–G, an EPEAT tier, a TCO Certified generation), so that answers can be compared with it`,
+          message:
+            'must be a value on an ordered scale (an IP code such as IP65, an ASHRAE class such as A2, an EU label class A–G, ' +
+            'an EPEAT tier, a TCO Certified generation), so that answers can be compared with it',
         })
         return base
       }
