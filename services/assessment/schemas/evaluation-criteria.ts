@@ -52,9 +52,18 @@ export const TenderRequirement = Type.Object(
 
 export const AwardScoringRule = Type.Object(
   {
-    method: StringEnum(['boolean', 'proportional', 'banded', 'labelTier', 'relativeToLowest', 'linear'] as const),
+    method: StringEnum(['boolean', 'proportional', 'banded', 'labelTier', 'relativeToLowest', 'linear'] as const, {
+      description:
+        'boolean: yes earns maxPoints, no 0. proportional: maxPoints × own ÷ best (higher is better; 0 or less earns 0) or maxPoints × best ÷ own ' +
+        '(lower is better), best among the competing bids; with regulatoryBaseline b: maxPoints × (own − b) ÷ (best − b), at or below b 0; with ' +
+        'listedItems: maxPoints × passed ÷ listed. banded: share × maxPoints of the first band [min, max) holding the value, 0 outside every band ' +
+        'or not beyond the baseline. labelTier: share × maxPoints of the tier (on a scale, the best tier reached). relativeToLowest: maxPoints × ' +
+        'lowest ÷ own. linear: maxPoints × (highest − own) ÷ (highest − lowest), all equal → maxPoints.',
+    }),
     direction: Type.Optional(Direction),
-    regulatoryBaseline: Type.Optional(Nullable(Type.Number())),
+    regulatoryBaseline: Type.Optional(
+      Nullable(Type.Number({ description: 'A level not going beyond which earns 0: the legal minimum by default, or the buyer’s stricter one.' })),
+    ),
     bands: Type.Optional(Type.Array(Ref(Band))),
     tiers: Type.Optional(Type.Array(Type.Object({ value: Type.String(), share: Type.Number({ minimum: 0, maximum: 1 }) }, { additionalProperties: false }))),
     listedItems: Type.Optional(

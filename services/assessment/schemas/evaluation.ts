@@ -144,7 +144,9 @@ export const BidEvaluation = Type.Object(
         embodiedKg: Type.Number(),
         usePhaseKg: Type.Number(),
         totalKg: Type.Number(),
-        annualisedKgPerYear: Type.Number(),
+        annualisedKgPerYear: Type.Number({
+          description: 'Σ quantity × (embodied kg per unit ÷ declared lifetime + yearly kWh × grid kg CO2e/kWh): a longer life spreads the embodied emissions over more years.',
+        }),
         lines: Type.Array(
           Type.Object(
             {
@@ -183,7 +185,9 @@ export const Evaluation = Type.Object(
     lotId: LotId,
     evaluationDate: CalendarDate,
     provisional: Type.Boolean({ description: 'True while a ranked bid still awaits evidence verification (listed in pendingEvidence); an award needs a final evaluation.' }),
-    ranking: Type.Array(Uuid, { description: 'Bid ids, best first.' }),
+    ranking: Type.Array(Uuid, {
+      description: 'Bid ids, best first: more total points (to 1e-9), then lower life-cycle cost, then earlier submission, then lower bid id.',
+    }),
     pendingEvidence: Type.Optional(Type.Array(Ref(PendingEvidence), { description: 'The pending evidence of every ranked bid: what makes the evaluation provisional.' })),
     bids: Type.Array(Ref(BidEvaluation)),
     createdAt: Timestamp,

@@ -71,8 +71,14 @@ export const Weighting = Type.Object(
 
 export const PriceScoring = Type.Object(
   {
-    basis: StringEnum(['lifeCycleCost', 'acquisitionPrice'] as const),
-    rule: StringEnum(['relativeToLowest', 'linear'] as const),
+    basis: StringEnum(['lifeCycleCost', 'acquisitionPrice'] as const, {
+      description: 'lifeCycleCost: the life-cycle cost over the horizon (see the evaluation’s cost). acquisitionPrice: quantity × unit price of the first purchase.',
+    }),
+    rule: StringEnum(['relativeToLowest', 'linear'] as const, {
+      description:
+        'Among the bids still competing after the gates and the minimum quality score. relativeToLowest: priceWeight × lowest ÷ own. ' +
+        'linear: priceWeight × (highest − own) ÷ (highest − lowest); all equal → priceWeight.',
+    }),
   },
   { $id: 'PriceScoring', additionalProperties: false },
 )
