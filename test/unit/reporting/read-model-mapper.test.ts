@@ -1,6 +1,6 @@
 import t from 'tap'
 import { nothingUndeclared, UNNAMED_MANAGEMENT_SYSTEM } from '../../../services/reporting/domain/feed-coverage.ts'
-import { labelledBids, toAward, toCertifications, toPerformanceReport, type CertificateRecord } from '../../../services/reporting/mappers/read-model.ts'
+import { labelledBids, toAward, toCertifications, toPerformanceReport, type CertificateRecord } from '../../../services/reporting/repositories/read-model-rows.ts'
 
 const required = { unitsCollected: 40, unitsReused: 30, unitsRecycled: 10, unitsSanitised: 40, sanitisationCertificates: 38, repairs: 2, sparePartsDelivered: 5 }
 const reportRow = (figures: Record<string, unknown>) => ({ award_id: 'award-1', contract_id: 'contract-1', period_start: '2025-01-01', period_end: '2025-12-31', figures: { ...required, ...figures } })
