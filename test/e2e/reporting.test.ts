@@ -2,7 +2,7 @@ import t from 'tap'
 import { validateReleasePackage } from '../helpers/ocds-validation.ts'
 import { emptyDatabase, startService } from '../helpers/processes.ts'
 import { bearer } from '../helpers/service.ts'
-import { answerAll, laptopOffer, tenderChoices } from '../helpers/tender.ts'
+import { answerAll, criteriaNeedingEvidence, evidenceFor, laptopOffer, tenderChoices } from '../helpers/tender.ts'
 import { overHttp } from '../helpers/http.ts'
 
 // Catalogue, assessment and reporting as three processes on one empty database, talking only over
@@ -56,7 +56,8 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
     conditionOfBid.set(bid.body.id, offer.condition)
     tokenOfBid.set(bid.body.id, token)
   }
-  // Every bid proves a criterion with a Type I ecolabel certificate, which the buyer verifies.
+  // Every bid proves a criterion with a Type I ecolabel certificate, and every other criterion that needs
+  // evidence with the first type it accepts; the buyer verifies them all.
   const [labelled] = Object.entries(procurement.evaluationCriteria.acceptedEvidence as Record<string, string[]>).find(([, types]) => types.includes('type1EcolabelCertificate'))!
   const evidenceIds: string[] = []
   for (const [bidId, token] of tokenOfBid) {
@@ -65,6 +66,11 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
     })
     t.equal(evidence.status, 201)
     evidenceIds.push(evidence.body.id)
+    for (const criterionId of criteriaNeedingEvidence(procurement.evaluationCriteria).filter((id) => id !== labelled)) {
+      const proof = await api('POST', `${assessment.url}/api/v1/bids/${bidId}/evidence`, token, evidenceFor(procurement.evaluationCriteria, criterionId, `${bidId.slice(0, 8)}-${criterionId}`))
+      t.equal(proof.status, 201)
+      evidenceIds.push(proof.body.id)
+    }
   }
   const current = await api('GET', base, buyer)
   t.equal((await api('POST', `${base}/status`, buyer, { status: 'evaluation' }, { 'if-match': current.headers.get('etag')! })).status, 200)

@@ -10,6 +10,8 @@ export function toEvaluation(row: Selectable<EvaluationTable>) {
     evaluationDate: row.evaluation_date,
     provisional: row.provisional,
     ranking: result.ranking,
+    // Evaluations stored before evidence decided award points have no list: nothing was pending then.
+    pendingEvidence: result.pendingEvidence ?? [],
     bids: result.bids,
     createdAt: row.created_at.toISOString(),
   }

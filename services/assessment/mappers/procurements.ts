@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { tenderScoringRules } from '../domain/tender-scoring-rules.ts'
 import type { LotTable } from '../repositories/database.ts'
 import type { ProcurementRow } from '../repositories/procurements.ts'
 import type { Procurement } from '../schemas/procurement.ts'
@@ -25,6 +26,16 @@ export function toProcurement(row: ProcurementRow, lots: Pick<Selectable<LotTabl
     priceScoring: settings.priceScoring,
     lifeCycle: settings.lifeCycle,
     evaluationCriteria: { ...tender.criteria, performanceClauses: tender.performanceClauses, acceptedEvidence: tender.acceptedEvidence },
+    scoringRules: tenderScoringRules(
+      {
+        priceWeight: settings.weighting.priceWeight,
+        qualityWeight: settings.weighting.qualityWeight,
+        minimumQualityScore: settings.weighting.minimumQualityScore,
+        priceScoring: { basis: settings.priceScoring.basis, rule: { method: settings.priceScoring.rule } },
+        years: settings.lifeCycle.years,
+      },
+      tender.criteria,
+    ),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   }

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { bearer } from '../../helpers/service.ts'
-import { answerAll, laptopOffer, procurementBody as newProcurement, tenderChoices } from '../../helpers/tender.ts'
+import { answerAll, criteriaNeedingEvidence, evidenceFor, laptopOffer, procurementBody as newProcurement, tenderChoices } from '../../helpers/tender.ts'
 import { buildWithCatalogue } from './helpers.ts'
 import { injector } from '../../helpers/http.ts'
 
@@ -52,12 +52,8 @@ t.test('a tender from criteria set to award, with an explained ranking', async (
     t.equal(submitted.statusCode, 200, submitted.body.slice(0, 500))
     t.equal(json(submitted).status, 'submitted')
     bids[s.id] = json(bid).id
-    const proven = [...procurement.evaluationCriteria.selectionCriteria, procurement.evaluationCriteria.technicalSpecifications[0]]
-    for (const criterion of proven) {
-      const accepted = procurement.evaluationCriteria.acceptedEvidence[criterion.id][0]
-      const evidence = await call('POST', `/api/v1/bids/${json(bid).id}/evidence`, token, {
-        criterionId: criterion.id, type: accepted, issuer: 'Certifier', identifier: `C-${s.id.slice(0, 4)}`, validUntil: '2030-01-01', url: null, documentHash: null,
-      })
+    for (const criterionId of criteriaNeedingEvidence(procurement.evaluationCriteria)) {
+      const evidence = await call('POST', `/api/v1/bids/${json(bid).id}/evidence`, token, evidenceFor(procurement.evaluationCriteria, criterionId, `C-${s.id.slice(0, 4)}`))
       t.equal(evidence.statusCode, 201, evidence.body.slice(0, 300))
     }
   }

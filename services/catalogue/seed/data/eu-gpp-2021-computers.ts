@@ -85,11 +85,13 @@ const batteryBaselineCycles = regulatoryBaseline(
   800,
   'EU Ecodesign Regulation 2023/1670, smartphones and slate tablets placed on the market from 20 June 2025: at least 800 full cycles with at least 80 % capacity left. Legal minimum, earns no points.',
   EU_2023_1670,
+  ['smartphones', 'tablets'],
 )
 const batteryBaselineCapacity = regulatoryBaseline(
   80,
   'EU Ecodesign Regulation 2023/1670, smartphones and slate tablets from 20 June 2025: at least 80 % of rated capacity after 800 full cycles. Legal minimum, earns no points.',
   EU_2023_1670,
+  ['smartphones', 'tablets'],
 )
 
 // --- L.1061 anchors per circularity category (docs/sources.md#itu-t-l1061-aims-and-clauses) -----

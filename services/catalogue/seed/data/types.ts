@@ -254,8 +254,10 @@ export function national(value: number | string, label: string, sourceUrl: strin
   return { value, label, kind: 'national', sourceUrl }
 }
 
-export function regulatoryBaseline(value: number | string, label: string, sourceUrl: string | null): SeedPreset {
-  return { value, label, kind: 'regulatoryBaseline', sourceUrl }
+export function regulatoryBaseline(value: number | string, label: string, sourceUrl: string | null, productCategories?: ProductCategoryCode[]): SeedPreset {
+  return productCategories === undefined
+    ? { value, label, kind: 'regulatoryBaseline', sourceUrl }
+    : { value, label, kind: 'regulatoryBaseline', sourceUrl, productCategories }
 }
 
 /** Scoring rules for award criteria. Bands only where a source confirms them. */
