@@ -1,6 +1,6 @@
 import { ORDERED_SCALES, type OrderedScaleId } from './ordered-scales.ts'
 import { formatNumber } from './rounding.ts'
-import type { AwardCriterion, Band, CriteriaSnapshot, PriceBasis, PriceScoringRule, ProcurementSettings, ScoringRule } from './types.ts'
+import type { AwardCriterion, Band, CriteriaSnapshot, FactorSet, PriceBasis, PriceScoringRule, ProcurementSettings, ScoringRule } from './types.ts'
 
 // Every rule the evaluation applies, in words and formulas, published with the tender so that a bidder can
 // compute its own score before bidding. Each sentence states what the code in this folder does; when a rule
@@ -27,7 +27,7 @@ export interface TenderScoringRules {
   scales: { id: OrderedScaleId, name: string, order: string }[]
 }
 
-type Settings = Pick<ProcurementSettings, 'priceWeight' | 'qualityWeight' | 'minimumQualityScore' | 'priceScoring' | 'years'>
+type Settings = Pick<ProcurementSettings, 'priceWeight' | 'qualityWeight' | 'minimumQualityScore' | 'priceScoring' | 'years'> & { factorSet: FactorSet | undefined }
 
 export const STAGES: readonly string[] = [
   'Exclusion: a supplier with an exclusion in force on the evaluation date is excluded.',
@@ -76,6 +76,10 @@ export const CO2E_RULE =
   '(embodied kg ÷ declared lifetime L + yearly kWh × grid kg CO2e/kWh): a longer life spreads the same embodied emissions over more years. ' +
   'CO2e is reported, not scored, unless an award criterion scores it.'
 
+function co2eFactorsOfTender(set: FactorSet): string {
+  return `This tender: factor set ${set.id} version ${set.version} (GET /api/v1/factor-sets/${set.id}?version=${set.version}), devices used in ${set.placeOfUse}, grid ${formatNumber(set.gridKgCo2ePerKWh)} kg CO2e/kWh.`
+}
+
 const PRICE_FORMULA: Record<PriceScoringRule['method'], (max: string) => string> = {
   relativeToLowest: (max) => `${max} × lowest ÷ own; the lowest amount earns ${max}.`,
   linear: (max) => `${max} × (highest − own) ÷ (highest − lowest); the lowest earns ${max}, the highest 0; when all are equal each earns ${max}.`,
@@ -106,7 +110,7 @@ export function tenderScoringRules(settings: Settings, criteria: CriteriaSnapsho
     },
     tieBreak: [...TIE_BREAK],
     rounding: ROUNDING,
-    co2e: CO2E_RULE,
+    co2e: settings.factorSet ? `${CO2E_RULE} ${co2eFactorsOfTender(settings.factorSet)}` : CO2E_RULE,
     scales: Object.values(ORDERED_SCALES).map(({ id, name, order }) => ({ id, name, order })),
   }
 }

@@ -184,6 +184,8 @@ export interface CriteriaSnapshot {
 export interface FactorSet {
   id: string
   version: string
+  /** Where the devices are used: `EEE` Europe, `WOR` world or an ISO 3166 alpha-3 country; its grid factor is `gridKgCo2ePerKWh`. */
+  placeOfUse: string
   embodiedKgCo2ePerUnit: Record<string, number>
   refurbishmentKgCo2ePerUnit: Record<string, number>
   gridKgCo2ePerKWh: number
@@ -390,6 +392,8 @@ export interface ProductLineCo2e {
 export interface BidCo2e {
   factorSetId: string
   factorSetVersion: string
+  placeOfUse: string
+  gridKgCo2ePerKWh: number
   embodiedKg: number
   usePhaseKg: number
   totalKg: number

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { pinnedFactors } from '../domain/factor-sets.ts'
 import { tenderScoringRules } from '../domain/tender-scoring-rules.ts'
 import type { LotTable } from '../repositories/database.ts'
 import type { ProcurementRow } from '../repositories/procurements.ts'
@@ -33,6 +34,7 @@ export function toProcurement(row: ProcurementRow, lots: Pick<Selectable<LotTabl
         minimumQualityScore: settings.weighting.minimumQualityScore,
         priceScoring: { basis: settings.priceScoring.basis, rule: { method: settings.priceScoring.rule } },
         years: settings.lifeCycle.years,
+        factorSet: pinnedFactors(settings.lifeCycle),
       },
       tender.criteria,
     ),

@@ -5,7 +5,7 @@ import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { AssessmentInputError } from '../domain/errors.ts'
 import { evaluateProcurement } from '../domain/evaluate-procurement.ts'
-import { findFactorSet } from '../domain/factor-sets.ts'
+import { pinnedFactors } from '../domain/factor-sets.ts'
 import type { Bid as DomainBid, ProcurementEvaluation, ProcurementSettings } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { evidenceStatusOn } from '../mappers/bids.ts'
@@ -21,8 +21,9 @@ type Db = Kysely<AssessmentDatabase>
 
 export function settingsOf(row: Pick<ProcurementRow, 'settings' | 'currency'>): ProcurementSettings {
   const settings = row.settings
-  const factorSet = findFactorSet(settings.lifeCycle.factorSetId)
-  if (!factorSet) throw new Error(`factor set ${settings.lifeCycle.factorSetId} is no longer shipped`)
+  const factorSet = pinnedFactors(settings.lifeCycle)
+  // Pinned at creation (and by migration for older tenders): a miss means a shipped set was removed.
+  if (!factorSet) throw new Error(`factor set ${settings.lifeCycle.factorSetId} ${settings.lifeCycle.factorSetVersion} is no longer shipped`)
   return {
     priceWeight: settings.weighting.priceWeight,
     qualityWeight: settings.weighting.qualityWeight,

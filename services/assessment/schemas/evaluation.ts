@@ -141,6 +141,8 @@ export const BidEvaluation = Type.Object(
       {
         factorSetId: Type.String(),
         factorSetVersion: Type.String(),
+        placeOfUse: Type.Optional(Type.String({ description: 'Where the devices are used; its grid factor prices the use phase. Absent on evaluations made before tenders named it (those used EEE).', examples: ['KEN'] })),
+        gridKgCo2ePerKWh: Type.Optional(Type.Number({ description: 'The grid factor applied (kg CO2e per kWh), from the pinned factor set.', examples: [0.08] })),
         embodiedKg: Type.Number(),
         usePhaseKg: Type.Number(),
         totalKg: Type.Number(),

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { Measure, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
-import { factorSets } from '../domain/factor-sets.ts'
+import { FACTOR_SETS, PLACES_OF_USE } from '../../kernel/factor-library.ts'
+import { DEFAULT_PLACE_OF_USE } from '../domain/factor-sets.ts'
 import { CriterionKey, CurrencyCode, LotId, Uuid } from './common.ts'
 import { Band, EvaluationCriteria } from './evaluation-criteria.ts'
 import { ScoringRules } from './scoring-rules.ts'
@@ -87,7 +88,18 @@ export const LifeCycle = Type.Object(
   {
     energyTariff: Ref(Money),
     years: Type.Integer({ minimum: 1, maximum: 15, description: 'Horizon for energy cost and use-phase emissions.' }),
-    factorSetId: StringEnum(factorSets.map((f) => f.id), { description: 'Named CO2e factor set.' }),
+    factorSetId: StringEnum([...new Set(FACTOR_SETS.map((f) => f.id))], {
+      description: 'Named CO2e factor set of the shared library; its values, units and sources are at GET /api/v1/factor-sets. The newest version when the tender is created is pinned in the tender (`factorSetVersion`).',
+    }),
+    placeOfUse: Type.Optional(
+      StringEnum(PLACES_OF_USE, {
+        description:
+          `Where the devices will be used: the grid factor of this place prices use-phase CO2e (kWh × kg CO2e/kWh). ${DEFAULT_PLACE_OF_USE} Europe (the default), WOR world average, or an ISO 3166 alpha-3 country (KEN Kenya 0.08, ZAF South Africa 0.72 kg CO2e/kWh, ...); every value at GET /api/v1/factor-sets.`,
+      }),
+    ),
+    factorSetVersion: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 40, description: 'The version of the factor set; pinned at creation (the newest, unless given), so a later version never changes this tender’s figures.', examples: ['1.0.0'] }),
+    ),
   },
   { $id: 'LifeCycle', additionalProperties: false },
 )
