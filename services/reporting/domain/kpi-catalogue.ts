@@ -146,7 +146,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['S'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: 'Pooled over the reports that give units reaching end of use; reports without the figure are left out and counted in the note.',
+    implementationNote: 'Pooled over contracts and periods whose clause reports give both figures; the clauses of one contract and period are combined first, and a period without either figure is left out and counted in the note.',
   },
   {
     id: 'K10',
@@ -158,7 +158,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: null,
+    implementationNote: 'Units reported as reused over units collected, pooled over the contracts and periods that give both.',
   },
   {
     id: 'K11',
@@ -170,7 +170,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: 'Pooled over the reports that give both masses; reports without them are left out and counted in the note.',
+    implementationNote: 'Pooled over the contracts and periods that give both masses; the others are left out and counted in the note.',
   },
   {
     id: 'K12',
@@ -182,7 +182,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: null,
+    implementationNote:
+      'Counts sanitisationCertificates (one erasure certificate per unit), not unitsSanitised, over unitsCollected: reports do not say which collected units bear storage, so every one counts as storage-bearing.',
   },
   {
     id: 'K13',

@@ -72,20 +72,24 @@ export interface DataCentreMetrics {
   serverUtilisation: number | null
 }
 
+/**
+ * What the clauses of one contract report for one period, combined (domain/clause-reports.ts).
+ * null: no clause reported the figure for the period, which is never read as zero.
+ */
 export interface PerformanceReport {
   id: string
   contractId: string
   period: { start: string; end: string }
-  unitsReachedEndOfUse: number
-  unitsCollected: number
-  unitsPreparedForReuse: number
-  massCollectedKg: number
-  massToCertifiedRecyclersKg: number
-  storageUnitsCollected: number
-  unitsWithErasureCertificate: number
-  recoveredMetalsG: RecoveredMetals
-  repairs: number
-  sparePartRequests: number
+  /** The clauses whose reports were combined, by criterion id. */
+  criterionIds: readonly string[]
+  unitsReachedEndOfUse: number | null
+  unitsCollected: number | null
+  unitsPreparedForReuse: number | null
+  massCollectedKg: number | null
+  massToCertifiedRecyclersKg: number | null
+  storageUnitsCollected: number | null
+  unitsWithErasureCertificate: number | null
+  recoveredMetalsG: RecoveredMetals | null
   dataCentre?: DataCentreMetrics
 }
 

@@ -1,5 +1,5 @@
 import type { OcdsUnit } from '../domain/ocds/input.ts'
-import type { DataCentreMetrics, RecoveredMetals } from '../domain/types.ts'
+import type { ClauseFigures } from '../domain/clause-reports.ts'
 
 // The JSON columns of the read model, as the projectors write them and the loaders read them.
 
@@ -37,19 +37,5 @@ export interface StoredResponse {
   unit?: string
 }
 
-/** As the assessment service's PerformanceFigures (EU GPP CPC2; ITU-T L.1081). */
-export interface StoredFigures {
-  unitsCollected: number
-  unitsReused: number
-  unitsRecycled: number
-  unitsSanitised: number
-  sanitisationCertificates: number
-  repairs: number
-  sparePartsDelivered: number
-  // Not every report gives these: absent or null is "not reported", never zero.
-  unitsReachedEndOfUse?: number | null
-  massCollectedKg?: number | null
-  massToCertifiedRecyclersKg?: number | null
-  recoveredMetalsG?: RecoveredMetals | null
-  dataCentre?: DataCentreMetrics | null
-}
+/** As the assessment service's PerformanceFigures (EU GPP CPC2; ITU-T L.1081): what one clause measures. */
+export type StoredFigures = ClauseFigures

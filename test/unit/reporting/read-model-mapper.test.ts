@@ -1,35 +1,15 @@
 import t from 'tap'
 import { nothingUndeclared, UNNAMED_MANAGEMENT_SYSTEM } from '../../../services/reporting/domain/feed-coverage.ts'
-import { labelledBids, toAward, toCertifications, toPerformanceReport, type CertificateRecord } from '../../../services/reporting/mappers/read-model.ts'
+import { labelledBids, toAward, toCertifications, toClauseReport, type CertificateRecord } from '../../../services/reporting/mappers/read-model.ts'
 
-const required = { unitsCollected: 40, unitsReused: 30, unitsRecycled: 10, unitsSanitised: 40, sanitisationCertificates: 38, repairs: 2, sparePartsDelivered: 5 }
-const reportRow = (figures: Record<string, unknown>) => ({ award_id: 'award-1', contract_id: 'contract-1', period_start: '2025-01-01', period_end: '2025-12-31', figures: { ...required, ...figures } })
-
-t.test('a report’s optional figures map onto the domain record, or name it as not giving them', async (t) => {
-  const undeclared = nothingUndeclared()
-  const full = toPerformanceReport(
-    reportRow({
-      unitsReachedEndOfUse: 50,
-      massCollectedKg: 66,
-      massToCertifiedRecyclersKg: 16.5,
-      recoveredMetalsG: { gold: 1.2, silver: 4, palladium: 0.4 },
-      dataCentre: { pue: 1.25, ref: 1, erf: 0.2, wue: 0.5, serverUtilisation: 0.55 },
-    }),
-    undeclared,
-  )
-  t.match(full, {
-    unitsReachedEndOfUse: 50,
-    unitsCollected: 40,
-    massCollectedKg: 66,
-    massToCertifiedRecyclersKg: 16.5,
-    recoveredMetalsG: { gold: 1.2, silver: 4, palladium: 0.4 },
-    dataCentre: { pue: 1.25, ref: 1, erf: 0.2, wue: 0.5, serverUtilisation: 0.55 },
+t.test('a report row becomes one clause’s report, keyed by the award of its contract', async (t) => {
+  const figures = { repairs: 4, sparePartsDelivered: 9 }
+  t.same(toClauseReport({ award_id: 'award-1', contract_id: 'contract-1', criterion_id: 'CPC1', period_start: '2025-01-01', period_end: '2025-12-31', figures }), {
+    contractId: 'award-1',
+    criterionId: 'CPC1',
+    period: { start: '2025-01-01', end: '2025-12-31' },
+    figures,
   })
-  const bare = toPerformanceReport(reportRow({ unitsReachedEndOfUse: null, massCollectedKg: 66 }), undeclared)
-  t.match(bare, { unitsReachedEndOfUse: 0, massCollectedKg: 66, massToCertifiedRecyclersKg: 0, dataCentre: undefined })
-  t.same([...undeclared.endOfUse], [bare], 'null and absent both mean not reported')
-  t.same([...undeclared.mass], [bare], 'one mass without the other gives no recycling rate')
-  t.same([...undeclared.recoveredMetals], [bare])
 })
 
 const certificate = (overrides: Partial<CertificateRecord>): CertificateRecord => ({
