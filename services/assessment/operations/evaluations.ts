@@ -95,7 +95,7 @@ export async function runEvaluation(db: Db, request: FastifyRequest, procurement
       lotId,
       provisional: result.provisional,
       ranking: result.ranking,
-      bids: result.bids.map((b) => ({ bidId: b.bidId, supplierId: b.supplierId, status: b.status, totalPoints: b.totalPoints, lifeCycleCost: b.cost.lifeCycleCost, co2eKg: b.co2e.totalKg })),
+      bids: result.bids.map((b) => ({ bidId: b.bidId, supplierId: b.supplierId, status: b.status, reasons: b.reasons, totalPoints: b.totalPoints, lifeCycleCost: b.cost.lifeCycleCost, co2eKg: b.co2e.totalKg })),
     })
     return row
   })

@@ -1,4 +1,4 @@
-import type { OcdsUnit } from '../domain/ocds/input.ts'
+import type { OcdsProcurement, OcdsRequirement, OcdsUnit } from '../domain/ocds/input.ts'
 import type { ClauseFigures } from '../domain/clause-reports.ts'
 
 // The JSON columns of the read model, as the projectors write them and the loaders read them.
@@ -9,6 +9,10 @@ export interface StoredCriterion {
   goals: string[]
   strategies: string[]
   maxPoints: number | null
+  /** Absent from events published before the feed carried them. */
+  title?: string | null
+  description?: string | null
+  requirements?: OcdsRequirement[]
 }
 
 export interface StoredLot {
@@ -21,6 +25,8 @@ export interface StoredWeighting {
   qualityWeight: number
   minimumQualityScore: number | null
 }
+
+export type StoredPriceScoring = NonNullable<OcdsProcurement['priceScoring']>
 
 /** One offered product line of the winning bid, with what the KPIs and the OCDS export need. */
 export interface StoredUnitLine extends OcdsUnit {

@@ -1,5 +1,5 @@
 import { awardOf } from './awards.ts'
-import { winningBidOf } from './bids.ts'
+import { bidsOf } from './bids.ts'
 import { statusCodes } from './codes.ts'
 import { contractOf } from './contracts.ts'
 import { dateTime, endDateTime, latest } from './dates.ts'
@@ -24,7 +24,7 @@ export function releaseOf(procurement: OcdsProcurement, ocidPrefix: string): Rel
     parties: partiesOf(procurement),
     buyer: { id: procurement.buyerId, ...optionalField('name', procurement.buyerName) },
     tender: tenderOf(procurement, status.tender),
-    ...optionalField('bids', procurement.awards.length > 0 ? { details: procurement.awards.map(winningBidOf) } : null),
+    ...optionalField('bids', bidsOf(procurement).length > 0 ? { details: bidsOf(procurement) } : null),
     ...optionalField('awards', procurement.awards.map(awardOf)),
     ...optionalField('contracts', procurement.contracts.map((c) => contractOf(c, performanceClauseIds))),
   }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { OcdsUnit } from '../../domain/ocds/input.ts'
 import type { ReportingDatabase } from '../../repositories/database.ts'
-import type { StoredCriterion, StoredFigures, StoredLot, StoredResponse, StoredUnitLine, StoredWeighting } from '../../repositories/stored-shapes.ts'
+import type { StoredCriterion, StoredFigures, StoredLot, StoredPriceScoring, StoredResponse, StoredUnitLine, StoredWeighting } from '../../repositories/stored-shapes.ts'
 import { eventData } from '../event-data.ts'
 import { ASSESSMENT_TYPE_PREFIX, CERTIFICATE_TYPES, type AssessmentCloudEvent, type CertificateType } from '../feed-types.ts'
 import { declaredWarrantyYears } from '../warranty-reading.ts'
@@ -15,6 +15,13 @@ interface OfferedProduct extends OcdsUnit {
   declaredLifetimeYears: number
   yearlyEnergyKWh?: number | null
   massKg?: number | null
+}
+
+/** A bid as evaluation.completed carries it; reasons reach the feed with later events. */
+interface EvaluatedBid {
+  bidId: string
+  status: string
+  reasons?: string[]
 }
 
 const isCertificate = (type: string | null): type is CertificateType => (CERTIFICATE_TYPES as readonly (string | null)[]).includes(type)
@@ -35,9 +42,16 @@ const projectors: Record<string, Projector> = {
       criteria_set_id: criteriaSet.id,
       criteria_set_version: criteriaSet.version,
       ambition_level: criteriaSet.ambitionLevel,
-      criteria: JSON.stringify(data.array<StoredCriterion>('criteria').map((c) => ({ id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints ?? null }))),
+      // Titles and requirements reach the feed with later events; older ones leave them out.
+      criteria: JSON.stringify(
+        data.array<StoredCriterion>('criteria').map((c) => ({
+          id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints ?? null,
+          title: c.title ?? null, description: c.description ?? null, requirements: c.requirements ?? [],
+        })),
+      ),
       lots: JSON.stringify(data.array<StoredLot>('lots').map((lot) => ({ id: lot.id, title: lot.title }))),
       weighting: JSON.stringify(data.optionalObject<StoredWeighting>('weighting')),
+      price_scoring: JSON.stringify(data.optionalObject<StoredPriceScoring>('priceScoring')),
       created_at: event.time,
     }
     await db.insertInto('procurements').values(row).onConflict((oc) => oc.column('id').doUpdateSet({ ...row, id: undefined, status: undefined })).execute()
@@ -90,6 +104,33 @@ const projectors: Record<string, Projector> = {
       awarded_at: event.time,
     }
     await db.insertInto('awards').values(row).onConflict((oc) => oc.column('id').doUpdateSet({ ...row, id: undefined })).execute()
+  },
+
+  // A bid enters as submitted; a replay never takes back the status an evaluation gave it.
+  'bid.submitted': async (db, data, event) => {
+    const row = {
+      id: data.string('bidId'),
+      procurement_id: data.string('procurementId'),
+      lot_id: data.string('lotId'),
+      supplier_id: data.string('supplierId'),
+      status: 'submitted',
+      reasons: '[]',
+      submitted_at: event.time,
+    }
+    await db.insertInto('bids').values(row).onConflict((oc) => oc.column('id').doNothing()).execute()
+  },
+
+  // The lot's latest evaluation decides each bid's status, reasons and rank.
+  'evaluation.completed': async (db, data) => {
+    const ranking = data.array<string>('ranking')
+    for (const bid of data.array<EvaluatedBid>('bids')) {
+      const rank = ranking.indexOf(bid.bidId)
+      await db
+        .updateTable('bids')
+        .set({ status: bid.status, reasons: JSON.stringify(bid.reasons ?? []), rank: rank < 0 ? null : rank + 1 })
+        .where('id', '=', bid.bidId)
+        .execute()
+    }
   },
 
   'contract.signed': async (db, data) => {
@@ -147,8 +188,8 @@ const projectors: Record<string, Projector> = {
 }
 
 /**
- * Applies one assessment event to the read model. Types reporting does not use (bids,
- * evaluations, exclusions, evidence other than certificates) and types added later are recorded
+ * Applies one assessment event to the read model. Types reporting does not use (exclusions,
+ * evidence other than certificates) and types added later are recorded
  * as applied and otherwise ignored.
  */
 export async function projectAssessmentEvent(db: Db, event: AssessmentCloudEvent): Promise<void> {
