@@ -244,9 +244,10 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     dataSource: 'bids + operating data',
     basis: 'Directive Art. 68 (R)',
     flags: ['R'],
-    computable: false,
-    reason:
-      'LCC needs the energy tariff, maintenance/service costs, end-of-life costs and residual value, none of which reach the reporting read model; the assessment service computes LCC per bid and should publish it on the award event for reporting to sum.',
+    computable: true,
+    recordKind: 'contract',
+    implementationNote:
+      'The sum of the winning bids’ life-cycle costs as the assessment computed them at evaluation (acquisition + energy over the tender’s years at its tariff + service − residual value); placed in time by award date; not added across currencies; operating costs met after the award are not in the read model.',
   },
   {
     id: 'K18',

@@ -54,6 +54,8 @@ export interface Award {
   lotId: string | null
   supplierId: string
   value: Money
+  /** The winning bid's life-cycle cost as the evaluation computed it; null for awards from before the feed carried it. */
+  lifeCycleCost: Money | null
   awardedAt: string
   units: readonly ContractedUnits[]
 }

@@ -26,6 +26,7 @@ export interface AwardRecord {
   bid_id: string | null
   value_amount: string
   currency: string
+  life_cycle_cost: string | null
   awarded_at: Date
   units: unknown
 }
@@ -101,6 +102,8 @@ export function toAward(row: AwardRecord, labelledBids: ReadonlySet<string>, und
     lotId: row.lot_id,
     supplierId: row.supplier_id,
     value: { amount: row.value_amount, currency: row.currency },
+    // The assessment costs a bid in the procurement currency, which is the award's.
+    lifeCycleCost: row.life_cycle_cost === null ? null : { amount: row.life_cycle_cost, currency: row.currency },
     awardedAt: row.awarded_at.toISOString(),
     units: (row.units as StoredUnitLine[]).map((line) => {
       const units = toContractedUnits(line, labelled)

@@ -3,6 +3,7 @@ import { ProblemError } from '../../kernel/problem.ts'
 import { reportingProblems } from '../problems.ts'
 import { calculateKpis, type KpiOptions } from '../domain/calculate-kpis.ts'
 import { applyFeedCoverage, FEED_GAPS, feedAvailability } from '../domain/feed-coverage.ts'
+import { KPI_EVENT_FIELDS } from '../domain/kpi-event-fields.ts'
 import { KPI_CATALOGUE, type KpiDefinition as DomainKpiDefinition, type KpiId } from '../domain/kpi-catalogue.ts'
 import type { KpiResult } from '../domain/kpi-result.ts'
 import { filterReadModel, type ReportFilter } from '../domain/read-model-filter.ts'
@@ -41,6 +42,7 @@ export function toKpiDefinition(kpi: DomainKpiDefinition): KpiDefinition {
     availability: feedAvailability(kpi),
     recordKind: kpi.computable ? kpi.recordKind : null,
     implementationNote: kpi.computable ? kpi.implementationNote : null,
+    eventFields: [...KPI_EVENT_FIELDS[kpi.id]],
     reason,
   }
 }

@@ -23,7 +23,7 @@ export interface LoadedReadModel {
 }
 
 const procurementColumns = ['p.id', 'p.buyer_id', 'p.product_category', 'p.cpv_codes', 'p.currency', 'p.criteria', 'p.lots', 'p.created_at', 'p.published_at', 'p.awarded_at'] as const
-const awardColumns = ['a.id', 'a.procurement_id', 'a.lot_id', 'a.supplier_id', 'a.bid_id', 'a.value_amount', 'a.currency', 'a.awarded_at', 'a.units'] as const
+const awardColumns = ['a.id', 'a.procurement_id', 'a.lot_id', 'a.supplier_id', 'a.bid_id', 'a.value_amount', 'a.currency', 'a.life_cycle_cost', 'a.awarded_at', 'a.units'] as const
 
 /**
  * Loads the part of the read model a filter can touch: procedures published, awards made and

@@ -72,7 +72,7 @@ t.test('KPI values for a buyer and a year, against hand-computed figures', async
   const k14 = 100 * (181 - 25) + 100 * (6 / 4 - 1) * 181 + 10 * (6 / 6.6 - 1) * 64.7
   t.ok(Math.abs(figure(body, 'K14').value - k14) < 1e-6, `K14 ${figure(body, 'K14').value} ≈ ${k14}`)
   t.same(figure(body, 'K14').factorSet, { id: 'ademe-boavizta', version: '1.0.0' })
-  t.match(figure(body, 'K17'), { value: null, note: /^not computable/ })
+  t.match(figure(body, 'K17'), { value: 200000, unit: 'EUR', recordCount: 3 }, 'K17: the life-cycle costs of the three 2025 awards (the history costs each at its value)')
   // Judged on 2026-01-01, the period's end: 200 of 260 units carry a label still valid then.
   t.match(figure(body, 'K18'), { numerator: 200, denominator: 260, recordCount: 4, note: /evidence does not name the model/ })
   t.ok(Math.abs(figure(body, 'K18').value - (200 / 260) * 100) < 1e-9)
@@ -163,8 +163,12 @@ t.test('the catalogue says what each KPI is and whether it is computed here', as
   t.match(catalogue.items.find((k: any) => k.id === 'K01'), { availability: 'computed', unit: '%', recordKind: 'procurement', reason: null })
   t.match(catalogue.items.find((k: any) => k.id === 'K08'), { availability: 'partial', reason: /softwareSupportShare/ })
   for (const id of ['K09', 'K11', 'K16', 'K18', 'K19', 'K20']) t.match(catalogue.items.find((k: any) => k.id === id), { availability: 'computed', reason: null }, id)
-  t.match(catalogue.items.find((k: any) => k.id === 'K17'), { availability: 'notAvailable', reason: /LCC/ })
+  t.match(catalogue.items.find((k: any) => k.id === 'K17'), { availability: 'computed', recordKind: 'contract', reason: null })
   t.match((await app.inject({ url: '/api/v1/kpis/K05' })).json(), { id: 'K05', formula: 'refurbished units / all units delivered' })
+  const k12 = (await app.inject({ url: '/api/v1/kpis/K12' })).json()
+  t.ok(k12.eventFields.includes('performance.reported: figures.sanitisationCertificates') && k12.eventFields.includes('performance.reported: figures.unitsCollected'), 'K12 says it counts certificates over units collected')
+  t.notOk(k12.eventFields.some((f: string) => /unitsSanitised/.test(f)), 'and not units sanitised')
+  t.ok(catalogue.items.every((k: any) => k.eventFields.length > 0), 'every KPI names its event fields')
 })
 
 t.test('a KPI over time, per quarter or per year', async (t) => {

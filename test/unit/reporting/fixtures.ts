@@ -49,6 +49,7 @@ export function award(overrides: Partial<Award> = {}): Award {
     lotId: null,
     supplierId: 'supplier-1',
     value: { amount: '100000.00', currency: 'EUR' },
+    lifeCycleCost: null,
     awardedAt: '2025-06-01T00:00:00Z',
     units: [],
     ...overrides,

@@ -34,7 +34,7 @@ t.test('a bid is labelled while a verified Type I ecolabel certificate of it is 
   t.same([...labelledBids(rows, '2026-06-30T18:00:00Z')].sort(), ['bid-1', 'bid-3'], 'valid through its last day; no end date does not lapse')
   t.same([...labelledBids(rows, '2026-07-01T00:00:00Z')], ['bid-3'])
   t.same([...labelledBids(rows, '2025-02-01T00:00:00Z')], [], 'not yet verified on that date')
-  const award = { id: 'a', procurement_id: 'p', lot_id: 'LOT-1', supplier_id: 'supplier-1', value_amount: '1.00', currency: 'EUR', awarded_at: new Date('2025-03-01T00:00:00Z') }
+  const award = { id: 'a', procurement_id: 'p', lot_id: 'LOT-1', supplier_id: 'supplier-1', value_amount: '1.00', currency: 'EUR', life_cycle_cost: '1.50', awarded_at: new Date('2025-03-01T00:00:00Z') }
   const line = { model: 'M', gtin: null, deviceType: 'laptop', quantity: 5, unitPrice: { amount: '1.00', currency: 'EUR' }, condition: 'new', plannedLifetimeYears: 5, yearlyEnergyKWh: null, massKg: null, warrantyYears: 3 }
   const labelled = new Set(['bid-1'])
   t.equal(toAward({ ...award, bid_id: 'bid-1', units: [line] }, labelled, nothingUndeclared()).units[0]!.hasType1Ecolabel, true)
