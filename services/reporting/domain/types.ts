@@ -24,7 +24,7 @@ export interface Procurement extends SustainabilityTags {
   id: string
   buyerId: string
   productCategory: string
-  cpv: string
+  cpvCodes: readonly string[]
   lots: readonly Lot[]
   publishedAt: string
   awardedAt: string | null

@@ -1,5 +1,6 @@
 import { UNNAMED_MANAGEMENT_SYSTEM, type Undeclared } from '../domain/feed-coverage.ts'
 import { isValidOn } from '../domain/kpis/supplier-kpis.ts'
+import { isSoftwareCriterion } from '../domain/procedure-classification.ts'
 import type { ClauseReport } from '../domain/clause-reports.ts'
 import type { Award, ContractedUnits, Procurement, SupplierCertification, SustainabilityTags } from '../domain/types.ts'
 import type { CertificateType } from '../ingestion/feed-types.ts'
@@ -63,13 +64,13 @@ export function sustainabilityTags(criteria: readonly StoredCriterion[]): Sustai
 
 export function toProcurement(row: ProcurementRecord, criteriaSource: (criterionIds: string[]) => string | null): Procurement {
   const criteria = row.criteria as StoredCriterion[]
-  const tags = sustainabilityTags(criteria)
+  // Only the environmental criteria sets make a procedure circular or GPP in the KPIs.
+  const tags = sustainabilityTags(criteria.filter((c) => !isSoftwareCriterion(c.id)))
   return {
     id: row.id,
     buyerId: row.buyer_id,
     productCategory: row.product_category,
-    // The domain classifies a procedure by one CPV code: the main one, listed first.
-    cpv: row.cpv_codes[0] ?? '',
+    cpvCodes: row.cpv_codes,
     lots: (row.lots as StoredLot[]).map((lot) => ({ id: lot.id, title: lot.title, ...tags })),
     publishedAt: (row.published_at ?? row.created_at).toISOString(),
     awardedAt: row.awarded_at?.toISOString() ?? null,

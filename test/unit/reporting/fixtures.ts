@@ -14,7 +14,7 @@ export function procurement(overrides: Partial<Procurement> = {}): Procurement {
     id: 'ocds-1',
     buyerId: 'buyer-a',
     productCategory: 'notebooks',
-    cpv: '30213100-6',
+    cpvCodes: ['30213100-6'],
     lots: [],
     publishedAt: '2025-03-01T00:00:00Z',
     awardedAt: null,

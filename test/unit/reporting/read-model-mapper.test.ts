@@ -1,6 +1,6 @@
 import t from 'tap'
 import { nothingUndeclared, UNNAMED_MANAGEMENT_SYSTEM } from '../../../services/reporting/domain/feed-coverage.ts'
-import { labelledBids, toAward, toCertifications, toClauseReport, type CertificateRecord } from '../../../services/reporting/mappers/read-model.ts'
+import { labelledBids, toAward, toCertifications, toClauseReport, toProcurement, type CertificateRecord } from '../../../services/reporting/mappers/read-model.ts'
 
 t.test('a report row becomes one clause’s report, keyed by the award of its contract', async (t) => {
   const figures = { repairs: 4, sparePartsDelivered: 9 }
@@ -56,4 +56,14 @@ t.test('management-system certificates become supplier certifications, valid fro
     },
   ])
   t.equal(toCertifications([certificate({ type: 'managementSystemCertificate' })])[0]!.validUntil, '2026-06-30T23:59:59.999Z')
+})
+
+t.test('a procedure’s KPI tags come from its environmental criteria only; every CPV code is kept', async (t) => {
+  const row = { id: 'p', buyer_id: 'B', product_category: 'software-e-services', cpv_codes: ['72260000', '48000000'], currency: 'EUR', lots: [{ id: 'LOT-1', title: 'Lot' }], created_at: new Date('2025-01-01T00:00:00Z'), published_at: null, awarded_at: null }
+  const software = { id: 'DPG-GOVSTACK.DPG1', type: 'technicalSpecification', goals: ['environmental.resourceReuse', 'economic'], strategies: ['technicalSpecifications', 'otherGPPCriteria'], maxPoints: null }
+  const energy = { id: 'EU-GPP-2020-DC.TS1', type: 'technicalSpecification', goals: ['environmental.energyEfficiency'], strategies: ['technicalSpecifications', 'euGPPCriteria'], maxPoints: null }
+  const onlySoftware = toProcurement({ ...row, criteria: [software] }, () => null)
+  t.match(onlySoftware, { cpvCodes: ['72260000', '48000000'], hasCircularCriteria: false, goals: [], strategies: [] }, 'an open-licence criterion alone is neither circular nor GPP')
+  t.same(onlySoftware.lots[0]!.goals, [])
+  t.match(toProcurement({ ...row, criteria: [software, energy] }, () => null), { goals: ['environmental.energyEfficiency'], strategies: ['euGPPCriteria', 'technicalSpecifications'] })
 })
