@@ -1,5 +1,7 @@
+import { assessmentQueries } from './assessment.ts'
 import type { RepositoryQueries } from './compile.ts'
+import { catalogueQueries } from './catalogue.ts'
 import { kernelQueries } from './kernel.ts'
 
 /** Every repository module of the kernel and the three services, with an example call of each function. */
-export const allRepositories: RepositoryQueries[] = [...kernelQueries]
+export const allRepositories: RepositoryQueries[] = [...kernelQueries, ...catalogueQueries, ...assessmentQueries]

@@ -36,6 +36,7 @@ export function buildAssessmentApp(context: ServiceStartContext, options: Assess
     },
     schemas: assessmentSchemas,
     auditReaders: ['auditor'],
+    servesFactorLibrary: true,
     routes: assessmentRoutes({
       db: context.db,
       catalogue: options.catalogue ?? createCatalogueClient(context.config.catalogueUrl),

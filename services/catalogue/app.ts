@@ -42,6 +42,6 @@ export function buildCatalogueApp(context: ServiceStartContext): Promise<Fastify
       EvidenceType,
     ],
     auditReaders: ['auditor', 'catalogue-admin'],
-    routes: catalogueRoutes(context.db),
+    routes: catalogueRoutes({ db: context.db }),
   })
 }

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
 import type { TSchema } from 'typebox'
 import { auditRoutes } from './audit-routes.ts'
+import { factorSetRoutes } from './factor-set-routes.ts'
 import { authentication } from './auth/plugin.ts'
 import type { Role } from './auth/roles.ts'
 import type { TokenVerifier } from './auth/token-verifier.ts'
@@ -37,6 +38,8 @@ export interface ServiceAppOptions {
   openapi: { title: string; description: string; tags: { name: string; description: string }[] }
   schemas: TSchema[]
   auditReaders: Role[]
+  /** Serve the shared CO2e factor library at /api/v1/factor-sets (services whose figures use it). */
+  servesFactorLibrary?: boolean
   routes: ServiceRoutes
 }
 
@@ -82,7 +85,8 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
     auth: options.config.auth,
     failureGuard: authFailureGuard(app, edge.authFailuresMax, edge.rateLimitWindowMs),
   })
-  await app.register(openApi, { ...options.openapi, version: options.version, publicBaseUrl: options.config.publicBaseUrl })
+  const tags = options.servesFactorLibrary ? [...options.openapi.tags, { name: 'factor-sets', description: 'The shared CO2e factor library' }] : options.openapi.tags
+  await app.register(openApi, { ...options.openapi, tags, version: options.version, publicBaseUrl: options.config.publicBaseUrl })
   await app.register(health, { service: options.config.service, version: options.version, db: options.db })
   await app.register(
     async (api) => {
@@ -90,6 +94,7 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
       const typed = api.withTypeProvider<TypeBoxTypeProvider>()
       await typed.register(options.routes)
       await typed.register(auditRoutes(options.db, options.auditReaders))
+      if (options.servesFactorLibrary) await typed.register(factorSetRoutes)
     },
     { prefix: API_PREFIX },
   )

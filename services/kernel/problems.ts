@@ -18,6 +18,7 @@ export const kernelProblems = defineProblems({
   INVALID_IDEMPOTENCY_KEY: { status: 400, description: 'Idempotency-Key must be 8–200 characters of letters, digits and `._:-`.' },
   UNAUTHENTICATED: { status: 401, description: 'No valid bearer token: missing, malformed, expired, for another audience or not an access token.' },
   FORBIDDEN: { status: 403, description: 'The token is valid but lacks a role, organisation or supplier this operation needs.' },
+  FACTOR_SET_NOT_FOUND: { status: 404, description: 'The factor library has no set with this id (or no such version of it).' },
   ROUTE_NOT_FOUND: { status: 404, description: 'No operation at this path.' },
   METHOD_NOT_ALLOWED: { status: 405, description: 'The path exists but not for this method; `Allow` lists the methods it takes.' },
   ALREADY_EXISTS: { status: 409, description: 'A resource with the same identifier already exists.' },

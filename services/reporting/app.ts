@@ -58,6 +58,7 @@ export async function buildReportingApp(context: ServiceStartContext, options: R
     },
     schemas: reportingSchemas,
     auditReaders: ['auditor'],
+    servesFactorLibrary: true,
     routes: reportingRoutes(routeContext),
   })
   app.decorate('feedSync', sync)

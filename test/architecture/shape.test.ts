@@ -24,7 +24,7 @@ const BELOW_ROUTES = new Set(['operations', 'repositories', 'domain', 'mappers',
  * Services whose move to this layout is still under way: their checks are reported as `todo`
  * until they comply. Empty once the move is done.
  */
-const PENDING = new Set(['catalogue', 'assessment', 'reporting'])
+const PENDING = new Set(['reporting'])
 const SERVICES = ['kernel', 'catalogue', 'assessment', 'reporting']
 const serviceOf = (file: string) => file.split('/')[1]!
 /** Runs a check per service; a pending service's failures are reported as `todo`, not hidden. */

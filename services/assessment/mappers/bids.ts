@@ -41,5 +41,3 @@ export function toEvidence(row: Selectable<EvidenceTable>, today: string): Evide
     updatedAt: row.updated_at.toISOString(),
   }
 }
-
-export const today = (now = new Date()) => now.toISOString().slice(0, 10)

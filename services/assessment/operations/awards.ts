@@ -1,14 +1,17 @@
-import type { FastifyRequest } from 'fastify'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { userOf } from '../../kernel/actor.ts'
+import { userOf, type Actor } from '../../kernel/actor.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assessmentProblems } from '../problems.ts'
 import type { ProcurementEvaluation } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
+import { awardOfLot, insertAward, unawardedLots } from '../repositories/awards.ts'
+import { bidById } from '../repositories/bids.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
-import { latestEvaluation, procurementForEvaluator } from './evaluations.ts'
+import { latestEvaluation } from '../repositories/evaluations.ts'
+import { lockProcurement, setProcurementStatus } from '../repositories/procurements.ts'
+import { procurementForEvaluator } from './evaluations.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
@@ -17,13 +20,13 @@ type Db = Kysely<AssessmentDatabase>
  * else (an older evaluation, a provisional ranking, a lower-ranked bid) is refused: the award must
  * be explainable by the evaluation it cites. When the last lot is awarded the tender is awarded.
  */
-export async function awardLot(db: Db, request: FastifyRequest, procurementId: string, lotId: string, choice: { evaluationId: string; bidId: string }) {
+export async function awardLot(db: Db, actor: Actor, procurementId: string, lotId: string, choice: { evaluationId: string; bidId: string }) {
   return db.transaction().execute(async (trx) => {
-    const procurement = await procurementForEvaluator(trx, request, procurementId, lotId)
-    if (procurement.buyer_organisation_id !== userOf(request.actor).organisationId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation awards its procurement.')
-    await trx.selectFrom('procurements').select('id').where('id', '=', procurementId).forUpdate().execute()
+    const procurement = await procurementForEvaluator(trx, actor, procurementId, lotId)
+    if (procurement.buyer_organisation_id !== userOf(actor).organisationId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation awards its procurement.')
+    await lockProcurement(trx, procurementId)
     if (procurement.status !== 'evaluation') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, `Procurement ${procurementId} is ${procurement.status}; only a procurement in evaluation is awarded.`)
-    const already = await trx.selectFrom('awards').select('id').where('procurement_id', '=', procurementId).where('lot_id', '=', lotId).executeTakeFirst()
+    const already = await awardOfLot(trx, procurementId, lotId)
     if (already) throw new ProblemError(assessmentProblems.LOT_ALREADY_AWARDED, `Lot ${lotId} was already awarded (award ${already.id}).`)
     const latest = await latestEvaluation(trx, procurementId, lotId)
     if (!latest) throw new ProblemError(assessmentProblems.NOT_EVALUATED, `Lot ${lotId} has not been evaluated; evaluate it before awarding.`)
@@ -34,31 +37,20 @@ export async function awardLot(db: Db, request: FastifyRequest, procurementId: s
       throw new ProblemError(assessmentProblems.NOT_TOP_RANKED, result.ranking.length === 0 ? 'No bid was ranked in this evaluation.' : `Bid ${choice.bidId} is not the best-ranked bid (${result.ranking[0]} is).`)
     }
     const winner = result.bids.find((b) => b.bidId === choice.bidId)!
-    const bid = await trx.selectFrom('bids').selectAll().where('id', '=', choice.bidId).executeTakeFirstOrThrow()
-    const award = await trx
-      .insertInto('awards')
-      .values({
-        procurement_id: procurementId,
-        lot_id: lotId,
-        bid_id: bid.id,
-        supplier_id: bid.supplier_id,
-        evaluation_id: latest.id,
-        value_amount: winner.cost.acquisition,
-        currency: winner.cost.currency,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    const open = await trx
-      .selectFrom('lots')
-      .select('id')
-      .where('procurement_id', '=', procurementId)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('awards').select('awards.id').whereRef('awards.procurement_id', '=', 'lots.procurement_id').whereRef('awards.lot_id', '=', 'lots.id'))))
-      .execute()
-    if (open.length === 0) {
-      await trx.updateTable('procurements').set({ status: 'awarded', revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` }).where('id', '=', procurementId).execute()
+    const bid = await bidById(trx, choice.bidId)
+    const award = await insertAward(trx, {
+      procurementId,
+      lotId,
+      bidId: bid.id,
+      supplierId: bid.supplier_id,
+      evaluationId: latest.id,
+      value: { amount: winner.cost.acquisition, currency: winner.cost.currency },
+    })
+    if ((await unawardedLots(trx, procurementId)).length === 0) {
+      await setProcurementStatus(trx, procurementId, 'awarded')
       await recordEvent(trx, 'procurement.statusChanged', `procurements/${procurementId}`, { procurementId, from: 'evaluation', to: 'awarded' })
     }
-    await recordAudit(trx, request.actor, { action: 'award.made', entityType: 'award', entityId: award.id, details: { procurementId, lotId, bidId: bid.id, evaluationId: latest.id } })
+    await recordAudit(trx, actor, { action: 'award.made', entityType: 'award', entityId: award.id, details: { procurementId, lotId, bidId: bid.id, evaluationId: latest.id } })
     await recordEvent(trx, 'award.made', `procurements/${procurementId}/lots/${lotId}`, {
       awardId: award.id,
       procurementId,

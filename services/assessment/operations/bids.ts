@@ -1,9 +1,9 @@
-import type { FastifyRequest } from 'fastify'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { userOf } from '../../kernel/actor.ts'
+import { userOf, type Actor } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { type FieldError, ProblemError } from '../../kernel/problem.ts'
+import { decodeCursor } from '../../kernel/pagination.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assessmentProblems } from '../problems.ts'
 import { bidCost, costParameters } from '../domain/life-cycle-cost.ts'
@@ -11,10 +11,12 @@ import { checkResponse, findMissingResponses } from '../domain/requirement-respo
 import { bidRequirements, type TenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
-import { findBid } from '../repositories/bids.ts'
-import { findProcurement } from '../repositories/procurements.ts'
+import { findBid, insertBid, listBidsOfProcurement, liveBidOf, markBidSubmitted, updateBidContent } from '../repositories/bids.ts'
+import { findProcurement, lotExists } from '../repositories/procurements.ts'
+import { supplierExists } from '../repositories/suppliers.ts'
 import { settingsOf } from './evaluations.ts'
 import type { BidContent } from '../schemas/bid.ts'
+import { canonicalUuid } from '../schemas/common.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
@@ -44,73 +46,48 @@ function contentProblems(content: BidContent, tender: TenderCriteria, currency: 
   return problems
 }
 
-function supplierOf(request: FastifyRequest): string {
-  const principal = userOf(request.actor)
+function supplierOf(actor: Actor): string {
+  const principal = userOf(actor)
   if (!principal.supplierId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Your token names no supplier (supplier claim), so you cannot bid.')
   return principal.supplierId
 }
 
-export async function createBid(db: Db, request: FastifyRequest, procurementId: string, lotId: string, content: BidContent) {
-  const supplierId = supplierOf(request)
+export async function createBid(db: Db, actor: Actor, procurementId: string, lotId: string, content: BidContent) {
+  const supplierId = supplierOf(actor)
   return db.transaction().execute(async (trx) => {
-    const procurement = await findProcurement(trx, procurementId, userOf(request.actor))
+    const procurement = await findProcurement(trx, procurementId, userOf(actor))
     if (!procurement) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
     if (procurement.status !== 'open') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_OPEN, `Procurement ${procurementId} is ${procurement.status}; bids are accepted only while it is open.`)
-    const lot = await trx.selectFrom('lots').select('id').where('procurement_id', '=', procurementId).where('id', '=', lotId).executeTakeFirst()
-    if (!lot) throw new ProblemError(assessmentProblems.LOT_NOT_FOUND, `Procurement ${procurementId} has no lot ${lotId}.`)
-    const supplier = await trx.selectFrom('suppliers').select('id').where('id', '=', supplierId).executeTakeFirst()
-    if (!supplier) throw new ProblemError(assessmentProblems.SUPPLIER_NOT_REGISTERED, `Supplier ${supplierId} is not registered; ask the buyer to register it first.`)
+    if (!(await lotExists(trx, procurementId, lotId))) throw new ProblemError(assessmentProblems.LOT_NOT_FOUND, `Procurement ${procurementId} has no lot ${lotId}.`)
+    if (!(await supplierExists(trx, supplierId))) throw new ProblemError(assessmentProblems.SUPPLIER_NOT_REGISTERED, `Supplier ${supplierId} is not registered; ask the buyer to register it first.`)
     const problems = contentProblems(content, procurement.evaluation_criteria as TenderCriteria, procurement.currency)
     if (problems.length > 0) throw new ProblemError(assessmentProblems.INVALID_BID, problemsDetail(problems), problems)
-    const existing = await trx
-      .selectFrom('bids')
-      .select('id')
-      .where('procurement_id', '=', procurementId)
-      .where('lot_id', '=', lotId)
-      .where('supplier_id', '=', supplierId)
-      .where('status', '<>', 'withdrawn')
-      .executeTakeFirst()
+    const existing = await liveBidOf(trx, procurementId, lotId, supplierId)
     if (existing) throw new ProblemError(assessmentProblems.BID_EXISTS, `Supplier ${supplierId} already has bid ${existing.id} for lot ${lotId}; update that one.`)
-    const row = await trx
-      .insertInto('bids')
-      .values({
-        procurement_id: procurementId,
-        lot_id: lotId,
-        supplier_id: supplierId,
-        status: 'draft',
-        offered_products: JSON.stringify(content.offeredProducts),
-        responses: JSON.stringify(content.responses),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    await recordAudit(trx, request.actor, { action: 'bid.created', entityType: 'bid', entityId: row.id, details: { procurementId, lotId, supplierId } })
+    const row = await insertBid(trx, { procurementId, lotId, supplierId, offeredProducts: content.offeredProducts, responses: content.responses })
+    await recordAudit(trx, actor, { action: 'bid.created', entityType: 'bid', entityId: row.id, details: { procurementId, lotId, supplierId } })
     return row
   })
 }
 
 /** Loads the caller's own bid for a change, locked, with the If-Match and open-tender checks. */
-async function ownBidForChange(trx: Db, request: FastifyRequest, bidId: string) {
-  const supplierId = supplierOf(request)
-  const row = await findBid(trx, bidId, userOf(request.actor), true)
+async function ownBidForChange(trx: Db, actor: Actor, bidId: string, ifMatch: string | undefined) {
+  const supplierId = supplierOf(actor)
+  const row = await findBid(trx, bidId, userOf(actor), true)
   if (!row || row.supplier_id !== supplierId) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidId} does not exist.`)
-  assertIfMatch(request.headers['if-match'], bidEtag(row))
+  assertIfMatch(ifMatch, bidEtag(row))
   if (row.status !== 'draft') throw new ProblemError(assessmentProblems.BID_NOT_DRAFT, `Bid ${bidId} is ${row.status}; a submitted bid is frozen.`)
   if (row.procurement_status !== 'open') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_OPEN, `The procurement is ${row.procurement_status}; bids can change only while it is open.`)
   return row
 }
 
-export async function updateBid(db: Db, request: FastifyRequest, bidId: string, content: BidContent) {
+export async function updateBid(db: Db, actor: Actor, bidId: string, content: BidContent, ifMatch: string | undefined) {
   return db.transaction().execute(async (trx) => {
-    const row = await ownBidForChange(trx, request, bidId)
+    const row = await ownBidForChange(trx, actor, bidId, ifMatch)
     const problems = contentProblems(content, row.evaluation_criteria as TenderCriteria, row.currency)
     if (problems.length > 0) throw new ProblemError(assessmentProblems.INVALID_BID, problemsDetail(problems), problems)
-    const updated = await trx
-      .updateTable('bids')
-      .set({ offered_products: JSON.stringify(content.offeredProducts), responses: JSON.stringify(content.responses), revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` })
-      .where('id', '=', bidId)
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    await recordAudit(trx, request.actor, { action: 'bid.updated', entityType: 'bid', entityId: bidId })
+    const updated = await updateBidContent(trx, bidId, content)
+    await recordAudit(trx, actor, { action: 'bid.updated', entityType: 'bid', entityId: bidId })
     return updated
   })
 }
@@ -120,9 +97,9 @@ export async function updateBid(db: Db, request: FastifyRequest, bidId: string, 
  * all missing and malformed answers are listed at once. A well-formed answer that misses a
  * threshold is accepted: the bid then fails that requirement at evaluation.
  */
-export async function submitBid(db: Db, request: FastifyRequest, bidId: string) {
+export async function submitBid(db: Db, actor: Actor, bidId: string, ifMatch: string | undefined) {
   return db.transaction().execute(async (trx) => {
-    const row = await ownBidForChange(trx, request, bidId)
+    const row = await ownBidForChange(trx, actor, bidId, ifMatch)
     const requirements = bidRequirements((row.evaluation_criteria as TenderCriteria).criteria)
     const responses = row.responses as BidContent['responses']
     const byId = new Map(responses.map((r, i) => [r.requirementId, { response: r, index: i }]))
@@ -141,13 +118,8 @@ export async function submitBid(db: Db, request: FastifyRequest, bidId: string) 
       problems.push({ path: 'bid/offeredProducts', message: `the life-cycle cost is ${cost.lifeCycleCost} ${cost.currency}: residual values cannot exceed what the products cost` })
     }
     if (problems.length > 0) throw new ProblemError(assessmentProblems.BID_INCOMPLETE, `The bid cannot be submitted: ${problemsDetail(problems)}`, problems)
-    const updated = await trx
-      .updateTable('bids')
-      .set({ status: 'submitted', submitted_at: sql<Date>`now()`, revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` })
-      .where('id', '=', bidId)
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    await recordAudit(trx, request.actor, { action: 'bid.submitted', entityType: 'bid', entityId: bidId })
+    const updated = await markBidSubmitted(trx, bidId)
+    await recordAudit(trx, actor, { action: 'bid.submitted', entityType: 'bid', entityId: bidId })
     await recordEvent(trx, 'bid.submitted', `bids/${bidId}`, {
       bidId,
       procurementId: row.procurement_id,
@@ -158,4 +130,19 @@ export async function submitBid(db: Db, request: FastifyRequest, bidId: string) 
     })
     return updated
   })
+}
+
+/** Another supplier's bid, and a sealed one, answer "not found": the caller cannot tell them from a missing bid. */
+export async function readBid(db: Db, actor: Actor, bidId: string) {
+  const row = await findBid(db, bidId, userOf(actor))
+  if (!row) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidId} does not exist.`)
+  return row
+}
+
+/** The bids of a procurement the caller may see, one page, plus one bid more when a next page exists. */
+export async function readBidsOfProcurement(db: Db, actor: Actor, procurementId: string, page: { lotId?: string; cursor?: string; limit: number }) {
+  const principal = userOf(actor)
+  if (!(await findProcurement(db, procurementId, principal))) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
+  const after = decodeCursor(page.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
+  return listBidsOfProcurement(db, procurementId, principal, page.lotId, after ? String(after[0]) : null, page.limit)
 }

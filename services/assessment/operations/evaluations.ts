@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { userOf } from '../../kernel/actor.ts'
+import { hasRole, userOf, type Actor } from '../../kernel/actor.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { AssessmentInputError } from '../domain/errors.ts'
@@ -10,13 +9,16 @@ import { findFactorSet } from '../domain/factor-sets.ts'
 import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import type { Bid as DomainBid, ProcurementEvaluation, ProcurementSettings } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
-import { evidenceStatusOn, today } from '../mappers/bids.ts'
+import { evidenceStatusOn } from '../mappers/bids.ts'
 import type { ProcurementSettingsColumn } from '../mappers/procurements.ts'
-import { evidenceOfBids, submittedBidsOfLot } from '../repositories/bids.ts'
+import { submittedBidsOfLot } from '../repositories/bids.ts'
+import { evidenceOfBids } from '../repositories/evidence.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
-import { findProcurement, isAssignedEvaluator, type ProcurementRow } from '../repositories/procurements.ts'
+import { insertEvaluation, latestEvaluation } from '../repositories/evaluations.ts'
+import { findProcurement, isAssignedEvaluator, lotExists, type ProcurementRow } from '../repositories/procurements.ts'
 import { exclusionsBySupplier } from '../repositories/suppliers.ts'
 import type { BidContent } from '../schemas/bid.ts'
+import { todayUtc } from './calendar.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
@@ -37,16 +39,15 @@ export function settingsOf(row: Pick<ProcurementRow, 'settings' | 'currency'>): 
 }
 
 /** The buyer or an evaluator assigned to this procurement; anyone else is told it does not exist. */
-export async function procurementForEvaluator(db: Db, request: FastifyRequest, procurementId: string, lotId: string) {
-  const principal = userOf(request.actor)
+export async function procurementForEvaluator(db: Db, actor: Actor, procurementId: string, lotId: string) {
+  const principal = userOf(actor)
   const procurement = await findProcurement(db, procurementId, principal)
   const entitled =
     procurement !== undefined &&
     ((principal.roles.includes('buyer') && procurement.buyer_organisation_id === principal.organisationId) ||
       (principal.roles.includes('evaluator') && (await isAssignedEvaluator(db, procurementId, principal.subject))))
   if (!procurement || !entitled) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
-  const lot = await db.selectFrom('lots').select('id').where('procurement_id', '=', procurementId).where('id', '=', lotId).executeTakeFirst()
-  if (!lot) throw new ProblemError(assessmentProblems.LOT_NOT_FOUND, `Procurement ${procurementId} has no lot ${lotId}.`)
+  if (!(await lotExists(db, procurementId, lotId))) throw new ProblemError(assessmentProblems.LOT_NOT_FOUND, `Procurement ${procurementId} has no lot ${lotId}.`)
   return procurement
 }
 
@@ -54,15 +55,15 @@ export async function procurementForEvaluator(db: Db, request: FastifyRequest, p
  * Evaluates every submitted bid of a lot as of today with the pure evaluation functions, and
  * keeps the result: evaluations are append-only, so every ranking ever shown can be explained later.
  */
-export async function runEvaluation(db: Db, request: FastifyRequest, procurementId: string, lotId: string) {
+export async function runEvaluation(db: Db, actor: Actor, procurementId: string, lotId: string) {
   return db.transaction().execute(async (trx) => {
-    const procurement = await procurementForEvaluator(trx, request, procurementId, lotId)
+    const procurement = await procurementForEvaluator(trx, actor, procurementId, lotId)
     if (procurement.status !== 'evaluation') {
       throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, `Procurement ${procurementId} is ${procurement.status}; move it to evaluation first.`)
     }
     const bids = await submittedBidsOfLot(trx, procurementId, lotId)
     if (bids.length === 0) throw new ProblemError(assessmentProblems.NO_SUBMITTED_BIDS, `Lot ${lotId} has no submitted bid to evaluate.`)
-    const evaluationDate = today()
+    const evaluationDate = todayUtc()
     const exclusions = await exclusionsBySupplier(trx, [...new Set(bids.map((b) => b.supplier_id))])
     const evidence = await evidenceOfBids(trx, bids.map((b) => b.id))
     const input: DomainBid[] = bids.map((bid) => ({
@@ -83,12 +84,8 @@ export async function runEvaluation(db: Db, request: FastifyRequest, procurement
       if (!(error instanceof AssessmentInputError)) throw error
       throw new ProblemError(assessmentProblems[`EVALUATION_${error.code}`], error.message, [{ path: `evaluation${error.path}`, message: error.message }])
     }
-    const row = await trx
-      .insertInto('evaluations')
-      .values({ procurement_id: procurementId, lot_id: lotId, evaluation_date: evaluationDate, provisional: result.provisional, result: JSON.stringify(result) })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    await recordAudit(trx, request.actor, { action: 'evaluation.completed', entityType: 'evaluation', entityId: row.id, details: { procurementId, lotId, ranking: result.ranking } })
+    const row = await insertEvaluation(trx, { procurementId, lotId, evaluationDate, provisional: result.provisional, result })
+    await recordAudit(trx, actor, { action: 'evaluation.completed', entityType: 'evaluation', entityId: row.id, details: { procurementId, lotId, ranking: result.ranking } })
     await recordEvent(trx, 'evaluation.completed', `procurements/${procurementId}/lots/${lotId}`, {
       evaluationId: row.id,
       procurementId,
@@ -101,14 +98,10 @@ export async function runEvaluation(db: Db, request: FastifyRequest, procurement
   })
 }
 
-export async function latestEvaluation(db: Db, procurementId: string, lotId: string) {
-  return db
-    .selectFrom('evaluations')
-    .selectAll()
-    .where('procurement_id', '=', procurementId)
-    .where('lot_id', '=', lotId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+/** Auditors read any evaluation; the buyer and assigned evaluators their procurement's. */
+export async function readLatestEvaluation(db: Db, actor: Actor, procurementId: string, lotId: string) {
+  if (!hasRole(actor, 'auditor')) await procurementForEvaluator(db, actor, procurementId, lotId)
+  const row = await latestEvaluation(db, procurementId, lotId)
+  if (!row) throw new ProblemError(assessmentProblems.EVALUATION_NOT_FOUND, `Lot ${lotId} of procurement ${procurementId} has not been evaluated.`)
+  return row
 }

@@ -1,15 +1,16 @@
-import type { FastifyRequest } from 'fastify'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { userOf } from '../../kernel/actor.ts'
+import { userOf, type Actor } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { findBid } from '../repositories/bids.ts'
+import { clarificationRequested, evidenceForReview, evidenceOfBids, insertEvidence, recordVerdict } from '../repositories/evidence.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import { isAssignedEvaluator } from '../repositories/procurements.ts'
+import { readBid } from './bids.ts'
 import type { CreateEvidence } from '../schemas/bid.ts'
 
 type Db = Kysely<AssessmentDatabase>
@@ -21,8 +22,8 @@ export const evidenceEtag = (row: { id: string; revision: number }) => entityTag
  * answer a clarification request. It must prove a criterion of this tender, in a form that
  * criterion accepts.
  */
-export async function addEvidence(db: Db, request: FastifyRequest, bidId: string, body: CreateEvidence) {
-  const principal = userOf(request.actor)
+export async function addEvidence(db: Db, actor: Actor, bidId: string, body: CreateEvidence) {
+  const principal = userOf(actor)
   return db.transaction().execute(async (trx) => {
     const bid = await findBid(trx, bidId, principal)
     if (!bid || bid.supplier_id !== principal.supplierId) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidId} does not exist.`)
@@ -32,14 +33,7 @@ export async function addEvidence(db: Db, request: FastifyRequest, bidId: string
     if (bid.procurement_status === 'evaluation') {
       // After the deadline a supplier may only answer what an evaluator asked; anything else
       // would let a late document revive a bid that failed selection.
-      const asked = await trx
-        .selectFrom('evidence')
-        .select('id')
-        .where('bid_id', '=', bidId)
-        .where('criterion_id', '=', body.criterionId)
-        .where('status', '=', 'clarification_requested')
-        .executeTakeFirst()
-      if (!asked) {
+      if (!(await clarificationRequested(trx, bidId, body.criterionId))) {
         throw new ProblemError(assessmentProblems.CLARIFICATION_NOT_REQUESTED, `During evaluation, evidence for ${body.criterionId} is accepted only in answer to a clarification request.`)
       }
     }
@@ -48,22 +42,8 @@ export async function addEvidence(db: Db, request: FastifyRequest, bidId: string
     if (!accepted.includes(body.type)) {
       throw new ProblemError(assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, `${body.criterionId} accepts ${accepted.join(', ')}.`, [{ path: 'body/type', message: `must be one of ${accepted.join(', ')}` }])
     }
-    const row = await trx
-      .insertInto('evidence')
-      .values({
-        bid_id: bidId,
-        criterion_id: body.criterionId,
-        type: body.type,
-        issuer: body.issuer,
-        identifier: body.identifier,
-        valid_until: body.validUntil,
-        url: body.url,
-        document_hash: body.documentHash,
-        status: 'submitted',
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    await recordAudit(trx, request.actor, { action: 'evidence.submitted', entityType: 'evidence', entityId: row.id, details: { bidId, criterionId: body.criterionId } })
+    const row = await insertEvidence(trx, { bidId, ...body })
+    await recordAudit(trx, actor, { action: 'evidence.submitted', entityType: 'evidence', entityId: row.id, details: { bidId, criterionId: body.criterionId } })
     return row
   })
 }
@@ -74,23 +54,15 @@ export async function addEvidence(db: Db, request: FastifyRequest, bidId: string
  */
 export async function reviewEvidence(
   db: Db,
-  request: FastifyRequest,
+  actor: Actor,
   procurementId: string,
   evidenceId: string,
   verdict: { status: 'under_review' | 'verified' | 'rejected' | 'clarification_requested'; reason?: string | null },
+  ifMatch: string | undefined,
 ) {
-  const principal = userOf(request.actor)
+  const principal = userOf(actor)
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('evidence')
-      .innerJoin('bids', 'bids.id', 'evidence.bid_id')
-      .innerJoin('procurements', 'procurements.id', 'bids.procurement_id')
-      .selectAll('evidence')
-      .select(['procurements.status as procurement_status', 'procurements.buyer_organisation_id', 'bids.status as bid_status', 'bids.supplier_id'])
-      .where('evidence.id', '=', evidenceId)
-      .where('bids.procurement_id', '=', procurementId)
-      .forUpdate(['evidence'])
-      .executeTakeFirst()
+    const row = await evidenceForReview(trx, procurementId, evidenceId)
     const mayReview =
       row !== undefined &&
       ((principal.roles.includes('buyer') && row.buyer_organisation_id === principal.organisationId) ||
@@ -98,23 +70,11 @@ export async function reviewEvidence(
     if (!row || !mayReview) throw new ProblemError(assessmentProblems.EVIDENCE_NOT_FOUND, `Procurement ${procurementId} has no evidence ${evidenceId}.`)
     if (row.procurement_status !== 'evaluation') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, `The procurement is ${row.procurement_status}; evidence is reviewed during evaluation.`)
     if (row.bid_status !== 'submitted') throw new ProblemError(assessmentProblems.BID_NOT_SUBMITTED, 'Only evidence of submitted bids is reviewed.')
-    assertIfMatch(request.headers['if-match'], evidenceEtag(row))
+    assertIfMatch(ifMatch, evidenceEtag(row))
     const needsReason = verdict.status === 'rejected' || verdict.status === 'clarification_requested'
     if (needsReason && !verdict.reason) throw new ProblemError(assessmentProblems.REASON_REQUIRED, `A ${verdict.status} verdict needs a reason.`, [{ path: 'body/reason', message: 'is required' }])
-    const updated = await trx
-      .updateTable('evidence')
-      .set({
-        status: verdict.status,
-        status_reason: verdict.reason ?? null,
-        reviewed_by: principal.subject,
-        reviewed_at: sql<Date>`now()`,
-        revision: sql<number>`revision + 1`,
-        updated_at: sql<Date>`now()`,
-      })
-      .where('id', '=', evidenceId)
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    await recordAudit(trx, request.actor, { action: 'evidence.reviewed', entityType: 'evidence', entityId: evidenceId, details: { from: row.status, to: verdict.status, reason: verdict.reason ?? null } })
+    const updated = await recordVerdict(trx, evidenceId, { status: verdict.status, reason: verdict.reason ?? null, reviewer: principal.subject })
+    await recordAudit(trx, actor, { action: 'evidence.reviewed', entityType: 'evidence', entityId: evidenceId, details: { from: row.status, to: verdict.status, reason: verdict.reason ?? null } })
     // Type, issuer, validity and supplier let a reader tell which suppliers and bids hold a
     // verified certificate (ecolabel, management system) without reading the evidence itself.
     await recordEvent(trx, 'evidence.reviewed', `evidence/${evidenceId}`, {
@@ -130,4 +90,10 @@ export async function reviewEvidence(
     })
     return updated
   })
+}
+
+/** The evidence of a bid the caller may see, oldest first. */
+export async function readEvidenceOfBid(db: Db, actor: Actor, bidId: string) {
+  const bid = await readBid(db, actor, bidId)
+  return evidenceOfBids(db, [bid.id])
 }

@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
-import { userOf } from '../../kernel/actor.ts'
+import { userOf, type Actor } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { type FieldError, ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
@@ -10,15 +9,52 @@ import type { CatalogueClient } from '../catalogue-client/catalogue-client.ts'
 import { buildTenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import type { AssessmentDatabase, ProcurementStatus } from '../repositories/database.ts'
-import { findProcurement } from '../repositories/procurements.ts'
+import {
+  evaluatorsOf,
+  findProcurement,
+  insertEvaluatorAssignment,
+  insertLots,
+  insertProcurement,
+  listProcurements,
+  lotsOf,
+  setProcurementStatus,
+  type ProcurementListFilter,
+  type ProcurementRow,
+} from '../repositories/procurements.ts'
 import type { CreateProcurement } from '../schemas/procurement.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
 export const procurementEtag = (row: { id: string; revision: number }) => entityTag(row.id, row.revision)
 
-function buyerOrganisation(request: FastifyRequest): string {
-  const principal = userOf(request.actor)
+export interface StoredProcurement {
+  row: ProcurementRow
+  lots: { id: string; title: string; estimated_value: string | null }[]
+}
+
+async function withLots(db: Db, rows: ProcurementRow[]): Promise<StoredProcurement[]> {
+  const lots = await lotsOf(db, rows.map((row) => row.id))
+  return rows.map((row) => ({ row, lots: lots.get(row.id) ?? [] }))
+}
+
+/** A procurement just written, as its writer now sees it. */
+async function reread(db: Db, actor: Actor, id: string): Promise<StoredProcurement> {
+  return (await withLots(db, [(await findProcurement(db, id, userOf(actor)))!]))[0]!
+}
+
+export async function readProcurement(db: Db, actor: Actor, id: string): Promise<StoredProcurement> {
+  const row = await findProcurement(db, id, userOf(actor))
+  if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${id} does not exist.`)
+  return (await withLots(db, [row]))[0]!
+}
+
+/** The procurements the caller may see, one page, plus one more when a next page exists. */
+export async function searchProcurements(db: Db, actor: Actor, filter: ProcurementListFilter): Promise<StoredProcurement[]> {
+  return withLots(db, await listProcurements(db, userOf(actor), filter))
+}
+
+function buyerOrganisation(actor: Actor): string {
+  const principal = userOf(actor)
   if (!principal.organisationId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Your token names no buyer organisation (organisation claim), so you cannot own a procurement.')
   return principal.organisationId
 }
@@ -50,41 +86,31 @@ function assertCurrencies(body: CreateProcurement): void {
  * stored as an immutable snapshot, and turned into the evaluation criteria. The catalogue is read
  * before the transaction opens, so an outage fails the request cleanly and holds no locks.
  */
-export async function createProcurement(db: Db, catalogue: CatalogueClient, request: FastifyRequest, body: CreateProcurement) {
-  const organisation = buyerOrganisation(request)
+export async function createProcurement(db: Db, catalogue: CatalogueClient, actor: Actor, body: CreateProcurement): Promise<StoredProcurement> {
+  const organisation = buyerOrganisation(actor)
   assertCurrencies(body)
-  const set = await catalogue.getCriteriaSetVersion(body.criteriaSet.id, body.criteriaSet.version, request.id)
+  const set = await catalogue.getCriteriaSetVersion(body.criteriaSet.id, body.criteriaSet.version, actor.correlationId)
   const tender = buildTenderCriteria(set, body.criteria, body.weighting.qualityWeight)
   if (!tender.ok) throw new ProblemError(assessmentProblems.INVALID_CRITERIA_CHOICE, tender.problems.map((p) => `${p.path} ${p.message}`).join('; '), tender.problems)
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('procurements')
-      .values({
-        buyer_organisation_id: organisation,
-        title: body.title,
-        description: body.description ?? null,
-        product_category: set.content.productCategory,
-        cpv_codes: body.cpvCodes,
-        currency: body.currency,
-        estimated_value: body.estimatedValue?.amount ?? null,
-        status: 'draft',
-        criteria_set_id: set.id,
-        criteria_set_version: set.version,
-        criteria_set_snapshot: JSON.stringify(set),
-        evaluation_criteria: JSON.stringify(tender.value),
-        settings: JSON.stringify({ criteria: body.criteria, weighting: body.weighting, priceScoring: body.priceScoring, lifeCycle: body.lifeCycle }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await trx
-      .insertInto('lots')
-      .values(body.lots.map((lot) => ({ procurement_id: row.id, id: lot.id, title: lot.title, estimated_value: lot.estimatedValue?.amount ?? null })))
-      .execute()
-    await recordAudit(trx, request.actor, { action: 'procurement.created', entityType: 'procurement', entityId: row.id, details: { criteriaSet: `${set.id}@${set.version}` } })
+    const id = await insertProcurement(trx, {
+      buyerOrganisationId: organisation,
+      title: body.title,
+      description: body.description ?? null,
+      productCategory: set.content.productCategory,
+      cpvCodes: body.cpvCodes,
+      currency: body.currency,
+      estimatedValue: body.estimatedValue?.amount ?? null,
+      criteriaSet: { id: set.id, version: set.version, snapshot: set },
+      evaluationCriteria: tender.value,
+      settings: { criteria: body.criteria, weighting: body.weighting, priceScoring: body.priceScoring, lifeCycle: body.lifeCycle },
+    })
+    await insertLots(trx, id, body.lots.map((lot) => ({ id: lot.id, title: lot.title, estimatedValue: lot.estimatedValue?.amount ?? null })))
+    await recordAudit(trx, actor, { action: 'procurement.created', entityType: 'procurement', entityId: id, details: { criteriaSet: `${set.id}@${set.version}` } })
     const { criteria, performanceClauses } = tender.value
     const requirementsOf = new Map([...criteria.technicalSpecifications, ...criteria.selectionCriteria, ...criteria.awardCriteria, ...performanceClauses.map((c) => ({ id: c.criterionId, requirements: c.requirements }))].map((c) => [c.id, c.requirements]))
-    await recordEvent(trx, 'procurement.created', `procurements/${row.id}`, {
-      procurementId: row.id,
+    await recordEvent(trx, 'procurement.created', `procurements/${id}`, {
+      procurementId: id,
       buyerOrganisationId: organisation,
       title: body.title,
       productCategory: set.content.productCategory,
@@ -102,7 +128,7 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, requ
         return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null, title: c.content.title.en, description: c.content.description?.en ?? null, requirements }
       }),
     })
-    return (await findProcurement(trx, row.id, userOf(request.actor)))!
+    return reread(trx, actor, id)
   })
 }
 
@@ -115,8 +141,8 @@ const transitions: Record<ProcurementStatus, ProcurementStatus[]> = {
 }
 
 /** Loads a procurement the caller may act on as its buyer, locked for the change. */
-export async function procurementForBuyer(db: Db, request: FastifyRequest, id: string) {
-  const principal = userOf(request.actor)
+export async function procurementForBuyer(db: Db, actor: Actor, id: string) {
+  const principal = userOf(actor)
   const row = await findProcurement(db, id, principal, true)
   if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${id} does not exist.`)
   if (row.buyer_organisation_id !== principal.organisationId) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation that owns this procurement may change it.')
@@ -124,26 +150,27 @@ export async function procurementForBuyer(db: Db, request: FastifyRequest, id: s
 }
 
 /** The buyer moves the tender along draft → open → evaluation; awarding is its own operation. */
-export async function changeStatus(db: Db, request: FastifyRequest, id: string, to: ProcurementStatus) {
+export async function changeStatus(db: Db, actor: Actor, id: string, to: ProcurementStatus, ifMatch: string | undefined): Promise<StoredProcurement> {
   return db.transaction().execute(async (trx) => {
-    const row = await procurementForBuyer(trx, request, id)
-    assertIfMatch(request.headers['if-match'], procurementEtag(row))
+    const row = await procurementForBuyer(trx, actor, id)
+    assertIfMatch(ifMatch, procurementEtag(row))
     if (!transitions[row.status].includes(to)) {
       throw new ProblemError(assessmentProblems.INVALID_STATUS_TRANSITION, `A procurement in status ${row.status} cannot move to ${to}${row.status === 'evaluation' && to === 'awarded' ? '; award a lot instead' : ''}.`)
     }
-    await trx.updateTable('procurements').set({ status: to, revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` }).where('id', '=', id).execute()
-    const updated = (await findProcurement(trx, id, userOf(request.actor)))!
-    await recordAudit(trx, request.actor, { action: 'procurement.statusChanged', entityType: 'procurement', entityId: id, details: { from: row.status, to } })
+    await setProcurementStatus(trx, id, to)
+    const updated = await reread(trx, actor, id)
+    await recordAudit(trx, actor, { action: 'procurement.statusChanged', entityType: 'procurement', entityId: id, details: { from: row.status, to } })
     await recordEvent(trx, 'procurement.statusChanged', `procurements/${id}`, { procurementId: id, from: row.status, to })
     return updated
   })
 }
 
-export async function assignEvaluator(db: Db, request: FastifyRequest, id: string, subject: string) {
+export async function assignEvaluator(db: Db, actor: Actor, id: string, subject: string): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
-    await procurementForBuyer(trx, request, id)
-    const inserted = await trx.insertInto('evaluator_assignments').values({ procurement_id: id, subject }).onConflict((oc) => oc.doNothing()).returning('subject').executeTakeFirst()
-    if (inserted) await recordAudit(trx, request.actor, { action: 'procurement.evaluatorAssigned', entityType: 'procurement', entityId: id, details: { subject } })
-    return trx.selectFrom('evaluator_assignments').select('subject').where('procurement_id', '=', id).orderBy('subject').execute()
+    await procurementForBuyer(trx, actor, id)
+    if (await insertEvaluatorAssignment(trx, id, subject)) {
+      await recordAudit(trx, actor, { action: 'procurement.evaluatorAssigned', entityType: 'procurement', entityId: id, details: { subject } })
+    }
+    return evaluatorsOf(trx, id)
   })
 }

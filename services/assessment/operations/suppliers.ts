@@ -1,5 +1,5 @@
-import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
 import type { Principal, Role } from '../../kernel/auth/roles.ts'
 import { assertIfMatch } from '../../kernel/preconditions.ts'
@@ -10,16 +10,20 @@ import { supplierEtag, toSupplier } from '../mappers/suppliers.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import {
   claimIdentifiers,
+  findExclusion,
   findSupplier,
   identifierKey,
   identifiersOf,
   insertExclusion,
   insertSupplier,
+  listExclusions,
+  listSuppliers,
   releaseIdentifiers,
   supplierExists,
   updateSupplier,
   type ExclusionRow,
   type IdentifierKey,
+  type SupplierFilter,
   type SupplierRow,
 } from '../repositories/suppliers.ts'
 import type { ExclusionInput, IdentifierScheme, SupplierIdentifier, SupplierInput } from '../schemas/supplier.ts'
@@ -30,9 +34,6 @@ export interface StoredSupplier {
   row: SupplierRow
   identifiers: IdentifierKey[]
 }
-
-/** Exclusions are judged by calendar day, in UTC so every replica agrees on what "today" is. */
-export const todayUtc = () => new Date().toISOString().slice(0, 10)
 
 export const supplierNotFound = (id: string) => new ProblemError(assessmentProblems.SUPPLIER_NOT_FOUND, `Supplier ${id} does not exist.`)
 
@@ -54,6 +55,26 @@ export async function requireSupplier(db: Db, id: string, forUpdate = false): Pr
 
 export async function requireSupplierExists(db: Db, id: string): Promise<void> {
   if (!(await supplierExists(db, id))) throw supplierNotFound(id)
+}
+
+/** One page of the registry, plus one supplier more when a next page exists; each with its identifiers. */
+export async function searchSuppliers(db: Db, filter: SupplierFilter): Promise<(StoredSupplier & { sortName: string })[]> {
+  const rows = await listSuppliers(db, filter)
+  const identifiers = await identifiersOf(db, rows.slice(0, filter.limit).map((row) => row.id))
+  return rows.map((row) => ({ row, identifiers: identifiers.get(row.id) ?? [], sortName: row.sort_name }))
+}
+
+export async function exclusionsOf(db: Db, supplierId: string, afterId: string | null, limit: number): Promise<ExclusionRow[]> {
+  await requireSupplierExists(db, supplierId)
+  return listExclusions(db, supplierId, afterId, limit)
+}
+
+/** A missing supplier and a missing exclusion of an existing one are told apart. */
+export async function readExclusion(db: Db, supplierId: string, exclusionId: string): Promise<ExclusionRow> {
+  const row = await findExclusion(db, supplierId, exclusionId)
+  if (row) return row
+  await requireSupplierExists(db, supplierId)
+  throw new ProblemError(assessmentProblems.EXCLUSION_NOT_FOUND, `Supplier ${supplierId} has no exclusion ${exclusionId}.`)
 }
 
 /** ISO 17442 check digits: the LEI read as a base-36 number is 1 modulo 97 (ISO 7064 MOD 97-10). */
@@ -108,44 +129,50 @@ async function claimOrConflict(db: Db, supplierId: string, identifiers: Supplier
 
 const fieldsOf = (input: SupplierInput) => ({ name: input.name, country: input.country, contacts: input.contacts })
 
-export async function registerSupplier(db: Db, request: FastifyRequest, input: SupplierInput): Promise<StoredSupplier> {
+export async function registerSupplier(db: Db, actor: Actor, input: SupplierInput): Promise<StoredSupplier> {
   assertValidIdentifiers(input.identifiers)
-  const row = await insertSupplier(db, fieldsOf(input))
-  await claimOrConflict(db, row.id, input.identifiers)
-  const summary = { name: row.name, country: row.country, identifiers: input.identifiers }
-  await recordAudit(db, request.actor, { action: 'supplier.registered', entityType: 'supplier', entityId: row.id, details: summary })
-  await recordEvent(db, 'supplier.registered', `suppliers/${row.id}`, { supplierId: row.id, ...summary })
-  return { row, identifiers: input.identifiers }
+  return db.transaction().execute(async (trx) => {
+    const row = await insertSupplier(trx, fieldsOf(input))
+    await claimOrConflict(trx, row.id, input.identifiers)
+    const summary = { name: row.name, country: row.country, identifiers: input.identifiers }
+    await recordAudit(trx, actor, { action: 'supplier.registered', entityType: 'supplier', entityId: row.id, details: summary })
+    await recordEvent(trx, 'supplier.registered', `suppliers/${row.id}`, { supplierId: row.id, ...summary })
+    return { row, identifiers: input.identifiers }
+  })
 }
 
 /** A full replacement under If-Match; identifiers the supplier drops become free for others. */
-export async function replaceSupplier(db: Db, request: FastifyRequest, id: string, input: SupplierInput): Promise<StoredSupplier> {
+export async function replaceSupplier(db: Db, actor: Actor, id: string, input: SupplierInput, ifMatch: string | undefined): Promise<StoredSupplier> {
   assertValidIdentifiers(input.identifiers)
-  const current = await requireSupplier(db, id, true)
-  assertIfMatch(request.headers['if-match'], supplierEtag(current.row))
-  await releaseIdentifiers(db, id)
-  await claimOrConflict(db, id, input.identifiers)
-  const updated = { row: await updateSupplier(db, id, fieldsOf(input)), identifiers: input.identifiers }
-  const [before, after] = [toSupplier(current.row, current.identifiers), toSupplier(updated.row, updated.identifiers)]
-  const changed = (['name', 'country', 'identifiers', 'contacts'] as const).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-  await recordAudit(db, request.actor, { action: 'supplier.updated', entityType: 'supplier', entityId: id, details: { revision: updated.row.revision, changed } })
-  return updated
+  return db.transaction().execute(async (trx) => {
+    const current = await requireSupplier(trx, id, true)
+    assertIfMatch(ifMatch, supplierEtag(current.row))
+    await releaseIdentifiers(trx, id)
+    await claimOrConflict(trx, id, input.identifiers)
+    const updated = { row: await updateSupplier(trx, id, fieldsOf(input)), identifiers: input.identifiers }
+    const [before, after] = [toSupplier(current.row, current.identifiers), toSupplier(updated.row, updated.identifiers)]
+    const changed = (['name', 'country', 'identifiers', 'contacts'] as const).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    await recordAudit(trx, actor, { action: 'supplier.updated', entityType: 'supplier', entityId: id, details: { revision: updated.row.revision, changed } })
+    return updated
+  })
 }
 
 /**
  * The reason stays out of the audit details and the event: exclusion grounds can be criminal
  * convictions (Art. 57(1)), which belong with the exclusion record, not in every feed consumer.
  */
-export async function recordExclusion(db: Db, request: FastifyRequest, supplierId: string, input: ExclusionInput, today: string): Promise<ExclusionRow> {
-  await requireSupplierExists(db, supplierId)
-  if (input.endsOn !== null && input.endsOn < today) {
-    throw new ProblemError(assessmentProblems.EXCLUSION_ENDS_IN_PAST, `endsOn ${input.endsOn} is before today (${today}, UTC); an exclusion that has already ended cannot be recorded.`, [
-      { path: 'body/endsOn', message: `must be ${today} or later` },
-    ])
-  }
-  const row = await insertExclusion(db, supplierId, input)
-  const summary = { exclusionId: row.id, endsOn: row.ends_on }
-  await recordAudit(db, request.actor, { action: 'supplier.excluded', entityType: 'supplier', entityId: supplierId, details: summary })
-  await recordEvent(db, 'supplier.excluded', `suppliers/${supplierId}`, { supplierId, ...summary })
-  return row
+export async function recordExclusion(db: Db, actor: Actor, supplierId: string, input: ExclusionInput, today: string): Promise<ExclusionRow> {
+  return db.transaction().execute(async (trx) => {
+    await requireSupplierExists(trx, supplierId)
+    if (input.endsOn !== null && input.endsOn < today) {
+      throw new ProblemError(assessmentProblems.EXCLUSION_ENDS_IN_PAST, `endsOn ${input.endsOn} is before today (${today}, UTC); an exclusion that has already ended cannot be recorded.`, [
+        { path: 'body/endsOn', message: `must be ${today} or later` },
+      ])
+    }
+    const row = await insertExclusion(trx, supplierId, input)
+    const summary = { exclusionId: row.id, endsOn: row.ends_on }
+    await recordAudit(trx, actor, { action: 'supplier.excluded', entityType: 'supplier', entityId: supplierId, details: summary })
+    await recordEvent(trx, 'supplier.excluded', `suppliers/${supplierId}`, { supplierId, ...summary })
+    return row
+  })
 }

@@ -76,7 +76,57 @@ export async function submittedBidsOfLot(db: Db, procurementId: string, lotId: s
     .execute()
 }
 
-export async function evidenceOfBids(db: Db, bidIds: string[]) {
-  if (bidIds.length === 0) return []
-  return db.selectFrom('evidence').selectAll().where('bid_id', 'in', bidIds).orderBy('created_at').orderBy('id').execute()
+/** The supplier's bid for the lot that is not withdrawn, if any: a supplier has one live bid per lot. */
+export async function liveBidOf(db: Db, procurementId: string, lotId: string, supplierId: string) {
+  return db
+    .selectFrom('bids')
+    .select('id')
+    .where('procurement_id', '=', procurementId)
+    .where('lot_id', '=', lotId)
+    .where('supplier_id', '=', supplierId)
+    .where('status', '<>', 'withdrawn')
+    .executeTakeFirst()
+}
+
+export interface BidFields {
+  offeredProducts: unknown[]
+  responses: unknown[]
+}
+
+export async function insertBid(db: Db, bid: BidFields & { procurementId: string; lotId: string; supplierId: string }) {
+  return db
+    .insertInto('bids')
+    .values({
+      procurement_id: bid.procurementId,
+      lot_id: bid.lotId,
+      supplier_id: bid.supplierId,
+      status: 'draft',
+      offered_products: JSON.stringify(bid.offeredProducts),
+      responses: JSON.stringify(bid.responses),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function updateBidContent(db: Db, id: string, content: BidFields) {
+  return db
+    .updateTable('bids')
+    .set({ offered_products: JSON.stringify(content.offeredProducts), responses: JSON.stringify(content.responses), revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function markBidSubmitted(db: Db, id: string) {
+  return db
+    .updateTable('bids')
+    .set({ status: 'submitted', submitted_at: sql<Date>`now()`, revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** Any bid by id, whoever may see it: for an operation that has already decided the caller may act on it. */
+export async function bidById(db: Db, id: string) {
+  return db.selectFrom('bids').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
 }

@@ -108,3 +108,72 @@ export async function isAssignedEvaluator(db: Db, procurementId: string, subject
     .executeTakeFirst()
   return row !== undefined
 }
+
+export interface NewProcurement {
+  buyerOrganisationId: string
+  title: string
+  description: string | null
+  productCategory: string
+  cpvCodes: string[]
+  currency: string
+  estimatedValue: string | null
+  criteriaSet: { id: string; version: number; snapshot: unknown }
+  evaluationCriteria: unknown
+  settings: unknown
+}
+
+/** A new tender starts as a draft; its id comes from the database. */
+export async function insertProcurement(db: Db, procurement: NewProcurement): Promise<string> {
+  const row = await db
+    .insertInto('procurements')
+    .values({
+      buyer_organisation_id: procurement.buyerOrganisationId,
+      title: procurement.title,
+      description: procurement.description,
+      product_category: procurement.productCategory,
+      cpv_codes: procurement.cpvCodes,
+      currency: procurement.currency,
+      estimated_value: procurement.estimatedValue,
+      status: 'draft',
+      criteria_set_id: procurement.criteriaSet.id,
+      criteria_set_version: procurement.criteriaSet.version,
+      criteria_set_snapshot: JSON.stringify(procurement.criteriaSet.snapshot),
+      evaluation_criteria: JSON.stringify(procurement.evaluationCriteria),
+      settings: JSON.stringify(procurement.settings),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+export async function insertLots(db: Db, procurementId: string, lots: { id: string; title: string; estimatedValue: string | null }[]): Promise<void> {
+  await db
+    .insertInto('lots')
+    .values(lots.map((lot) => ({ procurement_id: procurementId, id: lot.id, title: lot.title, estimated_value: lot.estimatedValue })))
+    .execute()
+}
+
+export async function lotExists(db: Db, procurementId: string, lotId: string): Promise<boolean> {
+  const row = await db.selectFrom('lots').select('id').where('procurement_id', '=', procurementId).where('id', '=', lotId).executeTakeFirst()
+  return row !== undefined
+}
+
+export async function setProcurementStatus(db: Db, id: string, status: ProcurementStatus): Promise<void> {
+  await db.updateTable('procurements').set({ status, revision: sql<number>`revision + 1`, updated_at: sql<Date>`now()` }).where('id', '=', id).execute()
+}
+
+/** Holds the tender's row until the transaction ends, so two changes of one tender run one after the other. */
+export async function lockProcurement(db: Db, id: string): Promise<void> {
+  await db.selectFrom('procurements').select('id').where('id', '=', id).forUpdate().execute()
+}
+
+/** False when the subject was already assigned. */
+export async function insertEvaluatorAssignment(db: Db, procurementId: string, subject: string): Promise<boolean> {
+  const inserted = await db.insertInto('evaluator_assignments').values({ procurement_id: procurementId, subject }).onConflict((oc) => oc.doNothing()).returning('subject').executeTakeFirst()
+  return inserted !== undefined
+}
+
+export async function evaluatorsOf(db: Db, procurementId: string): Promise<string[]> {
+  const rows = await db.selectFrom('evaluator_assignments').select('subject').where('procurement_id', '=', procurementId).orderBy('subject').execute()
+  return rows.map((row) => row.subject)
+}

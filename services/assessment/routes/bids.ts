@@ -1,39 +1,29 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Type, type Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
-import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { today, toBid, toEvidence } from '../mappers/bids.ts'
-import { bidEtag, createBid, submitBid, updateBid } from '../operations/bids.ts'
-import { addEvidence, evidenceEtag, reviewEvidence } from '../operations/evidence.ts'
-import { evidenceOfBids, findBid, listBidsOfProcurement } from '../repositories/bids.ts'
-import { findProcurement } from '../repositories/procurements.ts'
+import { toBid, toEvidence } from '../mappers/bids.ts'
+import { bidEtag, createBid, readBid, readBidsOfProcurement, submitBid, updateBid } from '../operations/bids.ts'
+import { todayUtc } from '../operations/calendar.ts'
+import { addEvidence, evidenceEtag, readEvidenceOfBid, reviewEvidence } from '../operations/evidence.ts'
 import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../schemas/bid.ts'
-import { canonicalUuid, LotId, Uuid } from '../schemas/common.ts'
+import { LotId, Uuid } from '../schemas/common.ts'
 import { exampleBid, exampleEvidence } from './examples.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
 const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
 const BidParams = Type.Object({ bidId: Uuid }, { additionalProperties: false })
 const LotParams = Type.Object({ procurementId: Uuid, lotId: LotId }, { additionalProperties: false })
-const bidIdOf = (request: FastifyRequest) => (request.params as { bidId: string }).bidId
 
 export function bidRoutes({ db }: AssessmentRouteContext) {
-  const visibleBid = async (request: FastifyRequest) => {
-    const row = await findBid(db, bidIdOf(request), userOf(request.actor))
-    if (!row) throw new ProblemError(assessmentProblems.BID_NOT_FOUND, `Bid ${bidIdOf(request)} does not exist.`)
-    return row
-  }
-
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/procurements/:procurementId/lots/:lotId/bids',
       {
@@ -51,8 +41,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { procurementId, lotId } = request.params as Static<typeof LotParams>
-        const row = await createBid(db, request, procurementId, lotId, request.body as Static<typeof BidContent>)
+        const { procurementId, lotId } = request.params
+        const row = await createBid(db, request.actor, procurementId, lotId, request.body)
         setEntityTag(reply, bidEtag(row))
         reply.code(201).header('location', `/api/v1/bids/${row.id}`)
         return toBid(row)
@@ -75,12 +65,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const { procurementId } = request.params as { procurementId: string }
-        const query = request.query as { limit: number; cursor?: string; lotId?: string }
-        if (!(await findProcurement(db, procurementId, userOf(request.actor)))) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${procurementId} does not exist.`)
-        const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
-        const rows = await listBidsOfProcurement(db, procurementId, userOf(request.actor), query.lotId, after ? String(after[0]) : null, query.limit)
-        return toPage(rows, query.limit, (row) => [row.id], toBid)
+        const rows = await readBidsOfProcurement(db, request.actor, request.params.procurementId, request.query)
+        return toPage(rows, request.query.limit, (row) => [row.id], toBid)
       },
     )
 
@@ -99,7 +85,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await visibleBid(request)
+        const row = await readBid(db, request.actor, request.params.bidId)
         setEntityTag(reply, bidEtag(row))
         return toBid(row)
       },
@@ -121,7 +107,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await updateBid(db, request, bidIdOf(request), request.body as Static<typeof BidContent>)
+        const row = await updateBid(db, request.actor, request.params.bidId, request.body, request.headers['if-match'])
         setEntityTag(reply, bidEtag(row))
         return toBid(row)
       },
@@ -143,7 +129,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await submitBid(db, request, bidIdOf(request))
+        const row = await submitBid(db, request.actor, request.params.bidId, request.headers['if-match'])
         setEntityTag(reply, bidEtag(row))
         return toBid(row)
       },
@@ -165,10 +151,10 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await addEvidence(db, request, bidIdOf(request), request.body as Static<typeof CreateEvidence>)
+        const row = await addEvidence(db, request.actor, request.params.bidId, request.body)
         setEntityTag(reply, evidenceEtag(row))
         reply.code(201)
-        return toEvidence(row, today())
+        return toEvidence(row, todayUtc())
       },
     )
 
@@ -186,9 +172,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const bid = await visibleBid(request)
-        const date = today()
-        return { items: (await evidenceOfBids(db, [bid.id])).map((row) => toEvidence(row, date)) }
+        const date = todayUtc()
+        return { items: (await readEvidenceOfBid(db, request.actor, request.params.bidId)).map((row) => toEvidence(row, date)) }
       },
     )
 
@@ -209,10 +194,10 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { procurementId, evidenceId } = request.params as { procurementId: string; evidenceId: string }
-        const row = await reviewEvidence(db, request, procurementId, evidenceId, request.body as Static<typeof ReviewEvidence>)
+        const { procurementId, evidenceId } = request.params
+        const row = await reviewEvidence(db, request.actor, procurementId, evidenceId, request.body, request.headers['if-match'])
         setEntityTag(reply, evidenceEtag(row))
-        return toEvidence(row, today())
+        return toEvidence(row, todayUtc())
       },
     )
   }

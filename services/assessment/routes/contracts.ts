@@ -1,30 +1,27 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Type, type Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { userOf } from '../../kernel/actor.ts'
+import type { Actor } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toContract, toPerformanceReport } from '../mappers/contracts.ts'
-import { createContract, reportPerformance } from '../operations/contracts.ts'
-import { clausesWithReports, findContract } from '../repositories/contracts.ts'
+import { createContract, readContract, reportPerformance } from '../operations/contracts.ts'
 import { Uuid } from '../schemas/common.ts'
 import { Contract, CreateContract, CreatePerformanceReport, PerformanceReport } from '../schemas/contract.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
 
 export function contractRoutes({ db }: AssessmentRouteContext) {
-  const present = async (contractId: string, request: FastifyRequest) => {
-    const row = await findContract(db, contractId, userOf(request.actor))
-    if (!row) throw new ProblemError(assessmentProblems.CONTRACT_NOT_FOUND, `Contract ${contractId} does not exist.`)
-    return toContract(row, await clausesWithReports(db, contractId))
+  const present = async (actor: Actor, contractId: string) => {
+    const { row, clauses } = await readContract(db, actor, contractId)
+    return toContract(row, clauses)
   }
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/awards/:awardId/contract',
       {
@@ -41,9 +38,9 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await createContract(db, request, (request.params as { awardId: string }).awardId, request.body as Static<typeof CreateContract>)
+        const row = await createContract(db, request.actor, request.params.awardId, request.body)
         reply.code(201).header('location', `/api/v1/contracts/${row.id}`)
-        return present(row.id, request)
+        return present(request.actor, row.id)
       },
     )
 
@@ -60,7 +57,7 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
           response: { 200: Ref(Contract), ...problemResponses(assessmentProblems.CONTRACT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
-      async (request) => present((request.params as { contractId: string }).contractId, request),
+      async (request) => present(request.actor, request.params.contractId),
     )
 
     app.post(
@@ -113,8 +110,8 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { contractId, clauseId } = request.params as { contractId: string; clauseId: string }
-        const row = await reportPerformance(db, request, contractId, clauseId, request.body as Static<typeof CreatePerformanceReport>)
+        const { contractId, clauseId } = request.params
+        const row = await reportPerformance(db, request.actor, contractId, clauseId, request.body)
         reply.code(201)
         return toPerformanceReport(row)
       },

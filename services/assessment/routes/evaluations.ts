@@ -1,25 +1,23 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Type, type Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toAward, toEvaluation } from '../mappers/evaluations.ts'
 import { awardLot } from '../operations/awards.ts'
-import { latestEvaluation, procurementForEvaluator, runEvaluation } from '../operations/evaluations.ts'
+import { readLatestEvaluation, runEvaluation } from '../operations/evaluations.ts'
 import { LotId, Uuid } from '../schemas/common.ts'
 import { Award, Evaluation } from '../schemas/evaluation.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 const security = [{ bearerAuth: [] }]
 const LotParams = Type.Object({ procurementId: Uuid, lotId: LotId }, { additionalProperties: false })
 const AwardBody = Type.Object({ evaluationId: Uuid, bidId: Uuid }, { additionalProperties: false })
-const lotOf = (request: FastifyRequest) => request.params as Static<typeof LotParams>
 
 export function evaluationRoutes({ db }: AssessmentRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/procurements/:procurementId/lots/:lotId/evaluations',
       {
@@ -35,8 +33,8 @@ export function evaluationRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { procurementId, lotId } = lotOf(request)
-        const row = await runEvaluation(db, request, procurementId, lotId)
+        const { procurementId, lotId } = request.params
+        const row = await runEvaluation(db, request.actor, procurementId, lotId)
         reply.code(201).header('location', `/api/v1/procurements/${procurementId}/lots/${lotId}/evaluations/latest`)
         return toEvaluation(row)
       },
@@ -56,11 +54,8 @@ export function evaluationRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const { procurementId, lotId } = lotOf(request)
-        if (!request.principal!.roles.includes('auditor')) await procurementForEvaluator(db, request, procurementId, lotId)
-        const row = await latestEvaluation(db, procurementId, lotId)
-        if (!row) throw new ProblemError(assessmentProblems.EVALUATION_NOT_FOUND, `Lot ${lotId} of procurement ${procurementId} has not been evaluated.`)
-        return toEvaluation(row)
+        const { procurementId, lotId } = request.params
+        return toEvaluation(await readLatestEvaluation(db, request.actor, procurementId, lotId))
       },
     )
 
@@ -79,8 +74,8 @@ export function evaluationRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { procurementId, lotId } = lotOf(request)
-        const row = await awardLot(db, request, procurementId, lotId, request.body as Static<typeof AwardBody>)
+        const { procurementId, lotId } = request.params
+        const row = await awardLot(db, request.actor, procurementId, lotId, request.body)
         reply.code(201)
         return toAward(row)
       },

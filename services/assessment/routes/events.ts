@@ -1,8 +1,5 @@
-import type { FastifyInstance } from 'fastify'
-import { Type, type Static } from 'typebox'
-import { recordAudit } from '../../kernel/audit.ts'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, encodeCursor, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { ProblemError } from '../../kernel/problem.ts'
@@ -10,21 +7,13 @@ import { kernelProblems } from '../../kernel/problems.ts'
 import { assessmentProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { toCloudEvent, toSequence } from '../events/cloud-event.ts'
-import type { EventType } from '../events/outbox.ts'
-import { vetWebhookTarget } from '../events/webhook-addresses.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { toCloudEvent } from '../events/cloud-event.ts'
 import { DELIVERY_TIMEOUT_MS } from '../events/webhook-dispatcher.ts'
-import { newWebhookSecret } from '../events/webhook-signature.ts'
-import {
-  deleteSubscription,
-  findSubscription,
-  insertSubscription,
-  listDeliveries,
-  listSubscriptions,
-  MAX_DELIVERY_ATTEMPTS,
-  type DeliveryRow,
-  type SubscriptionRow,
-} from '../repositories/webhooks.ts'
+import { toDelivery, toSubscription } from '../mappers/webhooks.ts'
+import { readEvents } from '../operations/events.ts'
+import { readDeliveries, readSubscription, readSubscriptions, subscribeWebhook, unsubscribeWebhook } from '../operations/webhooks.ts'
+import { MAX_DELIVERY_ATTEMPTS } from '../repositories/webhooks.ts'
 import {
   CloudEventPage,
   CreatedWebhookSubscription,
@@ -33,9 +22,8 @@ import {
   WebhookDeliveryPage,
   WebhookSubscription,
   WebhookSubscriptionPage,
-  type WebhookDelivery,
 } from '../schemas/event.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 
 const EventsQuery = Type.Object(
   { ...PageQuery, type: Type.Optional({ ...EventTypeName, description: 'Only events of this type.' }) },
@@ -60,37 +48,12 @@ const exampleCreate: CreateWebhookSubscription = {
   eventTypes: ['award.made', 'contract.signed'],
 }
 
-function toSubscription(row: SubscriptionRow): WebhookSubscription {
-  return { id: row.id, url: row.url, eventTypes: row.event_types as EventType[], active: row.active, createdAt: row.created_at.toISOString() }
-}
-
-function toDelivery(row: DeliveryRow): WebhookDelivery {
-  // The last attempt is counted when claimed: it has failed only once its lease is released.
-  const givenUp = row.attempts >= MAX_DELIVERY_ATTEMPTS && row.lease_id === null
-  const status = row.delivered_at ? 'delivered' : givenUp ? 'failed' : 'pending'
-  return {
-    eventId: row.event_id,
-    eventType: row.event_type as EventType,
-    sequence: toSequence(row.event_sequence),
-    status,
-    attempts: row.attempts,
-    lastError: row.last_error,
-    nextAttemptAt: status === 'pending' ? row.next_attempt_at.toISOString() : null,
-    deliveredAt: row.delivered_at?.toISOString() ?? null,
-  }
-}
-
-const webhookNotFound = (id: string) => new ProblemError(assessmentProblems.WEBHOOK_NOT_FOUND, `You have no webhook subscription ${id}.`)
-
 /** The outbox as a CloudEvents feed, and webhook subscriptions that push it. Auditors only. */
-/** How long a subscription waits for its host name to resolve. */
-const SUBSCRIPTION_LOOKUP_TIMEOUT_MS = 5000
-
 export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: AssessmentRouteContext) {
   const common = { onRequest: requireRole('auditor') }
   const docs = { tags: ['events'], security: [{ bearerAuth: [] }] }
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/events',
       {
@@ -106,16 +69,9 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
         },
       },
       async (request) => {
-        const { limit, cursor, type } = request.query as Static<typeof EventsQuery>
+        const { limit, cursor, type } = request.query
         const after = cursorAfter(cursor, isSequence) ?? 0
-        const rows = await db
-          .selectFrom('events')
-          .selectAll()
-          .where('sequence', '>', after)
-          .$if(type !== undefined, (q) => q.where('type', '=', type!))
-          .orderBy('sequence')
-          .limit(limit + 1)
-          .execute()
+        const rows = await readEvents(db, after, type, limit)
         const page = toPage(rows, limit, (row) => [row.sequence], toCloudEvent)
         // A feed reader needs a cursor even at the end, to resume from exactly here next time.
         return { items: page.items, nextCursor: page.nextCursor ?? encodeCursor([rows.at(-1)?.sequence ?? after]) }
@@ -138,22 +94,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
         },
       },
       async (request, reply) => {
-        const body = request.body as CreateWebhookSubscription
-        const vetting = await vetWebhookTarget(body.url, webhookAllowedHosts, resolveHost, AbortSignal.timeout(SUBSCRIPTION_LOOKUP_TIMEOUT_MS))
-        if ('refused' in vetting) {
-          throw new ProblemError(assessmentProblems.WEBHOOK_TARGET_NOT_ALLOWED, `The URL ${vetting.detail}.`, [{ path: 'body/url', message: vetting.detail }])
-        }
-        const secret = newWebhookSecret()
-        const row = await db.transaction().execute(async (trx) => {
-          const created = await insertSubscription(trx, { ...body, secret, owner: userOf(request.actor) })
-          await recordAudit(trx, request.actor, {
-            action: 'webhook.created',
-            entityType: 'webhookSubscription',
-            entityId: created.id,
-            details: { url: created.url, eventTypes: created.event_types },
-          })
-          return created
-        })
+        const { row, secret } = await subscribeWebhook(db, request.actor, request.body, { allowedHosts: webhookAllowedHosts, resolveHost })
         reply.code(201).header('location', `${request.url.split('?')[0]!.replace(/\/$/, '')}/${row.id}`)
         return { ...toSubscription(row), secret }
       },
@@ -173,8 +114,8 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
         },
       },
       async (request) => {
-        const { limit, cursor } = request.query as Static<typeof ListQuery>
-        const rows = await listSubscriptions(db, userOf(request.actor), cursorAfter(cursor, isUuid), limit)
+        const { limit, cursor } = request.query
+        const rows = await readSubscriptions(db, request.actor, cursorAfter(cursor, isUuid), limit)
         return toPage(rows, limit, (row) => [row.id], toSubscription)
       },
     )
@@ -192,10 +133,7 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
         },
       },
       async (request) => {
-        const { webhookId } = request.params as Static<typeof WebhookParams>
-        const row = await findSubscription(db, userOf(request.actor), webhookId)
-        if (!row) throw webhookNotFound(webhookId)
-        return toSubscription(row)
+        return toSubscription(await readSubscription(db, request.actor, request.params.webhookId))
       },
     )
 
@@ -213,12 +151,8 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
         },
       },
       async (request, reply) => {
-        const { webhookId } = request.params as Static<typeof WebhookParams>
-        await db.transaction().execute(async (trx) => {
-          if (!(await deleteSubscription(trx, userOf(request.actor), webhookId))) throw webhookNotFound(webhookId)
-          await recordAudit(trx, request.actor, { action: 'webhook.deleted', entityType: 'webhookSubscription', entityId: webhookId })
-        })
-        return reply.code(204).send()
+        await unsubscribeWebhook(db, request.actor, request.params.webhookId)
+        return reply.code(204).send(null)
       },
     )
 
@@ -237,10 +171,8 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
         },
       },
       async (request) => {
-        const { webhookId } = request.params as Static<typeof WebhookParams>
-        const { limit, cursor } = request.query as Static<typeof ListQuery>
-        if (!(await findSubscription(db, userOf(request.actor), webhookId))) throw webhookNotFound(webhookId)
-        const rows = await listDeliveries(db, webhookId, cursorAfter(cursor, isSequence) ?? 0, limit)
+        const { limit, cursor } = request.query
+        const rows = await readDeliveries(db, request.actor, request.params.webhookId, cursorAfter(cursor, isSequence) ?? 0, limit)
         return toPage(rows, limit, (row) => [row.event_sequence], toDelivery)
       },
     )

@@ -1,21 +1,18 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Type, type Static } from 'typebox'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
-import { userOf } from '../../kernel/actor.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
-import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toProcurement } from '../mappers/procurements.ts'
-import { assignEvaluator, changeStatus, createProcurement, procurementEtag } from '../operations/procurements.ts'
-import { findProcurement, listProcurements, lotsOf } from '../repositories/procurements.ts'
+import { assignEvaluator, changeStatus, createProcurement, procurementEtag, readProcurement, searchProcurements, type StoredProcurement } from '../operations/procurements.ts'
 import { canonicalUuid, Uuid } from '../schemas/common.ts'
 import { CreateProcurement, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
 import { exampleProcurement } from './examples.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 const ProcurementParams = Type.Object({ procurementId: Uuid }, { additionalProperties: false })
@@ -24,10 +21,9 @@ const security = [{ bearerAuth: [] }]
 const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
 
 export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
-  const present = async (row: Parameters<typeof toProcurement>[0]) => toProcurement(row, (await lotsOf(db, [row.id])).get(row.id) ?? [])
-  const idOf = (request: FastifyRequest) => (request.params as { procurementId: string }).procurementId
+  const present = (stored: StoredProcurement) => toProcurement(stored.row, stored.lots)
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/procurements',
       {
@@ -45,10 +41,10 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await createProcurement(db, catalogue, request, request.body as Static<typeof CreateProcurement>)
-        setEntityTag(reply, procurementEtag(row))
-        reply.code(201).header('location', `/api/v1/procurements/${row.id}`)
-        return present(row)
+        const stored = await createProcurement(db, catalogue, request.actor, request.body)
+        setEntityTag(reply, procurementEtag(stored.row))
+        reply.code(201).header('location', `/api/v1/procurements/${stored.row.id}`)
+        return present(stored)
       },
     )
 
@@ -67,11 +63,10 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const query = request.query as Static<typeof ProcurementQuery>
+        const query = request.query
         const after = decodeCursor(query.cursor, 1, ([id]) => canonicalUuid.test(String(id)))
-        const rows = await listProcurements(db, userOf(request.actor), { status: query.status, after: after ? String(after[0]) : null, limit: query.limit })
-        const lots = await lotsOf(db, rows.map((r) => r.id))
-        return toPage(rows, query.limit, (row) => [row.id], (row) => toProcurement(row, lots.get(row.id) ?? []))
+        const found = await searchProcurements(db, request.actor, { status: query.status, after: after ? String(after[0]) : null, limit: query.limit })
+        return toPage(found, query.limit, (stored) => [stored.row.id], present)
       },
     )
 
@@ -89,10 +84,9 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await findProcurement(db, idOf(request), userOf(request.actor))
-        if (!row) throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_FOUND, `Procurement ${idOf(request)} does not exist.`)
-        setEntityTag(reply, procurementEtag(row))
-        return present(row)
+        const stored = await readProcurement(db, request.actor, request.params.procurementId)
+        setEntityTag(reply, procurementEtag(stored.row))
+        return present(stored)
       },
     )
 
@@ -112,9 +106,9 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await changeStatus(db, request, idOf(request), (request.body as { status: Static<typeof ProcurementStatus> }).status)
-        setEntityTag(reply, procurementEtag(row))
-        return present(row)
+        const stored = await changeStatus(db, request.actor, request.params.procurementId, request.body.status, request.headers['if-match'])
+        setEntityTag(reply, procurementEtag(stored.row))
+        return present(stored)
       },
     )
 
@@ -136,8 +130,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const rows = await assignEvaluator(db, request, idOf(request), (request.body as { subject: string }).subject)
-        return { items: rows.map((r) => r.subject) }
+        return { items: await assignEvaluator(db, request.actor, request.params.procurementId, request.body.subject) }
       },
     )
   }

@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify'
-import { Type, type Static } from 'typebox'
+import type { FastifyReply } from 'fastify'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { Type } from 'typebox'
 import { API_PREFIX } from '../../kernel/app.ts'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { userOf } from '../../kernel/actor.ts'
@@ -13,17 +14,18 @@ import { assessmentProblems } from '../problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { supplierEtag, toExclusion, toSupplier } from '../mappers/suppliers.ts'
+import { todayUtc } from '../operations/calendar.ts'
 import {
   assertSupplierAccess,
+  exclusionsOf,
+  readExclusion,
   recordExclusion,
   registerSupplier,
   replaceSupplier,
   requireSupplier,
-  requireSupplierExists,
-  todayUtc,
+  searchSuppliers,
   type StoredSupplier,
 } from '../operations/suppliers.ts'
-import { findExclusion, identifiersOf, listExclusions, listSuppliers } from '../repositories/suppliers.ts'
 import {
   CountryCode,
   exampleExclusion,
@@ -35,7 +37,7 @@ import {
   SupplierInput,
 } from '../schemas/supplier.ts'
 import { canonicalUuid, Uuid } from '../schemas/common.ts'
-import type { AssessmentRouteContext } from './index.ts'
+import type { AssessmentRouteContext } from './context.ts'
 
 /** Public buyers register economic operators; evaluators may too, as they find them in bids. */
 const registrars: Role[] = ['buyer', 'evaluator']
@@ -45,9 +47,7 @@ const tags = ['suppliers']
 const security = [{ bearerAuth: [] }]
 
 const SupplierParams = Type.Object({ supplierId: Uuid }, { additionalProperties: false })
-type SupplierParams = Static<typeof SupplierParams>
 const ExclusionParams = Type.Object({ supplierId: Uuid, exclusionId: Uuid }, { additionalProperties: false })
-type ExclusionParams = Static<typeof ExclusionParams>
 
 const SupplierQuery = Type.Object(
   {
@@ -78,7 +78,7 @@ function cursorKey(cursor: string | undefined, arity: number) {
 }
 
 export function supplierRoutes({ db }: AssessmentRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/suppliers',
       {
@@ -95,7 +95,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const stored = await db.transaction().execute((trx) => registerSupplier(trx, request, request.body as SupplierInput))
+        const stored = await registerSupplier(db, request.actor, request.body)
         reply.code(201).header('location', supplierUrl(stored.row.id))
         return sendSupplier(reply, stored)
       },
@@ -116,11 +116,10 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const { limit, cursor, country, identifier, q } = request.query as Static<typeof SupplierQuery>
+        const { limit, cursor, country, identifier, q } = request.query
         const after = cursorKey(cursor, 2)
-        const rows = await listSuppliers(db, { country, identifier, q, after: after && [after[0]!, after[1]!], limit })
-        const identifiers = await identifiersOf(db, rows.slice(0, limit).map((row) => row.id))
-        return toPage(rows, limit, (row) => [row.sort_name, row.id], (row) => toSupplier(row, identifiers.get(row.id) ?? []))
+        const found = await searchSuppliers(db, { country, identifier, q, after: after && [after[0]!, after[1]!], limit })
+        return toPage(found, limit, (stored) => [stored.sortName, stored.row.id], (stored) => toSupplier(stored.row, stored.identifiers))
       },
     )
 
@@ -139,7 +138,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { supplierId } = request.params as SupplierParams
+        const { supplierId } = request.params
         assertSupplierAccess(userOf(request.actor), supplierId, readers)
         return sendSupplier(reply, await requireSupplier(db, supplierId))
       },
@@ -162,9 +161,9 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { supplierId } = request.params as SupplierParams
+        const { supplierId } = request.params
         assertSupplierAccess(userOf(request.actor), supplierId, editors)
-        const stored = await db.transaction().execute((trx) => replaceSupplier(trx, request, supplierId, request.body as SupplierInput))
+        const stored = await replaceSupplier(db, request.actor, supplierId, request.body, request.headers['if-match'])
         return sendSupplier(reply, stored)
       },
     )
@@ -186,9 +185,9 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request, reply) => {
-        const { supplierId } = request.params as SupplierParams
+        const { supplierId } = request.params
         const today = todayUtc()
-        const row = await db.transaction().execute((trx) => recordExclusion(trx, request, supplierId, request.body as ExclusionInput, today))
+        const row = await recordExclusion(db, request.actor, supplierId, request.body, today)
         reply.code(201).header('location', `${supplierUrl(supplierId)}/exclusions/${row.id}`)
         return toExclusion(row, today)
       },
@@ -210,12 +209,11 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const { supplierId } = request.params as SupplierParams
+        const { supplierId } = request.params
         assertSupplierAccess(userOf(request.actor), supplierId, readers)
-        const { limit, cursor } = request.query as Static<typeof ExclusionQuery>
+        const { limit, cursor } = request.query
         const after = cursorKey(cursor, 1)
-        await requireSupplierExists(db, supplierId)
-        const rows = await listExclusions(db, supplierId, after && after[0]!, limit)
+        const rows = await exclusionsOf(db, supplierId, after && after[0]!, limit)
         const today = todayUtc()
         return toPage(rows, limit, (row) => [row.id], (row) => toExclusion(row, today))
       },
@@ -236,12 +234,9 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         },
       },
       async (request) => {
-        const { supplierId, exclusionId } = request.params as ExclusionParams
+        const { supplierId, exclusionId } = request.params
         assertSupplierAccess(userOf(request.actor), supplierId, readers)
-        const row = await findExclusion(db, supplierId, exclusionId)
-        if (row) return toExclusion(row, todayUtc())
-        await requireSupplierExists(db, supplierId)
-        throw new ProblemError(assessmentProblems.EXCLUSION_NOT_FOUND, `Supplier ${supplierId} has no exclusion ${exclusionId}.`)
+        return toExclusion(await readExclusion(db, supplierId, exclusionId), todayUtc())
       },
     )
   }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import { collectText } from '../domain/search.ts'
 import type { CriterionContent, CriterionSource } from '../schemas/criterion.ts'
 import type { CatalogueDatabase } from './database.ts'
-import type { VersionedKind, VersionStatus } from './versions.ts'
+import { fromRow, type VersionedKind, type VersionRow, type VersionStatus } from './versions.ts'
 
 type Db = Kysely<CatalogueDatabase>
 
@@ -39,6 +39,42 @@ export async function findCriterionIdentities(db: Db, ids: string[]): Promise<Ma
   return new Map(rows.map((row) => [row.id, { id: row.id, code: row.code, source: row.source }]))
 }
 
+export async function listCriterionIds(db: Db): Promise<Set<string>> {
+  return new Set((await db.selectFrom('criteria').select('id').execute()).map((row) => row.id))
+}
+
+/** The latest published version number of each criterion that has one. */
+export async function latestPublishedCriterionVersions(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('criterion_versions')
+    .select(['criterion_id', (eb) => eb.fn.max('version').as('version')])
+    .where('criterion_id', 'in', ids)
+    .where('status', '=', 'published')
+    .groupBy('criterion_id')
+    .execute()
+  return new Map(rows.map((r) => [r.criterion_id, Number(r.version)]))
+}
+
+/** Each criterion at the version pinned for it, or at its latest version where none is pinned. */
+export async function findPinnedCriterionVersions(db: Db, pins: { criterionId: string; criterionVersion: number | null }[]): Promise<Map<string, VersionRow<CriterionContent>>> {
+  if (pins.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('criterion_versions')
+    .selectAll()
+    .where(sql<boolean>`(criterion_id, version) in (${sql.join(
+      pins.map((pin) => sql`(${pin.criterionId}, ${pin.criterionVersion ?? sql`(select max(version) from criterion_versions v where v.criterion_id = ${pin.criterionId})`})`),
+    )})`)
+    .execute()
+  return new Map(rows.map((row) => [row.criterion_id, fromRow(criterionKind, row)]))
+}
+
+/** A criterion version with the identity it belongs to. */
+export interface CriterionVersionRecord {
+  identity: CriterionIdentity
+  row: VersionRow<CriterionContent>
+}
+
 export interface CriteriaFilter {
   status: VersionStatus
   productCategory?: string
@@ -57,8 +93,8 @@ export interface CriteriaFilter {
  * status" test is a correlated lookup on the primary key, so only matching rows are read in full;
  * keyset pagination on the criterion id keeps pages stable while the catalogue changes.
  */
-export async function searchCriteria(db: Db, filter: CriteriaFilter) {
-  return db
+export async function searchCriteria(db: Db, filter: CriteriaFilter): Promise<CriterionVersionRecord[]> {
+  const rows = await db
     .selectFrom('criterion_versions as v')
     .innerJoin('criteria as c', 'c.id', 'v.criterion_id')
     .select([
@@ -93,4 +129,5 @@ export async function searchCriteria(db: Db, filter: CriteriaFilter) {
     .orderBy('v.criterion_id')
     .limit(filter.limit + 1)
     .execute()
+  return rows.map((row) => ({ identity: { id: row.criterion_id, code: row.code, source: row.source }, row: fromRow(criterionKind, row) }))
 }

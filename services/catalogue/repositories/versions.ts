@@ -121,6 +121,10 @@ export async function transitionVersion<C>(
   content?: C,
 ) {
   const stamp = to === 'published' ? 'published_at' : 'deprecated_at'
+  // Sequence numbers must follow commit order, or a reader paging by sequence could step past a
+  // change that commits late: the transaction-scoped lock serialises writers of the feed.
+  await sql`select pg_advisory_xact_lock(hashtext('catalogue-changes'))`.execute(db)
+  await db.insertInto('changes').values({ entity_type: kind.entityType, entity_id: id, version, action: to }).execute()
   const row = await (db as unknown as Kysely<any>)
     .updateTable(kind.table)
     .set({
@@ -134,9 +138,5 @@ export async function transitionVersion<C>(
     .where('version', '=', version)
     .returning([kind.idColumn, ...lifecycleColumns])
     .executeTakeFirstOrThrow()
-  // Sequence numbers must follow commit order, or a reader paging by sequence could step past a
-  // change that commits late: the transaction-scoped lock serialises writers of the feed.
-  await sql`select pg_advisory_xact_lock(hashtext('catalogue-changes'))`.execute(db)
-  await db.insertInto('changes').values({ entity_type: kind.entityType, entity_id: id, version, action: to }).execute()
   return fromRow(kind, row)
 }

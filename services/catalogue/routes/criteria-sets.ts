@@ -1,70 +1,23 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Kysely } from 'kysely'
-import { Type, type Static } from 'typebox'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { Page } from '../../kernel/pagination.ts'
 import { entityTag } from '../../kernel/preconditions.ts'
-import { ProblemError } from '../../kernel/problem.ts'
-import { catalogueProblems } from '../problems.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { negotiateLanguage } from '../domain/localization.ts'
-import { renderHtml, renderMarkdown } from '../domain/tender-text.ts'
-import { toCriteriaSetVersion } from '../mappers.ts'
-import { assertValidCriteriaSetContent, createCriteriaSet, pinCriterionVersions, resolveCriteria } from '../operations/criteria-sets.ts'
-import { requireCurrentVersion, requireVersion, versionEtag } from '../operations/versioning.ts'
-import { criteriaSetKind, searchCriteriaSets } from '../repositories/criteria-sets.ts'
-import type { CatalogueDatabase } from '../repositories/database.ts'
-import { fromRow, type VersionRow } from '../repositories/versions.ts'
-import { AmbitionLevel, CriteriaSetId, ProductCategoryCode, VersionNumber, VersionStatus } from '../schemas/atoms.ts'
-import { CreateCriteriaSet, CriteriaSetContent, CriteriaSetVersion, type CriteriaSetContent as Content } from '../schemas/criteria-set.ts'
-import { CriterionVersion } from '../schemas/criterion.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { catalogueProblems } from '../problems.ts'
+import { createCriteriaSet, criteriaSetFor, criteriaSetLifecycle, searchCriteriaSets } from '../operations/criteria-sets.ts'
+import { tenderText } from '../operations/tender-text.ts'
+import { AmbitionLevel, CriteriaSetId, ProductCategoryCode, VersionNumber } from '../schemas/atoms.ts'
+import { CreateCriteriaSet, CriteriaSetContent, CriteriaSetQuery, CriteriaSetVersion, ResolvedCriteriaSetVersion, TenderTextQuery } from '../schemas/criteria-set.ts'
+import type { CatalogueRouteContext } from './context.ts'
 import { exampleCriteriaSet } from './examples.ts'
 import { versionRoutes } from './version-routes.ts'
-import { kernelProblems } from '../../kernel/problems.ts'
 
-type Db = Kysely<CatalogueDatabase>
-
-export const ResolvedCriteriaSetVersion = Type.Object(
-  {
-    ...CriteriaSetVersion.properties,
-    criteria: Type.Array(Ref(CriterionVersion), { description: 'The criteria of the set, in item order, each at the version the set pins.' }),
-  },
-  { $id: 'ResolvedCriteriaSetVersion', additionalProperties: false },
-)
-
-async function present(db: Db, row: VersionRow<Content>) {
-  return { ...toCriteriaSetVersion(row), criteria: await resolveCriteria(db, row) }
-}
-
-const CriteriaSetQuery = Type.Object(
-  {
-    ...PageQuery,
-    productCategory: Type.Optional(ProductCategoryCode),
-    ambitionLevel: Type.Optional(AmbitionLevel),
-    status: Type.Optional({ ...VersionStatus, default: 'published' }),
-  },
-  { additionalProperties: false },
-)
-
-const TenderTextQuery = Type.Object(
-  {
-    format: Type.Optional(
-      Type.Unsafe<'html' | 'markdown'>({ type: 'string', enum: ['html', 'markdown'], default: 'html', description: 'Output format.' }),
-    ),
-    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'Overrides Accept-Language.' })),
-  },
-  { additionalProperties: false },
-)
-
-function sendResolved(reply: FastifyReply, row: VersionRow<Content>, db: Db) {
-  setEntityTag(reply, versionEtag(row))
-  return present(db, row)
-}
-
-export function criteriaSetRoutes(db: Db) {
-  return async function (app: FastifyInstance) {
+export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
+  return async function (app: ServiceApp) {
     app.addSchema(ResolvedCriteriaSetVersion)
 
     app.get(
@@ -79,12 +32,7 @@ export function criteriaSetRoutes(db: Db) {
           response: { 200: Page(Ref(CriteriaSetVersion), 'CriteriaSetVersionPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
-      async (request) => {
-        const query = request.query as Static<typeof CriteriaSetQuery>
-        const after = decodeCursor(query.cursor, 1)
-        const rows = await searchCriteriaSets(db, { ...query, status: query.status ?? 'published', after: after ? String(after[0]) : null, limit: query.limit })
-        return toPage(rows, query.limit, (row) => [row.set_id], (row) => toCriteriaSetVersion(fromRow(criteriaSetKind, row)))
-      },
+      async (request) => searchCriteriaSets(db, request.query),
     )
 
     app.post(
@@ -102,7 +50,7 @@ export function criteriaSetRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const created = await db.transaction().execute((trx) => createCriteriaSet(trx, request.actor, request.body as Static<typeof CreateCriteriaSet>))
+        const created = await createCriteriaSet(db, request.actor, request.body)
         reply.code(201).header('location', `${request.url.replace(/\/$/, '')}/${created.id}/versions/1`)
         setEntityTag(reply, entityTag(created.id, 1, 1))
         return created
@@ -120,7 +68,11 @@ export function criteriaSetRoutes(db: Db) {
           response: { 200: Ref(ResolvedCriteriaSetVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
-      async (request, reply) => sendResolved(reply, await requireCurrentVersion(db, criteriaSetKind, (request.params as { setId: string }).setId), db),
+      async (request, reply) => {
+        const current = await criteriaSetLifecycle.readCurrentVersion(db, request.params.setId)
+        setEntityTag(reply, current.etag)
+        return current.body
+      },
     )
 
     app.get(
@@ -136,19 +88,9 @@ export function criteriaSetRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const { productCategory, ambitionLevel } = request.params as { productCategory: string; ambitionLevel: string }
-        const row = await db
-          .selectFrom('criteria_set_versions')
-          .selectAll()
-          .where('product_category', '=', productCategory)
-          .where('ambition_level', '=', ambitionLevel)
-          .where('status', '=', 'published')
-          .orderBy((eb) => eb.case().when(eb.ref('content'), '@>', JSON.stringify({ procurementRoute: 'refurbishedEquipment' }) as never).then(1).else(0).end())
-          .orderBy('published_at', 'desc')
-          .limit(1)
-          .executeTakeFirst()
-        if (!row) throw new ProblemError(catalogueProblems.CRITERIA_SET_NOT_FOUND, `No published criteria set for ${productCategory} at the ${ambitionLevel} level.`)
-        return sendResolved(reply, fromRow(criteriaSetKind, row), db)
+        const found = await criteriaSetFor(db, request.params.productCategory, request.params.ambitionLevel)
+        setEntityTag(reply, found.etag)
+        return found.body
       },
     )
 
@@ -171,26 +113,25 @@ export function criteriaSetRoutes(db: Db) {
           },
         },
       },
-      async (request: FastifyRequest, reply) => {
-        const { setId, version } = request.params as { setId: string; version: number }
-        const query = request.query as Static<typeof TenderTextQuery>
-        const row = await requireVersion(db, criteriaSetKind, setId, version)
-        const criteria = await resolveCriteria(db, row)
-        const languages = new Set(['en', ...Object.keys(row.content.title), ...criteria.flatMap((c) => Object.keys(c.content.title))])
-        const language = negotiateLanguage(query.language ?? request.headers['accept-language'], languages)
-        const input = { setId, setVersion: version, content: row.content, criteria, language }
-        const markdown = query.format === 'markdown'
-        reply.header('content-language', language).header('vary', 'accept-language')
-        setEntityTag(reply, versionEtag(row))
-        reply.type(markdown ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8')
-        return markdown ? renderMarkdown(input) : renderHtml(input)
+      async (request, reply) => {
+        const format = request.query.format ?? 'html'
+        const text = await tenderText(db, {
+          ...request.params,
+          format,
+          language: request.query.language,
+          acceptLanguage: request.headers['accept-language'],
+        })
+        reply.header('content-language', text.language).header('vary', 'accept-language')
+        setEntityTag(reply, text.etag)
+        reply.type(format === 'markdown' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8')
+        return text.text
       },
     )
 
     await app.register(
       versionRoutes({
         db,
-        kind: criteriaSetKind,
+        lifecycle: criteriaSetLifecycle,
         collection: 'criteria-sets',
         idParam: 'setId',
         idSchema: CriteriaSetId,
@@ -198,9 +139,6 @@ export function criteriaSetRoutes(db: Db) {
         tag: 'criteria sets',
         contentSchema: Ref(CriteriaSetContent),
         versionSchema: Ref(ResolvedCriteriaSetVersion),
-        present,
-        validateContent: assertValidCriteriaSetContent,
-        prepareForPublication: pinCriterionVersions,
         examples: { content: exampleCriteriaSet.content },
       }),
     )

@@ -1,51 +1,22 @@
-import type { FastifyInstance } from 'fastify'
-import type { Kysely } from 'kysely'
-import { Type, type Static } from 'typebox'
+import { Type } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { Page } from '../../kernel/pagination.ts'
 import { entityTag } from '../../kernel/preconditions.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
 import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { toPrefixQuery } from '../domain/search.ts'
-import { toCriterionVersion } from '../mappers.ts'
-import { assertValidCriterionContent, createCriterion, withIdentity } from '../operations/criteria.ts'
-import { requireCurrentVersion, versionEtag } from '../operations/versioning.ts'
-import { criterionKind, searchCriteria } from '../repositories/criteria.ts'
-import type { CatalogueDatabase } from '../repositories/database.ts'
-import { fromRow } from '../repositories/versions.ts'
-import {
-  AmbitionLevel,
-  CircularityAspect,
-  CriterionId,
-  CriterionType,
-  LifeCycleStage,
-  ProductCategoryCode,
-  VersionStatus,
-} from '../schemas/atoms.ts'
-import { CreateCriterion, CriterionContent, CriterionVersion } from '../schemas/criterion.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { catalogueProblems } from '../problems.ts'
+import { createCriterion, criterionLifecycle, searchCriteria } from '../operations/criteria.ts'
+import { CriterionId } from '../schemas/atoms.ts'
+import { CreateCriterion, CriteriaQuery, CriterionContent, CriterionVersion } from '../schemas/criterion.ts'
+import type { CatalogueRouteContext } from './context.ts'
 import { exampleCriterion } from './examples.ts'
 import { versionRoutes } from './version-routes.ts'
-import { kernelProblems } from '../../kernel/problems.ts'
-import { catalogueProblems } from '../problems.ts'
 
-const CriteriaQuery = Type.Object(
-  {
-    ...PageQuery,
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Free text, matched as word prefixes in every language present.' })),
-    productCategory: Type.Optional(ProductCategoryCode),
-    type: Type.Optional(CriterionType),
-    aspect: Type.Optional(CircularityAspect),
-    lifeCycleStage: Type.Optional(LifeCycleStage),
-    ambitionLevel: Type.Optional(AmbitionLevel),
-    source: Type.Optional(Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{1,40}$', description: 'Source code, e.g. EU-GPP-2021-CMTS.' })),
-    status: Type.Optional({ ...VersionStatus, default: 'published' }),
-  },
-  { additionalProperties: false },
-)
-
-export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
-  return async function (app: FastifyInstance) {
+export function criteriaRoutes({ db }: CatalogueRouteContext) {
+  return async function (app: ServiceApp) {
     app.get(
       '/criteria',
       {
@@ -59,23 +30,7 @@ export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
           response: { 200: Page(Ref(CriterionVersion), 'CriterionVersionPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
-      async (request) => {
-        const query = request.query as Static<typeof CriteriaQuery>
-        const after = decodeCursor(query.cursor, 1)
-        const textQuery = query.q === undefined ? null : toPrefixQuery(query.q)
-        // Text with no letters or digits in it matches nothing, rather than everything.
-        if (query.q !== undefined && textQuery === null) return { items: [], nextCursor: null }
-        const rows = await searchCriteria(db, {
-          ...query,
-          status: query.status ?? 'published',
-          textQuery,
-          after: after ? String(after[0]) : null,
-          limit: query.limit,
-        })
-        return toPage(rows, query.limit, (row) => [row.criterion_id], (row) =>
-          toCriterionVersion({ id: row.criterion_id, code: row.code, source: row.source }, fromRow(criterionKind, row)),
-        )
-      },
+      async (request) => searchCriteria(db, request.query),
     )
 
     app.post(
@@ -93,7 +48,7 @@ export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
         },
       },
       async (request, reply) => {
-        const created = await db.transaction().execute((trx) => createCriterion(trx, request.actor, request.body as Static<typeof CreateCriterion>))
+        const created = await createCriterion(db, request.actor, request.body)
         reply.code(201).header('location', `${request.url.replace(/\/$/, '')}/${created.id}/versions/1`)
         setEntityTag(reply, entityTag(created.id, 1, 1))
         return created
@@ -112,16 +67,16 @@ export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
         },
       },
       async (request, reply) => {
-        const row = await requireCurrentVersion(db, criterionKind, (request.params as { criterionId: string }).criterionId)
-        setEntityTag(reply, versionEtag(row))
-        return withIdentity(db, row)
+        const current = await criterionLifecycle.readCurrentVersion(db, request.params.criterionId)
+        setEntityTag(reply, current.etag)
+        return current.body
       },
     )
 
     await app.register(
       versionRoutes({
         db,
-        kind: criterionKind,
+        lifecycle: criterionLifecycle,
         collection: 'criteria',
         idParam: 'criterionId',
         idSchema: CriterionId,
@@ -129,8 +84,6 @@ export function criteriaRoutes(db: Kysely<CatalogueDatabase>) {
         tag: 'criteria',
         contentSchema: Ref(CriterionContent),
         versionSchema: Ref(CriterionVersion),
-        present: withIdentity,
-        validateContent: assertValidCriterionContent,
         examples: { content: exampleCriterion.content },
       }),
     )

@@ -1,57 +1,14 @@
-import type { FastifyInstance } from 'fastify'
-import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
-import { ProblemError } from '../../kernel/problem.ts'
-import { catalogueProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
-import { LocalizedText, Ref } from '../../kernel/schemas.ts'
-import {
-  ambitionLevels,
-  circularityAspects,
-  criterionTypes,
-  l1061Aims,
-  lifeCycleStages,
-  ocdsSustainabilityGoals,
-  ocdsSustainabilityStrategies,
-  requirementDataTypes,
-  scoringMethods,
-  units,
-  versionStatuses,
-} from '../domain/code-lists.ts'
-import type { CatalogueDatabase } from '../repositories/database.ts'
-import { listEvidenceTypes, listProductCategories } from '../repositories/reference-data.ts'
-import { EvidenceType, ProductCategory } from '../schemas/reference-data.ts'
+import { Ref } from '../../kernel/schemas.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { catalogueProblems } from '../problems.ts'
+import { codeList, codeListIds, listCodeLists, listEvidenceTypes, listProductCategories, productCategory } from '../operations/reference-data.ts'
+import { CodeList, EvidenceType, ProductCategory } from '../schemas/reference-data.ts'
+import type { CatalogueRouteContext } from './context.ts'
 
-const CodeList = Type.Object(
-  {
-    id: Type.String(),
-    codes: Type.Array(
-      Type.Object(
-        { code: Type.String(), name: Type.Optional(Ref(LocalizedText)), unece: Type.Optional(Type.String({ description: 'UN/CEFACT Rec. 20 unit code.' })) },
-        { additionalProperties: false },
-      ),
-    ),
-  },
-  { $id: 'CodeList', additionalProperties: false },
-)
-
-const codeLists: Record<string, { code: string; name?: Record<string, string> & { en: string }; unece?: string }[]> = {
-  criterionType: criterionTypes.map((code) => ({ code })),
-  circularityAspect: circularityAspects.map((code) => ({ code })),
-  lifeCycleStage: lifeCycleStages.map((code) => ({ code })),
-  ambitionLevel: ambitionLevels.map((code) => ({ code })),
-  l1061Aim: l1061Aims.map((code) => ({ code })),
-  ocdsSustainabilityGoal: ocdsSustainabilityGoals.map((code) => ({ code })),
-  ocdsSustainabilityStrategy: ocdsSustainabilityStrategies.map((code) => ({ code })),
-  requirementDataType: requirementDataTypes.map((code) => ({ code })),
-  scoringMethod: scoringMethods.map((code) => ({ code })),
-  versionStatus: versionStatuses.map((code) => ({ code })),
-  unit: Object.entries(units).map(([code, unit]) => ({ code, name: unit.name, unece: unit.unece })),
-}
-const codeListIds = Object.keys(codeLists)
-
-export function referenceDataRoutes(db: Kysely<CatalogueDatabase>) {
-  return async function (app: FastifyInstance) {
+export function referenceDataRoutes({ db }: CatalogueRouteContext) {
+  return async function (app: ServiceApp) {
     app.addSchema(CodeList)
 
     app.get(
@@ -78,12 +35,7 @@ export function referenceDataRoutes(db: Kysely<CatalogueDatabase>) {
           response: { 200: Ref(ProductCategory), ...problemResponses(catalogueProblems.PRODUCT_CATEGORY_NOT_FOUND) },
         },
       },
-      async (request) => {
-        const { productCategory } = request.params as { productCategory: string }
-        const found = (await listProductCategories(db)).find((c) => c.code === productCategory)
-        if (!found) throw new ProblemError(catalogueProblems.PRODUCT_CATEGORY_NOT_FOUND, `Product category ${productCategory} does not exist.`)
-        return found
-      },
+      async (request) => productCategory(db, request.params.productCategory),
     )
 
     app.get(
@@ -109,7 +61,7 @@ export function referenceDataRoutes(db: Kysely<CatalogueDatabase>) {
           response: { 200: Type.Object({ items: Type.Array(Ref(CodeList)) }, { additionalProperties: false }) },
         },
       },
-      async () => ({ items: codeListIds.map((id) => ({ id, codes: codeLists[id]! })) }),
+      async () => ({ items: listCodeLists() }),
     )
 
     app.get(
@@ -123,10 +75,7 @@ export function referenceDataRoutes(db: Kysely<CatalogueDatabase>) {
           response: { 200: Ref(CodeList) },
         },
       },
-      async (request) => {
-        const { codeListId } = request.params as { codeListId: string }
-        return { id: codeListId, codes: codeLists[codeListId]! }
-      },
+      async (request) => codeList(request.params.codeListId),
     )
   }
 }

@@ -1,33 +1,30 @@
-import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
-import { Type, type TSchema } from 'typebox'
+import { Type, type TSchema, type TString, type TUnsafe } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { JSON_CONTENT_TYPE, problemResponses, setEntityTag } from '../../kernel/responses.ts'
-import { deprecate, publish, requireVersion, startNewVersion, updateDraft, versionEtag } from '../operations/versioning.ts'
+import { kernelProblems } from '../../kernel/problems.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { catalogueProblems } from '../problems.ts'
+import type { VersionLifecycle } from '../operations/versioning.ts'
 import type { CatalogueDatabase } from '../repositories/database.ts'
-import { listVersions, type VersionedKind, type VersionRow } from '../repositories/versions.ts'
 import { VersionNumber } from '../schemas/atoms.ts'
 import { PublishedVersionCache } from './published-version-cache.ts'
-import { kernelProblems } from '../../kernel/problems.ts'
-import { catalogueProblems } from '../problems.ts'
 
-export interface VersionRoutesOptions<C> {
+type PathParams = Readonly<Record<string, string | number>>
+
+export interface VersionRoutesOptions<C, Shape> {
   db: Kysely<CatalogueDatabase>
-  kind: VersionedKind<C>
+  lifecycle: VersionLifecycle<C, Shape>
   /** URL segment and OpenAPI wording, e.g. `criteria` / `criterionId` / `Criterion`. */
   collection: string
   idParam: string
-  idSchema: TSchema
+  idSchema: TString
   noun: string
   tag: string
-  contentSchema: TSchema
+  contentSchema: TUnsafe<C>
   versionSchema: TSchema
-  /** Turns a stored version into its wire representation (criteria sets resolve their criteria). */
-  present: (db: Kysely<CatalogueDatabase>, row: VersionRow<C>) => Promise<unknown>
-  validateContent: (db: Kysely<CatalogueDatabase>, content: C) => Promise<void>
-  prepareForPublication?: (db: Kysely<CatalogueDatabase>, content: C) => Promise<C>
   examples: { content: unknown }
 }
 
@@ -36,18 +33,21 @@ export interface VersionRoutesOptions<C> {
  * edit a draft, publish, deprecate, start a new version. Writes need `catalogue-admin`,
  * `If-Match` on existing versions, and are audited.
  */
-export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
-  const { db, kind, collection, idParam, noun, tag } = options
+export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>) {
+  const { db, lifecycle, collection, idParam, noun, tag } = options
   const opId = noun.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase())
-  const Params = Type.Object({ [idParam]: options.idSchema }, { additionalProperties: false })
-  const VersionParams = Type.Object({ [idParam]: options.idSchema, version: VersionNumber }, { additionalProperties: false })
+  // The id parameter is named after the collection (criterionId, setId), which TypeScript cannot
+  // follow through a computed key: the schemas declare what they validate as a plain record.
+  const Params = Type.Unsafe<PathParams>(Type.Object({ [idParam]: options.idSchema }, { additionalProperties: false }))
+  const VersionParams = Type.Unsafe<PathParams>(Type.Object({ [idParam]: options.idSchema, version: VersionNumber }, { additionalProperties: false }))
+  const idIn = (params: PathParams) => String(params[idParam])
+  const versionIn = (params: PathParams) => Number(params.version)
   const admin = { onRequest: requireRole('catalogue-admin') }
   const security = [{ bearerAuth: [] }]
-  const idOf = (params: unknown) => (params as Record<string, string>)[idParam]!
-  const versionOf = (params: unknown) => (params as { version: number }).version
+  const ContentBody = Type.Unsafe<{ content: C }>(Type.Object({ content: options.contentSchema }, { additionalProperties: false, examples: [options.examples] }))
   const cache = new PublishedVersionCache()
 
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       `/${collection}/:${idParam}/versions`,
       {
@@ -59,11 +59,7 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           response: { 200: Type.Object({ items: Type.Array(options.versionSchema) }, { additionalProperties: false }), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
-      async (request) => {
-        const rows = await listVersions(db, kind, idOf(request.params))
-        if (rows.length === 0) await requireVersion(db, kind, idOf(request.params), 1)
-        return { items: await Promise.all(rows.map((row) => options.present(db, row))) }
-      },
+      async (request) => ({ items: await lifecycle.listVersions(db, idIn(request.params)) }),
     )
 
     app.get(
@@ -76,20 +72,21 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           tags: [tag],
           params: VersionParams,
           headers: Type.Object({ 'if-none-match': Type.Optional(Type.String({ maxLength: 200 })) }),
-          response: { 200: options.versionSchema, 304: { description: 'Not modified: the ETag still matches.', type: 'null' }, ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
+          response: { 200: options.versionSchema, 304: Type.Unsafe<undefined>({ description: 'Not modified: the ETag still matches.', type: 'null' }), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request, reply) => {
-        const key = `${idOf(request.params)}@${versionOf(request.params)}`
+        const id = idIn(request.params)
+        const key = `${id}@${versionIn(request.params)}`
         let cached = cache.get(key)
         if (!cached) {
-          const row = await requireVersion(db, kind, idOf(request.params), versionOf(request.params))
-          const body = JSON.stringify(await options.present(db, row))
-          if (row.status === 'draft') {
-            setEntityTag(reply, versionEtag(row))
+          const found = await lifecycle.readVersion(db, id, versionIn(request.params))
+          const body = JSON.stringify(found.body)
+          if (found.status === 'draft') {
+            setEntityTag(reply, found.etag)
             return reply.type(JSON_CONTENT_TYPE).send(body)
           }
-          cache.set(key, body, versionEtag(row))
+          cache.set(key, body, found.etag)
           cached = cache.get(key)!
         }
         setEntityTag(reply, cached.etag)
@@ -109,18 +106,15 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           security,
           params: VersionParams,
           headers: IfMatchHeaders,
-          body: Type.Object({ content: options.contentSchema }, { additionalProperties: false, examples: [options.examples] }),
+          body: ContentBody,
           response: { 200: options.versionSchema, ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, catalogueProblems.INVALID_CRITERIA_SET, catalogueProblems.INVALID_CRITERION, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, catalogueProblems.VERSION_DEPRECATED, catalogueProblems.VERSION_DRAFT, catalogueProblems.VERSION_PUBLISHED) },
         },
       },
       async (request, reply) => {
-        const { content } = request.body as { content: C }
-        const row = await db.transaction().execute(async (trx) => {
-          await options.validateContent(trx, content)
-          return updateDraft(trx, request, kind, idOf(request.params), versionOf(request.params), content)
-        })
-        setEntityTag(reply, versionEtag(row))
-        return options.present(db, row)
+        const change = { id: idIn(request.params), version: versionIn(request.params), ifMatch: request.headers['if-match'] }
+        const updated = await lifecycle.updateDraft(db, request.actor, change, request.body.content)
+        setEntityTag(reply, updated.etag)
+        return updated.body
       },
     )
 
@@ -143,16 +137,11 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
           },
         },
         async (request, reply) => {
-          const id = idOf(request.params)
-          const version = versionOf(request.params)
-          const row = await db.transaction().execute((trx) =>
-            action === 'publish'
-              ? publish(trx, request, kind, id, version, options.prepareForPublication && ((content) => options.prepareForPublication!(trx, content)))
-              : deprecate(trx, request, kind, id, version),
-          )
-          cache.delete(`${id}@${version}`)
-          setEntityTag(reply, versionEtag(row))
-          return options.present(db, row)
+          const change = { id: idIn(request.params), version: versionIn(request.params), ifMatch: request.headers['if-match'] }
+          const changed = action === 'publish' ? await lifecycle.publish(db, request.actor, change) : await lifecycle.deprecate(db, request.actor, change)
+          cache.delete(`${change.id}@${change.version}`)
+          setEntityTag(reply, changed.etag)
+          return changed.body
         },
       )
     }
@@ -172,10 +161,10 @@ export function versionRoutes<C>(options: VersionRoutesOptions<C>) {
         },
       },
       async (request, reply) => {
-        const row = await db.transaction().execute((trx) => startNewVersion(trx, request, kind, idOf(request.params)))
-        setEntityTag(reply, versionEtag(row))
-        reply.code(201).header('location', `${request.url.replace(/\/$/, '')}/${row.version}`)
-        return options.present(db, row)
+        const started = await lifecycle.startNewVersion(db, request.actor, idIn(request.params))
+        setEntityTag(reply, started.etag)
+        reply.code(201).header('location', `${request.url.replace(/\/$/, '')}/${started.version}`)
+        return started.body
       },
     )
   }

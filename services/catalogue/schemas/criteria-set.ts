@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox'
+import { PageQuery } from '../../kernel/pagination.ts'
 import { LocalizedText, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
+import { CriterionVersion } from './criterion.ts'
 import { AmbitionLevel, CriteriaSetId, CriterionId, ProductCategoryCode, VersionNumber, VersionStatus } from './atoms.ts'
 
 const Text = Ref(LocalizedText)
@@ -57,3 +59,34 @@ export const CriteriaSetVersion = Type.Object(
   { $id: 'CriteriaSetVersion', additionalProperties: false },
 )
 export type CriteriaSetVersion = Static<typeof CriteriaSetVersion>
+
+export const ResolvedCriteriaSetVersion = Type.Object(
+  {
+    ...CriteriaSetVersion.properties,
+    criteria: Type.Array(Ref(CriterionVersion), { description: 'The criteria of the set, in item order, each at the version the set pins.' }),
+  },
+  { $id: 'ResolvedCriteriaSetVersion', additionalProperties: false },
+)
+export type ResolvedCriteriaSetVersion = Static<typeof ResolvedCriteriaSetVersion>
+
+export const CriteriaSetQuery = Type.Object(
+  {
+    ...PageQuery,
+    productCategory: Type.Optional(ProductCategoryCode),
+    ambitionLevel: Type.Optional(AmbitionLevel),
+    status: Type.Optional({ ...VersionStatus, default: 'published' }),
+  },
+  { additionalProperties: false },
+)
+export type CriteriaSetQuery = Static<typeof CriteriaSetQuery>
+
+export const TenderTextQuery = Type.Object(
+  {
+    format: Type.Optional(
+      Type.Unsafe<'html' | 'markdown'>({ type: 'string', enum: ['html', 'markdown'], default: 'html', description: 'Output format.' }),
+    ),
+    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'Overrides Accept-Language.' })),
+  },
+  { additionalProperties: false },
+)
+export type TenderTextQuery = Static<typeof TenderTextQuery>

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import { PageQuery } from '../../kernel/pagination.ts'
 import { CalendarDate, LocalizedText, Measure, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
 import { ambitionLevels } from '../domain/code-lists.ts'
 import {
@@ -174,3 +175,19 @@ export const CriterionVersion = Type.Object(
   { $id: 'CriterionVersion', additionalProperties: false },
 )
 export type CriterionVersion = Static<typeof CriterionVersion>
+
+export const CriteriaQuery = Type.Object(
+  {
+    ...PageQuery,
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Free text, matched as word prefixes in every language present.' })),
+    productCategory: Type.Optional(ProductCategoryCode),
+    type: Type.Optional(CriterionType),
+    aspect: Type.Optional(CircularityAspect),
+    lifeCycleStage: Type.Optional(LifeCycleStage),
+    ambitionLevel: Type.Optional(AmbitionLevel),
+    source: Type.Optional(Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{1,40}$', description: 'Source code, e.g. EU-GPP-2021-CMTS.' })),
+    status: Type.Optional({ ...VersionStatus, default: 'published' }),
+  },
+  { additionalProperties: false },
+)
+export type CriteriaQuery = Static<typeof CriteriaQuery>

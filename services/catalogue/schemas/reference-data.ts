@@ -25,3 +25,17 @@ export const EvidenceType = Type.Object(
   { $id: 'EvidenceType', additionalProperties: false },
 )
 export type EvidenceType = Static<typeof EvidenceType>
+
+export const CodeList = Type.Object(
+  {
+    id: Type.String(),
+    codes: Type.Array(
+      Type.Object(
+        { code: Type.String(), name: Type.Optional(Ref(LocalizedText)), unece: Type.Optional(Type.String({ description: 'UN/CEFACT Rec. 20 unit code.' })) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { $id: 'CodeList', additionalProperties: false },
+)
+export type CodeList = Static<typeof CodeList>

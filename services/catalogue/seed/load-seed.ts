@@ -1,11 +1,12 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { systemActor } from '../../kernel/actor.ts'
 import { createCriteriaSet, pinCriterionVersions } from '../operations/criteria-sets.ts'
 import { createCriterion, criterionKey } from '../operations/criteria.ts'
-import { criteriaSetKind } from '../repositories/criteria-sets.ts'
-import { criterionKind } from '../repositories/criteria.ts'
+import { criteriaSetKind, listCriteriaSetIds } from '../repositories/criteria-sets.ts'
+import { criterionKind, listCriterionIds } from '../repositories/criteria.ts'
 import type { CatalogueDatabase } from '../repositories/database.ts'
 import { upsertEvidenceTypes, upsertProductCategories } from '../repositories/reference-data.ts'
+import { lockSeedLoading } from '../repositories/seed-lock.ts'
 import { transitionVersion } from '../repositories/versions.ts'
 import { seedData } from './data/index.ts'
 
@@ -22,11 +23,11 @@ export interface SeedResult {
 export async function loadSeed(db: Kysely<CatalogueDatabase>): Promise<SeedResult> {
   const actor = systemActor('seed')
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtext('catalogue-seed'))`.execute(trx)
+    await lockSeedLoading(trx)
     await upsertProductCategories(trx, seedData.productCategories)
     await upsertEvidenceTypes(trx, seedData.evidenceTypes)
 
-    const existingCriteria = new Set((await trx.selectFrom('criteria').select('id').execute()).map((r) => r.id))
+    const existingCriteria = await listCriterionIds(trx)
     let criteriaAdded = 0
     for (const criterion of seedData.criteria) {
       const id = criterionKey(criterion.source.code, criterion.code)
@@ -36,7 +37,7 @@ export async function loadSeed(db: Kysely<CatalogueDatabase>): Promise<SeedResul
       criteriaAdded++
     }
 
-    const existingSets = new Set((await trx.selectFrom('criteria_sets').select('id').execute()).map((r) => r.id))
+    const existingSets = await listCriteriaSetIds(trx)
     let criteriaSetsAdded = 0
     for (const set of seedData.criteriaSets) {
       if (existingSets.has(set.id)) continue

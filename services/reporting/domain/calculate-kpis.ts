@@ -1,4 +1,4 @@
-import type { FactorSet } from './factor-sets.ts'
+import type { FactorSet } from '../../kernel/factor-library.ts'
 import { totalCostOfOwnership } from './kpis/cost-kpis.ts'
 import type { KpiResult } from './kpi-result.ts'
 import { dataCentreMetrics } from './kpis/data-centre-kpis.ts'

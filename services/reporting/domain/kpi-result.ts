@@ -1,9 +1,7 @@
+import type { FactorSetRef } from '../../kernel/factor-library.ts'
 import type { KpiId } from './kpi-catalogue.ts'
 
-export interface FactorSetRef {
-  id: string
-  version: string
-}
+export type { FactorSetRef }
 
 // Numerator, denominator and record count travel with the value so a reader can tell a
 // 100 % built on two records from one built on two thousand. Policy-level indicators share the

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { KpiOptions } from '../domain/calculate-kpis.ts'
-import { ADEME_BOAVIZTA, FACTOR_SETS, GRID_EUROPE, type FactorSet } from '../domain/factor-sets.ts'
+import { ADEME_BOAVIZTA, FACTOR_SETS, GRID_EUROPE, type FactorSet } from '../../kernel/factor-library.ts'
 import { UNNAMED_MANAGEMENT_SYSTEM } from '../domain/feed-coverage.ts'
 import { DEFAULT_CIRCULAR_GOALS } from '../domain/procedure-classification.ts'
 import type { ReportFilter } from '../domain/read-model-filter.ts'

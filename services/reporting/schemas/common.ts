@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { FACTOR_SETS, GRID_EUROPE, ADEME_BOAVIZTA } from '../domain/factor-sets.ts'
+import { FACTOR_SETS, GRID_EUROPE, ADEME_BOAVIZTA } from '../../kernel/factor-library.ts'
 import { Nullable, StringEnum, Timestamp } from '../../kernel/schemas.ts'
 
 export const BuyerId = Type.String({

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { combineClauseReports, type ClauseReport } from '../../../services/reporting/domain/clause-reports.ts'
 import { calculateKpis } from '../../../services/reporting/domain/calculate-kpis.ts'
-import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/reporting/domain/factor-sets.ts'
+import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/kernel/factor-library.ts'
 import { DEFAULT_CIRCULAR_GOALS } from '../../../services/reporting/domain/procedure-classification.ts'
 import { award, procurement, scope } from './fixtures.ts'
 

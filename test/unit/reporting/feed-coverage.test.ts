@@ -1,5 +1,5 @@
 import t from 'tap'
-import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/reporting/domain/factor-sets.ts'
+import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/kernel/factor-library.ts'
 import { calculateKpis } from '../../../services/reporting/domain/calculate-kpis.ts'
 import { applyFeedCoverage, feedAvailability, nothingUndeclared, NOT_IN_FEED, UNNAMED_MANAGEMENT_SYSTEM } from '../../../services/reporting/domain/feed-coverage.ts'
 import { KPI_CATALOGUE } from '../../../services/reporting/domain/kpi-catalogue.ts'

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { ADEME_BOAVIZTA, MANUFACTURER_PCF } from '../../../services/reporting/domain/factor-sets.ts'
+import { ADEME_BOAVIZTA, MANUFACTURER_PCF } from '../../../services/kernel/factor-library.ts'
 import {
   annualisedFootprint,
   avoidedPurchasesPerYear,

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { ADEME_BOAVIZTA, GRID_EUROPE, MANUFACTURER_PCF } from '../../../services/reporting/domain/factor-sets.ts'
+import { ADEME_BOAVIZTA, GRID_EUROPE, MANUFACTURER_PCF } from '../../../services/kernel/factor-library.ts'
 import {
   embodiedEmissionsAvoidedKpi,
   eWasteAvoidedKpi,

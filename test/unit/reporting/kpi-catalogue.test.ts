@@ -1,7 +1,7 @@
 import t from 'tap'
 import { KPI_EVENT_FIELDS } from '../../../services/reporting/domain/kpi-event-fields.ts'
 import { calculateKpis } from '../../../services/reporting/domain/calculate-kpis.ts'
-import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/reporting/domain/factor-sets.ts'
+import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/kernel/factor-library.ts'
 import { KPI_CATALOGUE } from '../../../services/reporting/domain/kpi-catalogue.ts'
 import { DEFAULT_EMS_SCHEMES } from '../../../services/reporting/domain/kpis/supplier-kpis.ts'
 import { DEFAULT_SOFTWARE_SUPPORT_YEARS } from '../../../services/reporting/domain/kpis/unit-kpis.ts'

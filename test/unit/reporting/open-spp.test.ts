@@ -1,5 +1,5 @@
 import t from 'tap'
-import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/reporting/domain/factor-sets.ts'
+import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/kernel/factor-library.ts'
 import {
   OPEN_SPP_INDICATORS,
   contractEmissions,

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { ADEME_BOAVIZTA } from '../../../services/reporting/domain/factor-sets.ts'
+import { ADEME_BOAVIZTA } from '../../../services/kernel/factor-library.ts'
 import {
   averageContractedServiceLife,
   ecolabelCoverage,

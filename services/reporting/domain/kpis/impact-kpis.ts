@@ -1,5 +1,5 @@
-import { factorSetRef } from '../factor-sets.ts'
-import type { FactorSet } from '../factor-sets.ts'
+import { factorSetRef } from '../../../kernel/factor-library.ts'
+import type { FactorSet } from '../../../kernel/factor-library.ts'
 import {
   avoidedPurchasesPerYear,
   eWasteAvoided,

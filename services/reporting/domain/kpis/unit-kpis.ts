@@ -1,5 +1,5 @@
-import { factorSetRef } from '../factor-sets.ts'
-import type { FactorSet } from '../factor-sets.ts'
+import { factorSetRef } from '../../../kernel/factor-library.ts'
+import type { FactorSet } from '../../../kernel/factor-library.ts'
 import type { KpiId } from '../kpi-catalogue.ts'
 import { ratioResult } from '../kpi-result.ts'
 import type { FactorSetRef, KpiResult } from '../kpi-result.ts'

@@ -1,5 +1,5 @@
-import { factorSetRef } from '../factor-sets.ts'
-import type { FactorSet } from '../factor-sets.ts'
+import { factorSetRef } from '../../../kernel/factor-library.ts'
+import type { FactorSet } from '../../../kernel/factor-library.ts'
 import { totalResult } from '../kpi-result.ts'
 import type { KpiResult } from '../kpi-result.ts'
 import type { ReportScope } from '../read-model-filter.ts'

@@ -1,4 +1,4 @@
-import type { FactorSet } from '../factor-sets.ts'
+import type { FactorSet } from '../../../kernel/factor-library.ts'
 import type { KpiResult } from '../kpi-result.ts'
 import { gridBasedTotal, lineUsePhase } from '../kpis/impact-kpis.ts'
 import { isSustainable } from '../procedure-classification.ts'

@@ -1,7 +1,7 @@
-import type { CriterionIdentity } from './repositories/criteria.ts'
-import type { VersionRow } from './repositories/versions.ts'
-import type { CriteriaSetContent, CriteriaSetVersion } from './schemas/criteria-set.ts'
-import type { CriterionContent, CriterionVersion } from './schemas/criterion.ts'
+import type { CriterionIdentity } from '../repositories/criteria.ts'
+import type { VersionRow } from '../repositories/versions.ts'
+import type { CriteriaSetContent, CriteriaSetVersion } from '../schemas/criteria-set.ts'
+import type { CriterionContent, CriterionVersion } from '../schemas/criterion.ts'
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null)
 

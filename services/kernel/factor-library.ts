@@ -1,14 +1,22 @@
-import type { SourceFlag } from './kpi-catalogue.ts'
-import type { FactorSetRef } from './kpi-result.ts'
+// The factor library: CO2e factors as data, named and versioned, shared by assessment (the CO2e of
+// each bid) and reporting (the footprint KPIs), so one factor set has one identity wherever it is
+// used, and every figure can say which numbers produced it. A buyer picks the basis (ADEME averages
+// or manufacturers' own footprints) and the place of use, whose grid factor prices the electricity.
+// Provenance: docs/sources.md#default-factors. A set is never edited in place: a changed value is a
+// new version, so a published figure can always be recomputed.
 
-// Factors are data, named and versioned, so every KPI result can say which numbers produced it
-// and a buyer can pick the basis (ADEME averages or manufacturers' own footprints).
-// Provenance: docs/sources.md#default-factors. "derived" marks figures we computed from sourced data.
+/** How sure a value is: V verified in a primary source, S secondary source, R recalled, derived computed by us from sourced data. */
+export type FactorFlag = 'V' | 'S' | 'R' | 'derived'
+
+export interface FactorSetRef {
+  id: string
+  version: string
+}
 
 export interface SourcedFactors {
   values: Readonly<Record<string, number>>
   source: string
-  flag: SourceFlag | 'derived'
+  flag: FactorFlag
 }
 
 export interface FactorSet extends FactorSetRef {
@@ -125,6 +133,26 @@ export const FACTOR_SETS: readonly FactorSet[] = [ADEME_BOAVIZTA, MANUFACTURER_P
 
 export function findFactorSet(id: string, version: string): FactorSet | undefined {
   return FACTOR_SETS.find((set) => set.id === id && set.version === version)
+}
+
+/** The newest version of a named set: what a buyer who names only the set gets. */
+export function latestFactorSet(id: string): FactorSet | undefined {
+  return FACTOR_SETS.filter((set) => set.id === id).sort((a, b) => compareVersions(b.version, a.version))[0]
+}
+
+function compareVersions(a: string, b: string): number {
+  const parts = (version: string) => version.split('.').map(Number)
+  const [x, y] = [parts(a), parts(b)]
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0)
+  return 0
+}
+
+/** The places of use every set has a grid factor for: `EEE` Europe, `WOR` world, or an ISO 3166 alpha-3 country. */
+export const PLACES_OF_USE: readonly string[] = Object.keys(BOAVIZTA_GRID.values)
+
+/** kg CO2e per kWh at the place of use; undefined when the set has no factor for that place. */
+export function gridFactor(set: FactorSet, placeOfUse: string): number | undefined {
+  return Object.hasOwn(set.gridKgCo2ePerKWh.values, placeOfUse) ? set.gridKgCo2ePerKWh.values[placeOfUse] : undefined
 }
 
 export function factorSetRef(set: FactorSet): FactorSetRef {

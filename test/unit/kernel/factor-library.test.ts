@@ -7,7 +7,7 @@ import {
   MANUFACTURER_PCF,
   factorSetRef,
   findFactorSet,
-} from '../../../services/reporting/domain/factor-sets.ts'
+} from '../../../services/kernel/factor-library.ts'
 
 // Values from docs/sources.md#default-factors (Boavizta factors.yml citing ADEME; user_terminal.csv; electrical_mix.csv).
 t.test('ADEME/Boavizta set carries the published embodied factors and lifetimes', async (t) => {
