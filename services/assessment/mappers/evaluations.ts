@@ -1,9 +1,8 @@
 import type { Selectable } from 'kysely'
-import type { ProcurementEvaluation } from '../domain/types.ts'
 import type { AwardTable, EvaluationTable } from '../repositories/database.ts'
 
 export function toEvaluation(row: Selectable<EvaluationTable>) {
-  const result = row.result as ProcurementEvaluation
+  const result = row.result
   return {
     id: row.id,
     procurementId: row.procurement_id,

@@ -1,17 +1,13 @@
 import type { Selectable } from 'kysely'
-import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import type { LotTable } from '../repositories/database.ts'
 import type { ProcurementRow } from '../repositories/procurements.ts'
-import type { CreateProcurement, Procurement } from '../schemas/procurement.ts'
-
-/** What `settings` holds: the buyer's tender choices, kept as given. */
-export type ProcurementSettingsColumn = Pick<CreateProcurement, 'criteria' | 'weighting' | 'priceScoring' | 'lifeCycle'>
+import type { Procurement } from '../schemas/procurement.ts'
 
 const money = (amount: string | null, currency: string) => (amount === null ? null : { amount, currency })
 
 export function toProcurement(row: ProcurementRow, lots: Pick<Selectable<LotTable>, 'id' | 'title' | 'estimated_value'>[]): Procurement {
-  const settings = row.settings as ProcurementSettingsColumn
-  const tender = row.evaluation_criteria as TenderCriteria
+  const settings = row.settings
+  const tender = row.evaluation_criteria
   return {
     id: row.id,
     buyerOrganisationId: row.buyer_organisation_id,

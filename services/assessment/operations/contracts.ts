@@ -4,8 +4,6 @@ import { userOf, type Actor } from '../../kernel/actor.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { assessClauseReport } from '../domain/performance.ts'
-import type { TenderCriteria } from '../domain/tender-criteria.ts'
-import type { Requirement } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { awardWithProcurement } from '../repositories/awards.ts'
 import { clausesWithReports, contractOfAward, findClause, findContract, insertClauses, insertContract, insertReport, reportOfPeriod } from '../repositories/contracts.ts'
@@ -26,7 +24,7 @@ export async function createContract(db: Db, actor: Actor, awardId: string, body
     const existing = await contractOfAward(trx, awardId)
     if (existing) throw new ProblemError(assessmentProblems.CONTRACT_EXISTS, `Award ${awardId} already has contract ${existing.id}.`)
     const contract = await insertContract(trx, { awardId, procurementId: award.procurement_id, supplierId: award.supplier_id, signedOn: body.signedOn, endsOn: body.endsOn })
-    const clauses = (award.evaluation_criteria as TenderCriteria).performanceClauses
+    const clauses = award.evaluation_criteria.performanceClauses
     await insertClauses(trx, contract.id, clauses.map((c) => ({ criterionId: c.criterionId, title: c.title, targets: c.requirements })))
     await recordAudit(trx, actor, { action: 'contract.signed', entityType: 'contract', entityId: contract.id, details: { awardId } })
     await recordEvent(trx, 'contract.signed', `contracts/${contract.id}`, {
@@ -65,7 +63,7 @@ export async function reportPerformance(db: Db, actor: Actor, contractId: string
     if (body.periodStart < contract.signed_on) {
       throw new ProblemError(assessmentProblems.INVALID_REPORT, 'The period starts before the contract was signed.', [{ path: 'body/periodStart', message: `must not be before ${contract.signed_on}` }])
     }
-    const assessment = assessClauseReport(clause.targets as Requirement[], body.responses, body.figures)
+    const assessment = assessClauseReport(clause.targets, body.responses, body.figures)
     if (assessment.figureProblems.length > 0) {
       const errors = assessment.figureProblems.map((p) => ({ path: `body${p.path}`, message: p.message }))
       throw new ProblemError(assessmentProblems.INCONSISTENT_FIGURES, errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)

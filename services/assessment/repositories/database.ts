@@ -1,6 +1,13 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { KernelTables } from '../../kernel/repositories/kernel-tables.ts'
+import type { ClauseAssessment, PerformanceFigures } from '../domain/performance.ts'
+import type { TenderCriteria } from '../domain/tender-criteria.ts'
+import type { ProcurementEvaluation, Requirement } from '../domain/types.ts'
+import type { BidContent } from '../schemas/bid.ts'
+import type { CreateProcurement } from '../schemas/procurement.ts'
+import type { SupplierContact } from '../schemas/supplier.ts'
 
+/** A jsonb column: read as the shape this service wrote into it, written as JSON text. */
 type Json<T> = ColumnType<T, string, string>
 type CreatedAt = ColumnType<Date, never, never>
 type UpdatedAt = ColumnType<Date, never, Date>
@@ -13,7 +20,7 @@ export interface SupplierTable {
   id: Id
   name: string
   country: string
-  contacts: Json<unknown[]>
+  contacts: Json<SupplierContact[]>
   revision: Revision
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -35,6 +42,9 @@ export interface SupplierExclusionTable {
 
 export type ProcurementStatus = 'draft' | 'open' | 'evaluation' | 'awarded' | 'closed'
 
+/** What `settings` holds: the buyer's tender choices, kept as given. */
+export type ProcurementSettingsColumn = Pick<CreateProcurement, 'criteria' | 'weighting' | 'priceScoring' | 'lifeCycle'>
+
 export interface ProcurementTable {
   id: Id
   buyer_organisation_id: string
@@ -48,8 +58,8 @@ export interface ProcurementTable {
   criteria_set_id: string
   criteria_set_version: number
   criteria_set_snapshot: Json<unknown>
-  evaluation_criteria: Json<unknown>
-  settings: Json<unknown>
+  evaluation_criteria: Json<TenderCriteria>
+  settings: Json<ProcurementSettingsColumn>
   revision: Revision
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -73,8 +83,8 @@ export interface BidTable {
   lot_id: string
   supplier_id: string
   status: 'draft' | 'submitted' | 'withdrawn'
-  offered_products: Json<unknown[]>
-  responses: Json<unknown[]>
+  offered_products: Json<BidContent['offeredProducts']>
+  responses: Json<BidContent['responses']>
   revision: Revision
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -108,7 +118,7 @@ export interface EvaluationTable {
   lot_id: string
   evaluation_date: string
   provisional: boolean
-  result: Json<unknown>
+  result: Json<ProcurementEvaluation>
   created_at: CreatedAt
 }
 
@@ -139,7 +149,7 @@ export interface PerformanceClauseTable {
   contract_id: string
   criterion_id: string
   title: string
-  targets: Json<unknown>
+  targets: Json<Requirement[]>
 }
 
 export interface PerformanceReportTable {
@@ -147,9 +157,9 @@ export interface PerformanceReportTable {
   clause_id: string
   period_start: string
   period_end: string
-  figures: Json<unknown>
+  figures: Json<PerformanceFigures>
   met: boolean
-  assessment: Json<unknown>
+  assessment: Json<ClauseAssessment>
   created_at: CreatedAt
 }
 
@@ -159,7 +169,7 @@ export interface EventTable {
   type: string
   subject: string
   time: CreatedAt
-  data: Json<unknown>
+  data: Json<Record<string, unknown>>
 }
 
 export interface WebhookSubscriptionTable {
