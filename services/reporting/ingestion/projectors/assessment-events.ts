@@ -189,8 +189,8 @@ const projectors: Record<string, Projector> = {
 
 /**
  * Applies one assessment event to the read model. Types reporting does not use (exclusions,
- * evidence other than certificates) and types added later are recorded
- * as applied and otherwise ignored.
+ * evidence other than certificates) and types added later are recorded as applied and otherwise
+ * ignored.
  */
 export async function projectAssessmentEvent(db: Db, event: AssessmentCloudEvent): Promise<void> {
   const type = event.type.startsWith(ASSESSMENT_TYPE_PREFIX) ? event.type.slice(ASSESSMENT_TYPE_PREFIX.length) : event.type
