@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { buildServiceApp } from '../kernel/app.ts'
 import type { ServiceStartContext } from '../kernel/run-service.ts'
 import { publicBaseUrl } from '../kernel/public-url.ts'
@@ -62,7 +63,7 @@ export async function buildReportingApp(context: ServiceStartContext, options: R
     routes: reportingRoutes(routeContext),
   })
   app.decorate('feedSync', sync)
-  await app.register(dashboardRoutes(routeContext))
+  await app.withTypeProvider<TypeBoxTypeProvider>().register(dashboardRoutes(routeContext))
   app.addHook('onClose', () => sync.stop())
   return app
 }

@@ -65,7 +65,8 @@ export function answerAll(evaluationCriteria: any, quality: number) {
         break
       }
       case 'enum':
-        value = r.allowedValues![(quality - 1) % r.allowedValues!.length]!
+        // Closed lists go best first (label tiers, energy-label classes): a higher quality picks an earlier value.
+        value = r.allowedValues![Math.max(0, r.allowedValues!.length - quality)]!
         break
       case 'date':
         value = '2027-01-01'

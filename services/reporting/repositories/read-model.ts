@@ -12,7 +12,7 @@ import {
   type AwardRecord,
   type ProcurementRecord,
   type ReportRecord,
-} from '../mappers/read-model.ts'
+} from './read-model-rows.ts'
 import type { ReportingDatabase } from './database.ts'
 
 type Db = Kysely<ReportingDatabase>

@@ -36,7 +36,7 @@ export const KpiDefinition = Type.Object(
         formula: 'n(processes with `hasSustainability` ∧ goal ∈ circular set) / n(ICT processes)',
         unit: '%',
         dataSource: '`tender.hasSustainability`, `sustainability[].goal`, CPV 30.2/32.25/48/72',
-        basis: 'OCDS ext. motivation (V)',
+        basis: 'OCDS sustainability extension, its motivation',
         flags: ['V'],
         availability: 'computed',
         recordKind: 'procurement',

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { nothingUndeclared, UNNAMED_MANAGEMENT_SYSTEM } from '../../../services/reporting/domain/feed-coverage.ts'
-import { labelledBids, toAward, toCertifications, toClauseReport, toProcurement, type CertificateRecord } from '../../../services/reporting/mappers/read-model.ts'
+import { labelledBids, toAward, toCertifications, toClauseReport, toProcurement, type CertificateRecord } from '../../../services/reporting/repositories/read-model-rows.ts'
 
 t.test('a report row becomes one clause’s report, keyed by the award of its contract', async (t) => {
   const figures = { repairs: 4, sparePartsDelivered: 9 }

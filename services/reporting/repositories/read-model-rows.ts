@@ -4,7 +4,7 @@ import { isSoftwareCriterion } from '../domain/procedure-classification.ts'
 import type { ClauseReport } from '../domain/clause-reports.ts'
 import type { Award, ContractedUnits, Procurement, SupplierCertification, SustainabilityTags } from '../domain/types.ts'
 import type { CertificateType } from '../ingestion/feed-types.ts'
-import type { StoredCriterion, StoredFigures, StoredLot, StoredUnitLine } from '../repositories/stored-shapes.ts'
+import type { StoredCriterion, StoredFigures, StoredLot, StoredUnitLine } from './stored-shapes.ts'
 
 export interface ProcurementRecord {
   id: string
@@ -57,7 +57,7 @@ export interface CertificateRecord {
  * is a sustainability criterion, and the assessment service applies the tender's criteria to
  * each of its lots alike, so lots inherit the tender's tags.
  */
-export function sustainabilityTags(criteria: readonly StoredCriterion[]): SustainabilityTags {
+function sustainabilityTags(criteria: readonly StoredCriterion[]): SustainabilityTags {
   const goals = [...new Set(criteria.flatMap((c) => c.goals))].sort()
   return { hasCircularCriteria: goals.length > 0, goals, strategies: [...new Set(criteria.flatMap((c) => c.strategies))].sort() }
 }
@@ -80,7 +80,7 @@ export function toProcurement(row: ProcurementRecord, criteriaSource: (criterion
   }
 }
 
-export function toContractedUnits(line: StoredUnitLine, hasType1Ecolabel: boolean): ContractedUnits {
+function toContractedUnits(line: StoredUnitLine, hasType1Ecolabel: boolean): ContractedUnits {
   return {
     deviceType: line.deviceType,
     quantity: line.quantity,
