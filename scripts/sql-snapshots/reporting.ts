@@ -6,6 +6,8 @@ import { countReadModelRows } from '../../services/reporting/repositories/read-m
 import { resetReadModel } from '../../services/reporting/repositories/read-model-reset.ts'
 import {
   findProcurementCriteria,
+  insertSubmittedBid,
+  recordBidEvaluation,
   updateProcurementStatus,
   upsertAward,
   upsertCertificate,
@@ -71,7 +73,7 @@ export const reportingQueries: RepositoryQueries[] = [
   {
     module: 'services/reporting/repositories/read-model-rows.ts',
     queries: [],
-    helpers: ['toProcurement', 'toAward', 'toPerformanceReport', 'toCertifications', 'labelledBids'],
+    helpers: ['toProcurement', 'toAward', 'toClauseReport', 'toCertifications', 'labelledBids'],
   },
   {
     module: 'services/reporting/repositories/read-model-writes.ts',
@@ -90,9 +92,12 @@ export const reportingQueries: RepositoryQueries[] = [
             criteria: [],
             lots: [{ id: 'lot-1', title: 'Laptops' }],
             weighting: null,
+            priceScoring: { basis: 'lifeCycleCost', rule: 'relativeToLowest' },
             createdAt: at,
           }),
       },
+      { name: 'insertSubmittedBid', run: (db) => insertSubmittedBid(db, { id: 'b-1', procurementId: 'p-1', lotId: 'lot-1', supplierId: 's-1', submittedAt: at }) },
+      { name: 'recordBidEvaluation', run: (db) => recordBidEvaluation(db, 'b-1', { status: 'excluded', reasons: ['supplier excluded'], rank: null }) },
       { name: 'updateProcurementStatus', run: (db) => updateProcurementStatus(db, 'p-1', 'open', at) },
       { name: 'findProcurementCriteria', run: (db) => findProcurementCriteria(db, 'p-1') },
       {

@@ -40,6 +40,7 @@ export interface CatalogueCriterion {
   version: number
   content: {
     title: LocalizedText
+    description?: LocalizedText
     type: 'selectionCriterion' | 'technicalSpecification' | 'awardCriterion' | 'contractPerformanceClause'
     ambitionLevels: string[]
     requirements: CatalogueRequirement[]

@@ -6,7 +6,7 @@ import { assessmentProblems } from '../problems.ts'
 import { assessClauseReport } from '../domain/performance.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { awardWithProcurement } from '../repositories/awards.ts'
-import { clausesWithReports, contractOfAward, findClause, findContract, insertClauses, insertContract, insertReport, reportOfPeriod } from '../repositories/contracts.ts'
+import { clausesWithReports, contractOfAward, findClause, findContract, insertClauses, insertContract, insertReport, replaceReport, reportOfPeriod } from '../repositories/contracts.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import type { CreatePerformanceReport } from '../schemas/contract.ts'
 
@@ -44,7 +44,8 @@ export async function createContract(db: Db, actor: Actor, awardId: string, body
 /**
  * The contracted supplier (or the buyer) reports on a clause for a period. Whether the clause is
  * met is computed from the clause's requirements, never declared; figures that contradict each
- * other are refused.
+ * other are refused. A second report of the same clause and period is a correction: it replaces
+ * the first, is audited as one, and goes out on the feed again so reporting replaces it too.
  */
 export async function reportPerformance(db: Db, actor: Actor, contractId: string, clauseId: string, body: CreatePerformanceReport) {
   const principal = userOf(actor)
@@ -68,10 +69,12 @@ export async function reportPerformance(db: Db, actor: Actor, contractId: string
       const errors = assessment.figureProblems.map((p) => ({ path: `body${p.path}`, message: p.message }))
       throw new ProblemError(assessmentProblems.INCONSISTENT_FIGURES, errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
     }
-    const duplicate = await reportOfPeriod(trx, clauseId, { start: body.periodStart, end: body.periodEnd })
-    if (duplicate) throw new ProblemError(assessmentProblems.REPORT_EXISTS, `Clause ${clauseId} already has report ${duplicate.id} for this period.`)
-    const row = await insertReport(trx, { clauseId, periodStart: body.periodStart, periodEnd: body.periodEnd, figures: body.figures, met: assessment.met, assessment })
-    await recordAudit(trx, actor, { action: 'performance.reported', entityType: 'contract', entityId: contractId, details: { clauseId, met: assessment.met } })
+    const earlier = await reportOfPeriod(trx, clauseId, { start: body.periodStart, end: body.periodEnd })
+    const row = earlier
+      ? await replaceReport(trx, earlier.id, { figures: body.figures, met: assessment.met, assessment })
+      : await insertReport(trx, { clauseId, periodStart: body.periodStart, periodEnd: body.periodEnd, figures: body.figures, met: assessment.met, assessment })
+    const action = earlier ? 'performance.corrected' : 'performance.reported'
+    await recordAudit(trx, actor, { action, entityType: 'contract', entityId: contractId, details: { clauseId, reportId: row.id, met: assessment.met } })
     await recordEvent(trx, 'performance.reported', `contracts/${contractId}`, {
       contractId,
       procurementId: contract.procurement_id,

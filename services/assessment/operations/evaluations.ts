@@ -90,7 +90,7 @@ export async function runEvaluation(db: Db, actor: Actor, procurementId: string,
       lotId,
       provisional: result.provisional,
       ranking: result.ranking,
-      bids: result.bids.map((b) => ({ bidId: b.bidId, supplierId: b.supplierId, status: b.status, totalPoints: b.totalPoints, lifeCycleCost: b.cost.lifeCycleCost, co2eKg: b.co2e.totalKg })),
+      bids: result.bids.map((b) => ({ bidId: b.bidId, supplierId: b.supplierId, status: b.status, reasons: b.reasons, totalPoints: b.totalPoints, lifeCycleCost: b.cost.lifeCycleCost, co2eKg: b.co2e.totalKg })),
     })
     return row
   })

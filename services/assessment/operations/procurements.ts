@@ -130,6 +130,8 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, acto
     })
     await insertLots(trx, id, body.lots.map((lot) => ({ id: lot.id, title: lot.title, estimatedValue: lot.estimatedValue?.amount ?? null })))
     await recordAudit(trx, actor, { action: 'procurement.created', entityType: 'procurement', entityId: id, details: { criteriaSet: `${set.id}@${set.version}` } })
+    const { criteria, performanceClauses } = tender.value
+    const requirementsOf = new Map([...criteria.technicalSpecifications, ...criteria.selectionCriteria, ...criteria.awardCriteria, ...performanceClauses.map((c) => ({ id: c.criterionId, requirements: c.requirements }))].map((c) => [c.id, c.requirements]))
     await recordEvent(trx, 'procurement.created', `procurements/${id}`, {
       procurementId: id,
       buyerOrganisationId: organisation,
@@ -140,9 +142,13 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, acto
       lots: body.lots,
       criteriaSet: { id: set.id, version: set.version, ambitionLevel: set.content.ambitionLevel },
       weighting: body.weighting,
+      priceScoring: body.priceScoring,
+      // Titles and the requirements as the tender applies them (buyer thresholds filled in), so a
+      // publisher can state what bids answer without the catalogue.
       criteria: body.criteria.map((choice) => {
         const c = set.criteria.find((criterion) => criterion.id === choice.criterionId)!
-        return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null }
+        const requirements = (requirementsOf.get(c.id) ?? []).map((r) => ({ ...r, title: c.content.requirements.find((cr) => cr.id === r.id)?.title.en ?? null }))
+        return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null, title: c.content.title.en, description: c.content.description?.en ?? null, requirements }
       }),
     })
     return reread(trx, actor, id)

@@ -47,7 +47,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     computable: true,
     recordKind: 'procurement',
     implementationNote:
-      'The circular goal set is a configurable choice of ours (default: circularEconomy, resourceReuse, recycling, wasteReduction and their sub-codes); procedures are placed in time by publication date.',
+      'The circular goal set is a configurable choice of ours (default: circularEconomy, resourceReuse, recycling, wasteReduction and their sub-codes); a procedure is ICT when any of its CPV codes lies within a catalogue category’s code (network equipment 32420000 and copiers 30121100 included) or CPV 30.2/32.25/48/72; only environmental criteria make it circular (software and e-services criteria do not); procedures are placed in time by publication date.',
   },
   {
     id: 'K02',
@@ -85,7 +85,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'procurement',
-    implementationNote: 'Counts ICT procedures whose strategies include euGPPCriteria, nationalGPPCriteria or otherGPPCriteria.',
+    implementationNote: 'Counts ICT procedures whose environmental criteria include euGPPCriteria, nationalGPPCriteria or otherGPPCriteria; software and e-services criteria (Digital Public Goods Standard, GovStack reuse) do not make a procedure GPP.',
   },
   {
     id: 'K05',
@@ -146,7 +146,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['S'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: 'Pooled over the reports that give units reaching end of use; reports without the figure are left out and counted in the note.',
+    implementationNote: 'Pooled over contracts and periods whose clause reports give both figures; the clauses of one contract and period are combined first, and a period without either figure is left out and counted in the note.',
   },
   {
     id: 'K10',
@@ -158,7 +158,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: null,
+    implementationNote: 'Units reported as reused over units collected, pooled over the contracts and periods that give both.',
   },
   {
     id: 'K11',
@@ -170,7 +170,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: 'Pooled over the reports that give both masses; reports without them are left out and counted in the note.',
+    implementationNote: 'Pooled over the contracts and periods that give both masses; the others are left out and counted in the note.',
   },
   {
     id: 'K12',
@@ -182,7 +182,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'performanceReport',
-    implementationNote: null,
+    implementationNote:
+      'Counts sanitisationCertificates (one erasure certificate per unit), not unitsSanitised, over unitsCollected: reports do not say which collected units bear storage, so every one counts as storage-bearing.',
   },
   {
     id: 'K13',
@@ -243,9 +244,10 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     dataSource: 'bids + operating data',
     basis: 'Directive 2014/24/EU, Art. 68',
     flags: ['R'],
-    computable: false,
-    reason:
-      'LCC needs the energy tariff, maintenance/service costs, end-of-life costs and residual value, none of which reach the reporting read model; the assessment service computes LCC per bid and should publish it on the award event for reporting to sum.',
+    computable: true,
+    recordKind: 'contract',
+    implementationNote:
+      'The sum of the winning bids’ life-cycle costs as the assessment computed them at evaluation (acquisition + energy over the tender’s years at its tariff + service − residual value); placed in time by award date; not added across currencies; operating costs met after the award are not in the read model.',
   },
   {
     id: 'K18',

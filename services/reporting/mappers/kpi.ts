@@ -1,5 +1,6 @@
 import { FEED_GAPS, feedAvailability } from '../domain/feed-coverage.ts'
 import type { KpiDefinition as DomainKpiDefinition } from '../domain/kpi-catalogue.ts'
+import { KPI_EVENT_FIELDS } from '../domain/kpi-event-fields.ts'
 import type { KpiResult } from '../domain/kpi-result.ts'
 import type { KpiDefinition, KpiValue } from '../schemas/kpi.ts'
 
@@ -21,6 +22,7 @@ export function toKpiDefinition(kpi: DomainKpiDefinition): KpiDefinition {
     availability: feedAvailability(kpi),
     recordKind: kpi.computable ? kpi.recordKind : null,
     implementationNote: kpi.computable ? kpi.implementationNote : null,
+    eventFields: [...KPI_EVENT_FIELDS[kpi.id]],
     reason,
   }
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { ReportingDatabase } from './database.ts'
-import type { StoredCriterion, StoredFigures, StoredLot, StoredResponse, StoredUnitLine, StoredWeighting } from './stored-shapes.ts'
+import type { StoredCriterion, StoredFigures, StoredLot, StoredPriceScoring, StoredResponse, StoredUnitLine, StoredWeighting } from './stored-shapes.ts'
 
 // The projectors' writes. Each is an upsert keyed by the source's own ids, so replaying the feed
 // from zero after a rebuild, or a page that arrives twice, lands on the same rows.
@@ -18,6 +18,7 @@ export interface ProcurementProjection {
   criteria: StoredCriterion[]
   lots: StoredLot[]
   weighting: StoredWeighting | null
+  priceScoring: StoredPriceScoring | null
   createdAt: string
 }
 
@@ -37,6 +38,7 @@ export async function upsertProcurement(db: Db, procurement: ProcurementProjecti
     criteria: JSON.stringify(procurement.criteria),
     lots: JSON.stringify(procurement.lots),
     weighting: JSON.stringify(procurement.weighting),
+    price_scoring: JSON.stringify(procurement.priceScoring),
     created_at: procurement.createdAt,
   }
   await db.insertInto('procurements').values(row).onConflict((oc) => oc.column('id').doUpdateSet({ ...row, id: undefined, status: undefined })).execute()
@@ -199,4 +201,15 @@ export async function upsertCriterion(db: Db, criterion: CriterionProjection): P
     .values(row)
     .onConflict((oc) => oc.column('id').doUpdateSet({ ...row, id: undefined }).where('criteria.version', '<=', criterion.version))
     .execute()
+}
+
+/** A bid as submitted; a replayed submission keeps the status an evaluation has since given it. */
+export async function insertSubmittedBid(db: Db, bid: { id: string; procurementId: string; lotId: string; supplierId: string; submittedAt: string }): Promise<void> {
+  const row = { id: bid.id, procurement_id: bid.procurementId, lot_id: bid.lotId, supplier_id: bid.supplierId, status: 'submitted', reasons: '[]', submitted_at: bid.submittedAt }
+  await db.insertInto('bids').values(row).onConflict((oc) => oc.column('id').doNothing()).execute()
+}
+
+/** What the lot's latest evaluation says of a bid. */
+export async function recordBidEvaluation(db: Db, bidId: string, verdict: { status: string; reasons: string[]; rank: number | null }): Promise<void> {
+  await db.updateTable('bids').set({ status: verdict.status, reasons: JSON.stringify(verdict.reasons), rank: verdict.rank }).where('id', '=', bidId).execute()
 }

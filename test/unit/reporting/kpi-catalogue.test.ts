@@ -1,4 +1,5 @@
 import t from 'tap'
+import { KPI_EVENT_FIELDS } from '../../../services/reporting/domain/kpi-event-fields.ts'
 import { calculateKpis } from '../../../services/reporting/domain/calculate-kpis.ts'
 import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/kernel/factor-library.ts'
 import { KPI_CATALOGUE } from '../../../services/reporting/domain/kpi-catalogue.ts'
@@ -34,11 +35,8 @@ t.test('the basis names public sources; how sure it is stays in flags, out of th
   }
 })
 
-t.test('K17 is declared not computable, with the reason', async (t) => {
-  const notComputable = KPI_CATALOGUE.filter((k) => !k.computable)
-  t.same(notComputable.map((k) => k.id), ['K17'])
-  const k17 = notComputable[0]
-  t.ok(k17 !== undefined && !k17.computable && /tariff/.test(k17.reason))
+t.test('every KPI of the catalogue is computed, K17 from the life-cycle costs on the awards', async (t) => {
+  t.same(KPI_CATALOGUE.filter((k) => !k.computable).map((k) => k.id), [])
 })
 
 t.test('calculateKpis yields every computable KPI and nothing else', async (t) => {
@@ -68,4 +66,13 @@ t.test('on real records every value is a finite number or null', async (t) => {
   }
   t.equal(results.find((r) => r.kpiId === 'K01')?.value, 100)
   t.equal(results.find((r) => r.kpiId === 'K09')?.value, 90)
+})
+
+t.test('each KPI names the event fields it uses, each of an event type the feed carries', async (t) => {
+  const types = new Set(['procurement.created', 'procurement.statusChanged', 'award.made', 'contract.signed', 'performance.reported', 'evidence.reviewed'])
+  for (const kpi of KPI_CATALOGUE) {
+    const fields = KPI_EVENT_FIELDS[kpi.id]
+    t.ok(fields.length > 0 && fields.every((f) => types.has(f.split(':')[0]!)), kpi.id)
+  }
+  t.ok(KPI_EVENT_FIELDS.K17.includes('award.made: lifeCycleCost.amount'))
 })

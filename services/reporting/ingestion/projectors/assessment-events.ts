@@ -3,6 +3,8 @@ import type { OcdsUnit } from '../../domain/ocds/input.ts'
 import type { ReportingDatabase } from '../../repositories/database.ts'
 import {
   findProcurementCriteria,
+  insertSubmittedBid,
+  recordBidEvaluation,
   updateProcurementStatus,
   upsertAward,
   upsertCertificate,
@@ -11,7 +13,7 @@ import {
   upsertProcurement,
   upsertSupplier,
 } from '../../repositories/read-model-writes.ts'
-import type { StoredCriterion, StoredFigures, StoredLot, StoredResponse, StoredUnitLine, StoredWeighting } from '../../repositories/stored-shapes.ts'
+import type { StoredCriterion, StoredFigures, StoredLot, StoredPriceScoring, StoredResponse, StoredUnitLine, StoredWeighting } from '../../repositories/stored-shapes.ts'
 import { eventData } from '../event-data.ts'
 import { ASSESSMENT_TYPE_PREFIX, CERTIFICATE_TYPES, type AssessmentCloudEvent, type CertificateType } from '../feed-types.ts'
 import { declaredWarrantyYears } from '../warranty-reading.ts'
@@ -25,6 +27,13 @@ interface OfferedProduct extends OcdsUnit {
   declaredLifetimeYears: number
   yearlyEnergyKWh?: number | null
   massKg?: number | null
+}
+
+/** A bid as evaluation.completed carries it; reasons reach the feed with later events. */
+interface EvaluatedBid {
+  bidId: string
+  status: string
+  reasons?: string[]
 }
 
 const isCertificate = (type: string | null): type is CertificateType => (CERTIFICATE_TYPES as readonly (string | null)[]).includes(type)
@@ -41,9 +50,14 @@ const projectors: Record<string, Projector> = {
       cpvCodes: data.array<string>('cpvCodes'),
       currency: data.string('currency'),
       criteriaSet: { id: criteriaSet.id, version: criteriaSet.version, ambitionLevel: criteriaSet.ambitionLevel },
-      criteria: data.array<StoredCriterion>('criteria').map((c) => ({ id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints ?? null })),
+      // Titles and requirements reach the feed with later events; older ones leave them out.
+      criteria: data.array<StoredCriterion>('criteria').map((c) => ({
+        id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints ?? null,
+        title: c.title ?? null, description: c.description ?? null, requirements: c.requirements ?? [],
+      })),
       lots: data.array<StoredLot>('lots').map((lot) => ({ id: lot.id, title: lot.title })),
       weighting: data.optionalObject<StoredWeighting>('weighting'),
+      priceScoring: data.optionalObject<StoredPriceScoring>('priceScoring'),
       createdAt: event.time,
     })
   },
@@ -83,6 +97,26 @@ const projectors: Record<string, Projector> = {
       responses: responses.map((r) => ({ requirementId: r.requirementId, value: r.value, ...(r.unit ? { unit: r.unit } : {}) })),
       awardedAt: event.time,
     })
+  },
+
+  // A bid enters as submitted; a replay never takes back the status an evaluation gave it.
+  'bid.submitted': async (db, data, event) => {
+    await insertSubmittedBid(db, {
+      id: data.string('bidId'),
+      procurementId: data.string('procurementId'),
+      lotId: data.string('lotId'),
+      supplierId: data.string('supplierId'),
+      submittedAt: event.time,
+    })
+  },
+
+  // The lot's latest evaluation decides each bid's status, reasons and rank.
+  'evaluation.completed': async (db, data) => {
+    const ranking = data.array<string>('ranking')
+    for (const bid of data.array<EvaluatedBid>('bids')) {
+      const rank = ranking.indexOf(bid.bidId)
+      await recordBidEvaluation(db, bid.bidId, { status: bid.status, reasons: bid.reasons ?? [], rank: rank < 0 ? null : rank + 1 })
+    }
   },
 
   'contract.signed': async (db, data) => {
@@ -131,9 +165,9 @@ const projectors: Record<string, Projector> = {
 }
 
 /**
- * Applies one assessment event to the read model. Types reporting does not use (bids,
- * evaluations, exclusions, evidence other than certificates) and types added later are recorded
- * as applied and otherwise ignored.
+ * Applies one assessment event to the read model. Types reporting does not use (exclusions,
+ * evidence other than certificates) and types added later are recorded as applied and otherwise
+ * ignored.
  */
 export async function projectAssessmentEvent(db: Db, event: AssessmentCloudEvent): Promise<void> {
   const type = event.type.startsWith(ASSESSMENT_TYPE_PREFIX) ? event.type.slice(ASSESSMENT_TYPE_PREFIX.length) : event.type

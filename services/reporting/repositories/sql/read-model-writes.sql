@@ -16,6 +16,7 @@ insert into
     "criteria",
     "lots",
     "weighting",
+    "price_scoring",
     "created_at"
   )
 values
@@ -33,22 +34,48 @@ values
     $11,
     $12,
     $13,
-    $14
+    $14,
+    $15
   )
 on conflict ("id") do update
 set
-  "buyer_id" = $15,
-  "title" = $16,
-  "product_category" = $17,
-  "cpv_codes" = $18,
-  "currency" = $19,
-  "criteria_set_id" = $20,
-  "criteria_set_version" = $21,
-  "ambition_level" = $22,
-  "criteria" = $23,
-  "lots" = $24,
-  "weighting" = $25,
-  "created_at" = $26;
+  "buyer_id" = $16,
+  "title" = $17,
+  "product_category" = $18,
+  "cpv_codes" = $19,
+  "currency" = $20,
+  "criteria_set_id" = $21,
+  "criteria_set_version" = $22,
+  "ambition_level" = $23,
+  "criteria" = $24,
+  "lots" = $25,
+  "weighting" = $26,
+  "price_scoring" = $27,
+  "created_at" = $28;
+
+-- insertSubmittedBid
+insert into
+  "bids" (
+    "id",
+    "procurement_id",
+    "lot_id",
+    "supplier_id",
+    "status",
+    "reasons",
+    "submitted_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7)
+on conflict ("id") do nothing;
+
+-- recordBidEvaluation
+update "bids"
+set
+  "status" = $1,
+  "reasons" = $2,
+  "rank" = $3
+where
+  "id" = $4;
 
 -- updateProcurementStatus
 update "procurements"

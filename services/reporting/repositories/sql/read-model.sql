@@ -25,31 +25,24 @@ select
   "a"."bid_id",
   "a"."value_amount",
   "a"."currency",
+  "a"."life_cycle_cost",
   "a"."awarded_at",
   "a"."units"
 from
   "awards" as "a"
   inner join "procurements" as "p" on "p"."id" = "a"."procurement_id";
 
-select distinct
-  on (
-    "r"."contract_id",
-    "r"."period_start",
-    "r"."period_end"
-  ) "c"."award_id",
+select
+  "c"."award_id",
   "r"."contract_id",
+  "r"."criterion_id",
   "r"."period_start",
   "r"."period_end",
   "r"."figures"
 from
   "performance_reports" as "r"
   inner join "contracts" as "c" on "c"."id" = "r"."contract_id"
-  inner join "procurements" as "p" on "p"."id" = "c"."procurement_id"
-order by
-  "r"."contract_id",
-  "r"."period_start",
-  "r"."period_end",
-  "r"."reported_at" desc;
+  inner join "procurements" as "p" on "p"."id" = "c"."procurement_id";
 
 -- loadReadModel (a buyer, category, lot and period)
 select
@@ -80,6 +73,7 @@ select
   "a"."bid_id",
   "a"."value_amount",
   "a"."currency",
+  "a"."life_cycle_cost",
   "a"."awarded_at",
   "a"."units"
 from
@@ -92,13 +86,10 @@ where
   and "a"."awarded_at" >= $4
   and "a"."awarded_at" < $5;
 
-select distinct
-  on (
-    "r"."contract_id",
-    "r"."period_start",
-    "r"."period_end"
-  ) "c"."award_id",
+select
+  "c"."award_id",
   "r"."contract_id",
+  "r"."criterion_id",
   "r"."period_start",
   "r"."period_end",
   "r"."figures"
@@ -110,9 +101,4 @@ where
   "p"."buyer_id" = $1
   and "p"."product_category" = $2
   and "r"."period_end" >= ($3::timestamptz at time zone 'UTC')::date - 1
-  and "r"."period_end" <= ($4::timestamptz at time zone 'UTC')::date + 1
-order by
-  "r"."contract_id",
-  "r"."period_start",
-  "r"."period_end",
-  "r"."reported_at" desc;
+  and "r"."period_end" <= ($4::timestamptz at time zone 'UTC')::date + 1;
