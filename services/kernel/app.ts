@@ -10,6 +10,7 @@ import type { TokenVerifier } from './auth/token-verifier.ts'
 import { bodilessOperations } from './bodiless-operations.ts'
 import type { ServiceConfig } from './config.ts'
 import { cacheControl } from './edge/cache-control.ts'
+import { useCursorSecret } from './cursor-key.ts'
 import { crossOrigin } from './edge/cross-origin.ts'
 import { authFailureGuard, rateLimiting } from './edge/rate-limit.ts'
 import { securityHeaders } from './edge/security-headers.ts'
@@ -63,6 +64,7 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
     // refuseWhileClosing answers those requests with a problem and Retry-After instead.
     return503OnClosing: false,
   })
+  if (options.config.cursorSecret) useCursorSecret(options.config.cursorSecret)
   for (const schema of [...sharedSchemas, ...options.schemas]) app.addSchema(schema)
   // JSON only: a text/plain body is refused with 415 instead of reaching validation as a string.
   app.removeContentTypeParser('text/plain')

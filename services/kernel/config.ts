@@ -58,6 +58,7 @@ const Environment = Type.Object({
   TRUSTED_PROXY_ADDRESSES: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   TRUSTED_MEDIATOR_ADDRESSES: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   TRUSTED_MEDIATOR_CERT_HEADER: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9-]{1,64}$' })),
+  CURSOR_SECRET: Type.Optional(Type.String({ minLength: 32, maxLength: 512 })),
 })
 type Environment = Static<typeof Environment>
 
@@ -127,6 +128,8 @@ export interface ServiceConfig {
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process gives up. */
   shutdownGraceMs: number
   publicBaseUrl: string | null
+  /** Key of the HMAC that signs list cursors; null: the server keeps one in DATA_DIR (see cursor-key.ts). */
+  cursorSecret: string | null
   catalogueUrl: string
   assessmentUrl: string
   seedOnStart: boolean
@@ -245,6 +248,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
+    cursorSecret: e.CURSOR_SECRET ?? null,
     catalogueUrl: e.CATALOGUE_URL ?? `http://127.0.0.1:${e.CATALOGUE_PORT ?? defaultPorts.catalogue}`,
     assessmentUrl: e.ASSESSMENT_URL ?? `http://127.0.0.1:${e.ASSESSMENT_PORT ?? defaultPorts.assessment}`,
     seedOnStart: e.SEED_ON_START,

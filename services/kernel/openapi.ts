@@ -47,6 +47,8 @@ export function toOpenApi303(node: Json): Json {
       out[exclusive] = true
     }
   }
+  // A nullable enum must list null itself, or strict 3.0.3 validators refuse the null it answers.
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
   if ('const' in out) {
     out.enum = [out.const as Json]
     delete out.const
@@ -57,6 +59,22 @@ export function toOpenApi303(node: Json): Json {
     delete out.examples
   }
   return out
+}
+
+interface RouteSchema {
+  querystring?: { properties?: Record<string, { default?: unknown }>; required?: string[] }
+  security?: unknown
+}
+
+/**
+ * A query parameter with a default (`limit`) may be left out: validation fills it in, so the
+ * contract must not mark it required, or generated clients would force callers to send it.
+ */
+export function withOptionalDefaults(schema: RouteSchema): RouteSchema {
+  const query = schema?.querystring
+  if (!query?.required || !query.properties) return schema
+  const properties = query.properties
+  return { ...schema, querystring: { ...query, required: query.required.filter((name) => properties[name]?.default === undefined) } }
 }
 
 /**
@@ -117,7 +135,7 @@ export const openApi = fp<OpenApiOptions>(
         },
       },
       // Public operations say so explicitly (`security: []`), so a reader never has to guess.
-      transform: ({ schema, url }) => ({ schema: { ...schema, security: (schema as { security?: unknown })?.security ?? [] } as never, url }),
+      transform: ({ schema, url }) => ({ schema: { ...withOptionalDefaults(schema as RouteSchema), security: (schema as RouteSchema)?.security ?? [] } as never, url }),
       transformObject: (documentObject) => toOpenApi303((documentObject as { openapiObject: Json }).openapiObject) as never,
     })
     await app.register(swaggerUi, {

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts'
 import { ConfigError, loadConfig, type ServiceConfig, type ServiceName } from './config.ts'
+import { loadOrCreateCursorSecret } from './cursor-key.ts'
 import { createDatabase } from './database.ts'
 import { createLogger } from './logger.ts'
 import { migrateToLatest } from './migrate.ts'
@@ -51,6 +52,7 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   } catch (error) {
     stopOnStartupError(definition.name, error)
   }
+  config = { ...config, cursorSecret: config.cursorSecret ?? (await loadOrCreateCursorSecret(config.dataDir)) }
   const logger = createLogger(definition.name, config.logLevel)
   const embedded = config.databaseUrl ? null : await embeddedDatabase(config, logger).catch((error: unknown) => stopOnStartupError(definition.name, error))
   const db = createDatabase<any>({
