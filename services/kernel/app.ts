@@ -15,6 +15,7 @@ import { crossOrigin } from './edge/cross-origin.ts'
 import { authFailureGuard, rateLimiting } from './edge/rate-limit.ts'
 import { securityHeaders } from './edge/security-headers.ts'
 import { errorHandler } from './error-handler.ts'
+import { clientErrorHandler, frameworkErrors } from './framework-errors.ts'
 import { health } from './health.ts'
 import { idempotency } from './idempotency.ts'
 import { openApi } from './openapi.ts'
@@ -63,6 +64,8 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
     trustProxy: edge.trustedProxies.length > 0 ? edge.trustedProxies : false,
     // refuseWhileClosing answers those requests with a problem and Retry-After instead.
     return503OnClosing: false,
+    frameworkErrors,
+    clientErrorHandler,
   })
   if (options.config.cursorSecret) useCursorSecret(options.config.cursorSecret)
   for (const schema of [...sharedSchemas, ...options.schemas]) app.addSchema(schema)

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
+import { withCommonHeaders } from './openapi-headers.ts'
 
 export interface OpenApiOptions {
   title: string
@@ -12,6 +13,7 @@ export interface OpenApiOptions {
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type JsonObject = { [key: string]: Json }
 
 function isNullSchema(value: Json): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && value.type === 'null'
@@ -136,7 +138,7 @@ export const openApi = fp<OpenApiOptions>(
       },
       // Public operations say so explicitly (`security: []`), so a reader never has to guess.
       transform: ({ schema, url }) => ({ schema: { ...withOptionalDefaults(schema as RouteSchema), security: (schema as RouteSchema)?.security ?? [] } as never, url }),
-      transformObject: (documentObject) => toOpenApi303((documentObject as { openapiObject: Json }).openapiObject) as never,
+      transformObject: (documentObject) => withCommonHeaders(toOpenApi303((documentObject as { openapiObject: Json }).openapiObject) as JsonObject) as never,
     })
     await app.register(swaggerUi, {
       routePrefix: '/docs',

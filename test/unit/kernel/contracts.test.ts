@@ -57,3 +57,44 @@ t.test('every list operation takes an optional limit of 1-100, default 20, and a
   }
   t.ok(lists >= 15, `${lists} list operations found`)
 })
+
+t.test('the framework\'s own refusals, and 429/500/503, are in every operation\'s contract', async (t) => {
+  for (const service of services) {
+    for (const { name, operation } of operations(contracts[service]!)) {
+      const responses = operation.responses as Record<string, JsonObject>
+      const codes = (status: string) => ((responses[status]?.content as any)?.['application/problem+json']?.schema?.allOf?.[1]?.properties?.code?.enum ?? []) as string[]
+      t.ok(codes('408').includes('REQUEST_TIMEOUT'), `${service} ${name}: 408`)
+      t.ok(codes('431').includes('HEADERS_TOO_LARGE'), `${service} ${name}: 431`)
+      if (name.includes('{')) t.ok(codes('414').includes('URI_TOO_LONG'), `${service} ${name}: 414`)
+      t.ok(codes('500').includes('INTERNAL_ERROR'), `${service} ${name}: 500`)
+      t.ok(codes('503').includes('DATABASE_UNAVAILABLE'), `${service} ${name}: 503`)
+      if (!/health/.test(name)) t.ok(codes('429').includes('RATE_LIMITED'), `${service} ${name}: 429`)
+    }
+  }
+})
+
+t.test('the common headers are declared once and referenced from every operation and answer', async (t) => {
+  for (const service of services) {
+    const components = contracts[service]!.components as any
+    t.same(Object.keys(components.parameters).sort(), ['CorrelationId', 'IdempotencyKey', 'IfMatch', 'InformationMediatorClient', 'XGovStackClient', 'XRoadClient'], service)
+    t.same(components.parameters.IdempotencyKey.name, 'Idempotency-Key')
+    t.same(components.parameters.IfMatch.name, 'If-Match')
+    t.same(Object.keys(components.headers).sort(), ['ETag', 'Retry-After', 'X-Correlation-ID'])
+    for (const { name, operation } of operations(contracts[service]!)) {
+      const refs = (operation.parameters as JsonObject[]).map((p) => p.$ref)
+      for (const shared of ['CorrelationId', 'InformationMediatorClient', 'XRoadClient', 'XGovStackClient']) {
+        t.ok(refs.includes(`#/components/parameters/${shared}`), `${service} ${name}: ${shared}`)
+      }
+      t.notOk((operation.parameters as JsonObject[]).some((p) => p.in === 'header' && /^(idempotency-key|if-match)$/i.test(String(p.name))), `${service} ${name}: Idempotency-Key and If-Match by reference only`)
+      for (const [status, response] of Object.entries(operation.responses as Record<string, any>)) {
+        t.same(response.headers['X-Correlation-ID'], { $ref: '#/components/headers/X-Correlation-ID' }, `${service} ${name} ${status}: X-Correlation-ID`)
+        if (status === '503' || status === '429') t.ok(response.headers['Retry-After'], `${service} ${name} ${status}: Retry-After`)
+      }
+    }
+  }
+  const put = (contracts.assessment!.paths as any)['/api/v1/suppliers/{supplierId}'].put
+  t.ok(put.parameters.some((p: JsonObject) => p.$ref === '#/components/parameters/IfMatch'), 'an update references If-Match')
+  t.ok(put.responses['200'].headers.ETag, 'and answers an ETag')
+  const create = (contracts.assessment!.paths as any)['/api/v1/suppliers'].post
+  t.ok(create.parameters.some((p: JsonObject) => p.$ref === '#/components/parameters/IdempotencyKey'), 'a create references Idempotency-Key')
+})
