@@ -14,10 +14,12 @@ import { useCursorSecret } from './cursor-key.ts'
 import { crossOrigin } from './edge/cross-origin.ts'
 import { authFailureGuard, rateLimiting } from './edge/rate-limit.ts'
 import { securityHeaders } from './edge/security-headers.ts'
+import { poolOf } from './database.ts'
 import { errorHandler } from './error-handler.ts'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.ts'
 import { health } from './health.ts'
 import { idempotency } from './idempotency.ts'
+import { metrics, type ServiceGauge } from './metrics.ts'
 import { openApi } from './openapi.ts'
 import { refuseWhileClosing } from './refuse-while-closing.ts'
 import { kernelProblemResponses } from './responses.ts'
@@ -40,6 +42,8 @@ export interface ServiceAppOptions {
   schemas: TSchema[]
   auditReaders: Role[]
   routes: ServiceRoutes
+  /** The service's own figures at /metrics (feed lag, webhook backlog, ...). */
+  gauges?: ServiceGauge[]
 }
 
 /**
@@ -73,6 +77,7 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   app.removeContentTypeParser('text/plain')
 
   await app.register(errorHandler)
+  await app.register(metrics, { service: options.config.service, pool: poolOf(options.db), gauges: options.gauges ?? [], token: options.config.metricsToken })
   await app.register(kernelProblemResponses)
   await app.register(securityHeaders)
   await app.register(crossOrigin, { origins: edge.corsOrigins })

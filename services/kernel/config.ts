@@ -59,6 +59,8 @@ const Environment = Type.Object({
   TRUSTED_MEDIATOR_ADDRESSES: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   TRUSTED_MEDIATOR_CERT_HEADER: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9-]{1,64}$' })),
   CURSOR_SECRET: Type.Optional(Type.String({ minLength: 32, maxLength: 512 })),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 512 })),
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Url),
 })
 type Environment = Static<typeof Environment>
 
@@ -130,6 +132,10 @@ export interface ServiceConfig {
   publicBaseUrl: string | null
   /** Key of the HMAC that signs list cursors; null: the server keeps one in DATA_DIR (see cursor-key.ts). */
   cursorSecret: string | null
+  /** When set, GET /metrics needs it as a bearer token. */
+  metricsToken: string | null
+  /** OTLP/HTTP collector base URL; set: traces are exported there (`/v1/traces`). */
+  otlpEndpoint: string | null
   catalogueUrl: string
   assessmentUrl: string
   seedOnStart: boolean
@@ -249,6 +255,8 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
     cursorSecret: e.CURSOR_SECRET ?? null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     catalogueUrl: e.CATALOGUE_URL ?? `http://127.0.0.1:${e.CATALOGUE_PORT ?? defaultPorts.catalogue}`,
     assessmentUrl: e.ASSESSMENT_URL ?? `http://127.0.0.1:${e.ASSESSMENT_PORT ?? defaultPorts.assessment}`,
     seedOnStart: e.SEED_ON_START,
