@@ -25,6 +25,7 @@ import { refuseWhileClosing } from './refuse-while-closing.ts'
 import { kernelProblemResponses } from './responses.ts'
 import { correlationIdOf, requestContext } from './request-context.ts'
 import { sharedSchemas } from './schemas.ts'
+import type { Tracing } from './tracing.ts'
 import { trustedMediatorCheck } from './trusted-mediator.ts'
 import { utf8Json } from './utf8-json.ts'
 import type { ServiceRoutes } from './service-app.ts'
@@ -42,6 +43,7 @@ export interface ServiceAppOptions {
   schemas: TSchema[]
   auditReaders: Role[]
   routes: ServiceRoutes
+  tracing?: Tracing | null
   /** The service's own figures at /metrics (feed lag, webhook backlog, ...). */
   gauges?: ServiceGauge[]
 }
@@ -76,6 +78,7 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   // JSON only: a text/plain body is refused with 415 instead of reaching validation as a string.
   app.removeContentTypeParser('text/plain')
 
+  if (options.tracing) await app.register(options.tracing.plugin)
   await app.register(errorHandler)
   await app.register(metrics, { service: options.config.service, pool: poolOf(options.db), gauges: options.gauges ?? [], token: options.config.metricsToken })
   await app.register(kernelProblemResponses)

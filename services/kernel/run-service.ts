@@ -9,12 +9,16 @@ import { createDatabase } from './database.ts'
 import { createLogger } from './logger.ts'
 import { migrateToLatest } from './migrate.ts'
 import { StartupError } from './startup-error.ts'
+import { startTracing, type Tracing } from './tracing.ts'
+import { productVersion } from './version.ts'
 
 export interface ServiceStartContext {
   config: ServiceConfig
   logger: Logger
   db: Kysely<any>
   verifyToken: TokenVerifier
+  /** Set when OTEL_EXPORTER_OTLP_ENDPOINT is: the app registers its plugin. */
+  tracing?: Tracing | null
 }
 
 export interface ServiceDefinition {
@@ -65,7 +69,8 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   const applied = await migrateToLatest(db, definition.name)
   for (const line of applied) logger.info(line)
   const verifyToken = await createTokenVerifier(config.auth, config.dataDir)
-  const context = { config, logger, db, verifyToken }
+  const tracing = config.otlpEndpoint ? await startTracing({ service: definition.name, version: productVersion, endpoint: config.otlpEndpoint }) : null
+  const context = { config, logger, db, verifyToken, tracing }
   await definition.prepare?.(context)
   const app = await definition.build(context)
 
@@ -74,6 +79,7 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
     else logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: refusing new requests, finishing those in flight')
     await app.close()
     await db.destroy()
+    await tracing?.shutdown()
     await embedded?.stop()
     logger.info('stopped')
   })
