@@ -19,6 +19,7 @@ import { errorHandler } from './error-handler.ts'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.ts'
 import { health } from './health.ts'
 import { idempotency } from './idempotency.ts'
+import { landingPage } from './landing.ts'
 import { metrics, type ServiceGauge } from './metrics.ts'
 import { openApi } from './openapi.ts'
 import { refuseWhileClosing } from './refuse-while-closing.ts'
@@ -97,6 +98,13 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   })
   await app.register(openApi, { ...options.openapi, version: options.version, publicBaseUrl: options.config.publicBaseUrl })
   await app.register(health, { service: options.config.service, version: options.version, db: options.db })
+  await app.register(landingPage, {
+    service: options.config.service,
+    title: options.openapi.title,
+    description: options.openapi.description,
+    version: options.version,
+    serviceUrls: { catalogue: options.config.catalogueUrl, assessment: options.config.assessmentUrl, reporting: options.config.reportingUrl },
+  })
   await app.register(
     async (api) => {
       await api.register(idempotency, { db: options.db })

@@ -22,6 +22,7 @@ const Environment = Type.Object({
   REPORTING_PORT: Type.Optional(Port),
   CATALOGUE_URL: Type.Optional(Url),
   ASSESSMENT_URL: Type.Optional(Url),
+  REPORTING_URL: Type.Optional(Url),
   PUBLIC_BASE_URL: Type.Optional(Url),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024, default: 1024 * 1024 }),
@@ -138,6 +139,8 @@ export interface ServiceConfig {
   otlpEndpoint: string | null
   catalogueUrl: string
   assessmentUrl: string
+  /** Where the reporting service is reached; only the landing pages link to it. */
+  reportingUrl: string
   seedOnStart: boolean
   feedPollIntervalMs: number
   /**
@@ -259,6 +262,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     catalogueUrl: e.CATALOGUE_URL ?? `http://127.0.0.1:${e.CATALOGUE_PORT ?? defaultPorts.catalogue}`,
     assessmentUrl: e.ASSESSMENT_URL ?? `http://127.0.0.1:${e.ASSESSMENT_PORT ?? defaultPorts.assessment}`,
+    reportingUrl: e.REPORTING_URL ?? `http://127.0.0.1:${e.REPORTING_PORT ?? defaultPorts.reporting}`,
     seedOnStart: e.SEED_ON_START,
     feedPollIntervalMs: e.FEED_POLL_INTERVAL_MS,
     ocds: { ocidPrefix: e.OCDS_OCID_PREFIX, publisherName: e.OCDS_PUBLISHER_NAME },
