@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { ConfigError, loadConfig, type ServiceConfig, type ServiceName } from '../services/kernel/config.ts'
 import type { RunningPostgres } from '../services/kernel/embedded-postgres.ts'
+import { defaultLogFormat } from '../services/kernel/logger.ts'
 import { StartupError } from '../services/kernel/startup-error.ts'
 
 // Runs the whole product on one machine: one PostgreSQL (DATABASE_URL, else embedded) and the
@@ -53,7 +54,8 @@ function launch(service: ServiceName, delayMs: number) {
   // drain (a second signal would make a service give up at once).
   const child = spawn(process.execPath, [path.join(root, 'services', service, 'server.ts')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    // Its stdout is a pipe to this supervisor; the person is at this one's terminal.
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_FORMAT: process.env.LOG_FORMAT || defaultLogFormat() },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   })
@@ -62,7 +64,7 @@ function launch(service: ServiceName, delayMs: number) {
   let announced = false
   child.stdout!.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk)
-    if (!announced && chunk.toString().includes(`"msg":"${service} ready"`)) {
+    if (!announced && chunk.toString().includes(`${service} ready`)) {
       announced = true
       say(`✔ ${service.padEnd(10)} http://127.0.0.1:${port}/api/v1   docs http://127.0.0.1:${port}/docs   health http://127.0.0.1:${port}/healthcheck   (pid ${child.pid})`)
     }

@@ -17,7 +17,7 @@ import { securityHeaders } from './edge/security-headers.ts'
 import { poolOf } from './database.ts'
 import { errorHandler } from './error-handler.ts'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.ts'
-import { health } from './health.ts'
+import { health, isProbe } from './health.ts'
 import { idempotency } from './idempotency.ts'
 import { landingPage } from './landing.ts'
 import { metrics, type ServiceGauge } from './metrics.ts'
@@ -58,7 +58,8 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Fasti
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     genReqId: (req) => correlationIdOf(req.headers),
-    logController: new LogController({ requestIdLogLabel: 'correlationId' }),
+    // Probes come every few seconds: their lines are at debug (health.ts), not two at info each.
+    logController: new LogController({ requestIdLogLabel: 'correlationId', disableRequestLogging: (request: { url: string }) => isProbe(request.url.split('?')[0]) }),
     bodyLimit: options.config.bodyLimitBytes,
     schemaController,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },

@@ -25,6 +25,7 @@ const Environment = Type.Object({
   REPORTING_URL: Type.Optional(Url),
   PUBLIC_BASE_URL: Type.Optional(Url),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  LOG_FORMAT: Type.Optional(Type.Enum(['json', 'pretty'])),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024, default: 1024 * 1024 }),
   DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 120_000, default: 5000 }),
@@ -124,6 +125,8 @@ export interface ServiceConfig {
   dataDir: string
   embeddedPostgresPort: number
   logLevel: string
+  /** Unset: readable lines when stdout is a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | null
   bodyLimitBytes: number
   databasePoolSize: number
   /** How long a request waits for a database connection (new, or free in a busy pool) before it is answered 503. */
@@ -252,6 +255,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     dataDir: e.DATA_DIR,
     embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT ?? 54329,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? null,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,

@@ -6,7 +6,7 @@ import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.t
 import { ConfigError, loadConfig, type ServiceConfig, type ServiceName } from './config.ts'
 import { loadOrCreateCursorSecret } from './cursor-key.ts'
 import { createDatabase } from './database.ts'
-import { createLogger } from './logger.ts'
+import { createLogger, defaultLogFormat } from './logger.ts'
 import { migrateToLatest } from './migrate.ts'
 import { StartupError } from './startup-error.ts'
 import { startTracing, type Tracing } from './tracing.ts'
@@ -57,7 +57,7 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
     stopOnStartupError(definition.name, error)
   }
   config = { ...config, cursorSecret: config.cursorSecret ?? (await loadOrCreateCursorSecret(config.dataDir)) }
-  const logger = createLogger(definition.name, config.logLevel)
+  const logger = createLogger(definition.name, config.logLevel, config.logFormat ?? defaultLogFormat())
   const embedded = config.databaseUrl ? null : await embeddedDatabase(config, logger).catch((error: unknown) => stopOnStartupError(definition.name, error))
   const db = createDatabase<any>({
     url: config.databaseUrl ?? embedded!.url,
