@@ -89,11 +89,15 @@ export const metrics = fp<MetricsOptions>(
         },
       })
     }
-    app.get(METRICS_PATH, { schema: { hide: true }, logLevel: 'warn' }, async (request, reply) => {
-      if (options.token && !bearerMatches(request, options.token)) {
-        throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'GET /metrics needs the METRICS_TOKEN as a bearer token.')
+    // In a scope of its own, so the token check guards this route only.
+    await app.register(async (scope) => {
+      if (options.token) {
+        const token = options.token
+        scope.addHook('onRequest', async (request) => {
+          if (!bearerMatches(request, token)) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'GET /metrics needs the METRICS_TOKEN as a bearer token.')
+        })
       }
-      return reply.type(registry.contentType).send(await registry.metrics())
+      scope.get('/metrics', { schema: { hide: true }, logLevel: 'warn' }, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()))
     })
   },
   { name: 'metrics' },
