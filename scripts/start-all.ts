@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, loadConfig, type ServiceConfig, type ServiceName } from '../services/kernel/config.ts'
 import type { RunningPostgres } from '../services/kernel/embedded-postgres.ts'
+import { defaultLogFormat } from '../services/kernel/logger.ts'
 import { StartupError } from '../services/kernel/startup-error.ts'
 
 // Runs the whole product on one machine: one PostgreSQL (DATABASE_URL, else embedded) and the
@@ -67,7 +68,8 @@ function launch(service: ServiceName, delayMs: number) {
   // drain (a second signal would make a service give up at once).
   const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, path.join(root, 'services', service, 'server.ts')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    // Its stdout is a pipe to this supervisor; the person is at this one's terminal.
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_FORMAT: process.env.LOG_FORMAT || defaultLogFormat() },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   })
@@ -76,7 +78,7 @@ function launch(service: ServiceName, delayMs: number) {
   let announced = false
   child.stdout!.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk)
-    if (!announced && chunk.toString().includes(`"msg":"${service} ready"`)) {
+    if (!announced && chunk.toString().includes(`${service} ready`)) {
       announced = true
       say(`✔ ${service.padEnd(10)} http://127.0.0.1:${port}/api/v1   docs http://127.0.0.1:${port}/docs   health http://127.0.0.1:${port}/healthcheck   (pid ${child.pid})`)
       announcedOnce.add(service)

@@ -34,6 +34,7 @@ import {
 } from '../../services/assessment/repositories/suppliers.ts'
 import {
   claimDueDeliveries,
+  countDeliveryBacklog,
   deleteSubscription,
   enqueueDeliveries,
   findSubscription,
@@ -210,6 +211,7 @@ export const assessmentQueries: RepositoryQueries[] = [
       { name: 'claimDueDeliveries', run: (db) => claimDueDeliveries(db, 100, 70) },
       { name: 'markDelivered', run: (db) => markDelivered(db, claim) },
       { name: 'markFailed', run: (db) => markFailed(db, claim, 'HTTP 503', 20) },
+      { name: 'countDeliveryBacklog', run: (db) => countDeliveryBacklog(db) },
     ],
   },
 ]

@@ -7,6 +7,7 @@ import { productVersion } from '../kernel/version.ts'
 import { createFeedClient, type FeedClient } from './ingestion/feed-client.ts'
 import { createFeedSync, type FeedSync } from './ingestion/feed-sync.ts'
 import { createServiceTokenProvider } from './ingestion/service-token.ts'
+import { readModelGauges } from './operations/read-model-gauges.ts'
 import { dashboardRoutes } from './routes/dashboard.ts'
 import { reportingRoutes } from './routes/index.ts'
 import type { ReportingRouteContext } from './routes/context.ts'
@@ -60,6 +61,7 @@ export async function buildReportingApp(context: ServiceStartContext, options: R
     schemas: reportingSchemas,
     auditReaders: ['auditor'],
     servesFactorLibrary: true,
+    gauges: readModelGauges(db),
     routes: reportingRoutes(routeContext),
   })
   app.decorate('feedSync', sync)
