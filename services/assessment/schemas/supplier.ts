@@ -56,8 +56,21 @@ export const SupplierInput = Type.Object(supplierFields, { $id: 'SupplierInput',
 export type SupplierInput = Static<typeof SupplierInput>
 
 export const Supplier = Type.Object(
-  { id: Uuid, ...supplierFields, createdAt: Timestamp, updatedAt: Timestamp },
-  { $id: 'Supplier', additionalProperties: false, description: 'An economic operator. Identifiers are listed by scheme (VAT, LEI, DUNS, national), then value.' },
+  {
+    id: Uuid,
+    ...supplierFields,
+    registeredByOrganisationId: Nullable(
+      Type.String({ description: 'The organisation that registered the supplier; null when registered before this was recorded, or by a caller acting for no organisation.' }),
+    ),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  {
+    $id: 'Supplier',
+    additionalProperties: false,
+    description:
+      'An economic operator. Identifiers are listed by scheme (VAT, LEI, DUNS, national), then value. Every buyer, evaluator, auditor and registrar reads it; it is changed only by the supplier itself, by a buyer of the organisation that registered it, or by a registrar (the only one when registeredByOrganisationId is null).',
+  },
 )
 export type Supplier = Static<typeof Supplier>
 
@@ -66,11 +79,20 @@ const exclusionFields = {
   endsOn: Nullable({ ...CalendarDate, description: 'Last day the exclusion applies; null while it has no end.' }),
 }
 
-export const ExclusionInput = Type.Object(exclusionFields, {
-  $id: 'ExclusionInput',
-  additionalProperties: false,
-  description: 'endsOn must be today (UTC) or later: an exclusion that has already ended cannot be recorded.',
+const ExclusionScope = StringEnum(['buyer', 'all-buyers'], {
+  description:
+    '`buyer`: the deciding organisation\'s decision, applied to its own procurements only. `all-buyers`: a debarment, applied to every buyer\'s procurements, recorded and ended only by a registrar.',
 })
+
+export const ExclusionInput = Type.Object(
+  { ...exclusionFields, scope: Type.Optional({ ...ExclusionScope, default: 'buyer' }) },
+  {
+    $id: 'ExclusionInput',
+    additionalProperties: false,
+    description:
+      'endsOn must be today (UTC) or later: an exclusion that has already ended cannot be recorded. Without scope, the exclusion is a buyer exclusion of the caller\'s organisation.',
+  },
+)
 export type ExclusionInput = Static<typeof ExclusionInput>
 
 export const SupplierExclusion = Type.Object(
@@ -78,12 +100,29 @@ export const SupplierExclusion = Type.Object(
     id: Uuid,
     supplierId: Uuid,
     ...exclusionFields,
-    active: Type.Boolean({ description: 'In force today (UTC): up to and including endsOn, or for good without one.' }),
+    scope: ExclusionScope,
+    organisationId: Nullable(
+      Type.String({ description: 'The deciding organisation: the buyer organisation whose procurements a buyer exclusion binds, or the registrar\'s. Null only for debarments recorded before exclusions had owners.' }),
+    ),
+    active: Type.Boolean({ description: 'In force today (UTC): not ended, and up to and including endsOn, or for good without one.' }),
+    endedAt: Nullable({ ...Timestamp, description: 'When the exclusion was ended early; null while it was not.' }),
+    endReason: Nullable(Type.String({ description: 'Why it was ended; null while it was not.' })),
     createdAt: Timestamp,
   },
-  { $id: 'SupplierExclusion', additionalProperties: false },
+  {
+    $id: 'SupplierExclusion',
+    additionalProperties: false,
+    description:
+      'An exclusion ground against a supplier. The evaluation of a lot applies the buying organisation\'s own buyer exclusions and every debarment, neither once ended; other buyers\' exclusions never touch it.',
+  },
 )
 export type SupplierExclusion = Static<typeof SupplierExclusion>
+
+export const EndExclusionInput = Type.Object(
+  { reason: MultiLine({ minLength: 1, maxLength: 2000, description: 'Why the exclusion ends now (self-cleaning under Art. 57(6), a judgment set aside, an error).' }) },
+  { $id: 'EndExclusionInput', additionalProperties: false },
+)
+export type EndExclusionInput = Static<typeof EndExclusionInput>
 
 export const exampleSupplier: SupplierInput = {
   name: 'Refurb IT Solutions SAS',
@@ -98,7 +137,10 @@ export const exampleSupplier: SupplierInput = {
 export const exampleExclusion: ExclusionInput = {
   reason: 'Art. 57(2): final judgment on non-payment of social security contributions.',
   endsOn: '2029-06-30',
+  scope: 'buyer',
 }
 
-// SupplierInput and ExclusionInput are request bodies, inlined with their examples, so never registered.
+export const exampleEndExclusion: EndExclusionInput = { reason: 'Art. 57(6): the supplier paid the contributions due, with interest.' }
+
+// SupplierInput, ExclusionInput and EndExclusionInput are request bodies, inlined with their examples, so never registered.
 export const supplierSchemas: TSchema[] = [SupplierIdentifier, SupplierContact, Supplier, SupplierExclusion]
