@@ -11,7 +11,7 @@ import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assessmentProblems } from '../problems.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { supplierEtag, toExclusion, toSupplier } from '../mappers/suppliers.ts'
 import { todayUtc } from '../operations/calendar.ts'
@@ -95,7 +95,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           security,
           headers: IdempotencyKeyHeaders,
           body: withExamples(SupplierInput, [exampleSupplier]),
-          response: { 201: Ref(Supplier), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN) },
+          response: { 201: WithEntityTag(Ref(Supplier)), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN) },
         },
       },
       async (request, reply) => {
@@ -138,7 +138,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           tags,
           security,
           params: SupplierParams,
-          response: { 200: Ref(Supplier), ...problemResponses(assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Supplier)), ...problemResponses(assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -161,7 +161,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           params: SupplierParams,
           headers: IfMatchHeaders,
           body: withExamples(SupplierInput, [exampleSupplier]),
-          response: { 200: Ref(Supplier), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN, assessmentProblems.SUPPLIER_NOT_FOUND, assessmentProblems.SUPPLIER_NOT_YOURS, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Supplier)), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN, assessmentProblems.SUPPLIER_NOT_FOUND, assessmentProblems.SUPPLIER_NOT_YOURS, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
