@@ -29,7 +29,7 @@ import {
 } from '../repositories/suppliers.ts'
 import { evaluatesForOrganisation } from '../repositories/procurements.ts'
 import type { ExclusionScope } from '../repositories/database.ts'
-import type { EndExclusionInput, ExclusionInput, IdentifierScheme, SupplierIdentifier, SupplierInput } from '../schemas/supplier.ts'
+import { identifierPatterns, identifierSchemes, type EndExclusionInput, type ExclusionInput, type IdentifierScheme, type SupplierIdentifier, type SupplierInput } from '../schemas/supplier.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
@@ -87,17 +87,19 @@ function hasLeiCheckDigits(lei: string): boolean {
   return remainder === 1
 }
 
-/** What makes a value well-formed for its scheme; null when it is. Values must be canonical, never rewritten. */
+const wellFormed = Object.fromEntries(identifierSchemes.map((scheme) => [scheme, new RegExp(`^(${identifierPatterns[scheme].pattern})$`)])) as Record<IdentifierScheme, RegExp>
+
+/** What makes a value well-formed for its scheme (the contract's patterns); null when it is. Values must be canonical, never rewritten. */
 const identifierProblem: Record<IdentifierScheme, (value: string) => string | null> = {
   VAT: (value) =>
-    /^[A-Z]{2}[0-9A-Z+*]{2,13}$/.test(value) ? null : 'is not a VAT number: a 2-letter country prefix, then 2-13 upper-case letters or digits, no spaces',
+    wellFormed.VAT.test(value) ? null : 'is not a VAT number: a 2-letter country prefix, then 2-13 upper-case letters or digits, no spaces',
   LEI: (value) => {
-    if (!/^[A-Z0-9]{18}[0-9]{2}$/.test(value)) return 'is not an LEI: 18 upper-case letters or digits, then 2 check digits'
+    if (!wellFormed.LEI.test(value)) return 'is not an LEI: 18 upper-case letters or digits, then 2 check digits'
     return hasLeiCheckDigits(value) ? null : 'is not an LEI: the check digits do not match (ISO 17442)'
   },
-  DUNS: (value) => (/^[0-9]{9}$/.test(value) ? null : 'is not a DUNS number: 9 digits'),
+  DUNS: (value) => (wellFormed.DUNS.test(value) ? null : 'is not a DUNS number: 9 digits'),
   // Register numbers repeat across countries, so the issuing country is part of the value.
-  national: (value) => (/^[A-Z]{2}:\S/.test(value) ? null : 'is not a national register number: the issuing country code and a colon, then the number (e.g. DE:HRB 12345 B)'),
+  national: (value) => (wellFormed.national.test(value) ? null : 'is not a national register number: the issuing country code and a colon, then the number (e.g. DE:HRB 12345 B)'),
 }
 
 const describe = (errors: FieldError[]) => errors.map((e) => `${e.path} ${e.message}`).join('; ')

@@ -18,16 +18,43 @@ const MultiLine = text('^[^\\u0000]*$')
 
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code, upper case.', examples: ['FR'] })
 
+/**
+ * The canonical form of each scheme's value, one source for the contract and the checks in
+ * operations/suppliers.ts. Values are never rewritten, so one identifier is never held twice.
+ */
+export const identifierPatterns: Record<IdentifierScheme, { pattern: string; description: string }> = {
+  VAT: {
+    pattern: '[A-Z]{2}[0-9A-Z+*]{2,13}',
+    description: 'VAT: the 2-letter country prefix (EL for Greece, XI for Northern Ireland), then 2-13 upper-case letters or digits (+ or * in old Irish numbers), no spaces, e.g. FR40303265045.',
+  },
+  LEI: {
+    pattern: '[A-Z0-9]{18}[0-9]{2}',
+    description: 'LEI: ISO 17442, 18 upper-case letters or digits then 2 check digits that must verify (ISO 7064 MOD 97-10), e.g. 969500T3M8GKRK9WNX34.',
+  },
+  DUNS: { pattern: '[0-9]{9}', description: 'DUNS: 9 digits, e.g. 150483782.' },
+  national: {
+    pattern: `[A-Z]{2}:[^\\s${control}]([^${control}]*[^\\s${control}])?`,
+    description: 'national: the issuing country (ISO 3166-1 alpha-2), a colon, then the register number as the register writes it, e.g. DE:HRB 12345 B (register numbers repeat across countries).',
+  },
+}
+
+/** OpenAPI 3.0 has no conditional schema, so the contract's pattern admits any scheme's form; the service then checks the value against its own scheme (422 INVALID_IDENTIFIER). */
+const anySchemeValue = `^(${identifierSchemes.map((scheme) => identifierPatterns[scheme].pattern).join('|')})$`
+
 export const SupplierIdentifier = Type.Object(
   {
     scheme: StringEnum(identifierSchemes),
-    value: Trimmed({ minLength: 1, maxLength: 64, description: 'In canonical form, so that one identifier is never registered twice under two spellings.' }),
+    value: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      pattern: anySchemeValue,
+      description: `In canonical form, matching its scheme's pattern: ${identifierSchemes.map((scheme) => `${scheme} ^${identifierPatterns[scheme].pattern}$`).join('; ')}. A value matching no scheme's pattern is 400; one matching another scheme's, or an LEI whose check digits fail, is 422 INVALID_IDENTIFIER.`,
+    }),
   },
   {
     $id: 'SupplierIdentifier',
     additionalProperties: false,
-    description:
-      'VAT: 2-letter country prefix then 2-13 upper-case letters or digits (+ or * in old Irish numbers), no spaces (EL for Greece, XI for Northern Ireland). LEI: ISO 17442, 20 characters with valid check digits. DUNS: 9 digits. national: the issuing country code, a colon, then the register number (DE:HRB 12345 B). Each (scheme, value) belongs to one supplier only.',
+    description: `${identifierSchemes.map((scheme) => identifierPatterns[scheme].description).join(' ')} Each (scheme, value) belongs to one supplier only.`,
     examples: [{ scheme: 'VAT', value: 'FR40303265045' }],
   },
 )

@@ -164,14 +164,14 @@ t.test('bad bodies get a 4xx naming the field, and change nothing', async (t) =>
     ['bad email', newSupplier({ contacts: [{ name: 'A', email: 'not-an-email' }] }), 400, 'VALIDATION_FAILED', 'body/contacts/0/email'],
     ['contact without name', newSupplier({ contacts: [{ email: 'a@example.org' }] }), 400, 'VALIDATION_FAILED', 'body/contacts/0/name'],
     ['bad phone', newSupplier({ contacts: [{ name: 'A', email: 'a@example.org', phone: 'call me' }] }), 400, 'VALIDATION_FAILED', 'body/contacts/0/phone'],
-    ['LEI too short', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1R1' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
-    ['LEI with letters in the check digits', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1RAB' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
+    ['LEI too short', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1R1' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
+    ['LEI with letters in the check digits', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1RAB' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
     ['LEI with wrong check digits', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1R13' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
-    ['lower-case LEI', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001kjtiigc8y1r12' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
+    ['lower-case LEI', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001kjtiigc8y1r12' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
     ['VAT without country prefix', newSupplier({ identifiers: [vat, { scheme: 'VAT', value: '811907980' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/1/value'],
-    ['VAT with spaces', newSupplier({ identifiers: [{ scheme: 'VAT', value: 'FR 40 303265045' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
-    ['lower-case VAT prefix', newSupplier({ identifiers: [{ scheme: 'VAT', value: 'fr40303265045' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
-    ['DUNS of 8 digits', newSupplier({ identifiers: [{ scheme: 'DUNS', value: '15048378' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
+    ['VAT with spaces', newSupplier({ identifiers: [{ scheme: 'VAT', value: 'FR 40 303265045' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
+    ['lower-case VAT prefix', newSupplier({ identifiers: [{ scheme: 'VAT', value: 'fr40303265045' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
+    ['DUNS of 8 digits', newSupplier({ identifiers: [{ scheme: 'DUNS', value: '15048378' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
     ['same identifier twice', newSupplier({ identifiers: [vat, { scheme: 'DUNS', value: '150483782' }, vat] }), 422, 'DUPLICATE_IDENTIFIER', 'body/identifiers/2'],
   ]
   for (const [label, body, status, code, path] of cases) {
@@ -207,9 +207,12 @@ t.test('an identifier belongs to one supplier only', async (t) => {
   const german = await register(newSupplier({ identifiers: [{ scheme: 'national', value: 'DE:123456' }] }))
   const french = await register(newSupplier({ identifiers: [{ scheme: 'national', value: 'FR:123456' }] }))
   t.same([german.statusCode, french.statusCode], [201, 201], 'the same register number in two countries is two identifiers')
-  const countryless = await register(newSupplier({ identifiers: [{ scheme: 'national', value: '123456' }] }))
-  t.equal(countryless.statusCode, 422, 'a national number names its issuing country')
+  const countryless = await register(newSupplier({ identifiers: [{ scheme: 'national', value: '123456789' }] }))
+  t.equal(countryless.statusCode, 422, 'a national number names its issuing country, even when it has another scheme\'s form')
   t.equal(countryless.json().code, 'INVALID_IDENTIFIER')
+  const noSchemeForm = await register(newSupplier({ identifiers: [{ scheme: 'national', value: '123456' }] }))
+  t.equal(noSchemeForm.statusCode, 400, 'a value in no scheme\'s form is refused by the contract\'s pattern')
+  t.equal(noSchemeForm.json().code, 'VALIDATION_FAILED')
 
   const race = newSupplier({ identifiers: [{ scheme: 'VAT', value: 'ESB12345678' }] })
   const results = await Promise.all([register(race), register({ ...race, name: 'Racing twin' })])
@@ -338,7 +341,7 @@ t.test('updates: If-Match required, buyers or the supplier itself, identifiers m
     t.equal(response.json().code, 'FORBIDDEN', label)
   }
   hasError(t, await call('PUT', url, buyer, { ...changed, id: original.id }, { 'if-match': original.etag }), 400, 'VALIDATION_FAILED', 'body/id')
-  hasError(t, await call('PUT', url, buyer, { ...changed, identifiers: [{ scheme: 'LEI', value: 'TOO-SHORT' }] }, { 'if-match': original.etag }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value')
+  hasError(t, await call('PUT', url, buyer, { ...changed, identifiers: [{ scheme: 'LEI', value: 'DE811907980' }] }, { 'if-match': original.etag }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value')
   const taken = await call('PUT', url, buyer, { ...changed, identifiers: [{ scheme: 'VAT', value: 'BE0555555555' }] }, { 'if-match': original.etag })
   hasError(t, taken, 409, 'SUPPLIER_IDENTIFIER_TAKEN', 'body/identifiers/0')
   t.same(await counts(), before, 'no refused update wrote anything')
