@@ -11,7 +11,8 @@ export function setEntityTag(reply: FastifyReply, etag: string): void {
   reply.header('etag', etag)
 }
 
-const entityTagHeader = {
+/** The ETag response header, for responses not built with WithEntityTag (several content types, say). */
+export const entityTagHeaders = {
   ETag: {
     type: 'string',
     description:
@@ -21,7 +22,7 @@ const entityTagHeader = {
 
 /** A success response whose route sets an ETag (setEntityTag), so the contract declares the header. */
 export function WithEntityTag<T extends TSchema>(schema: T) {
-  return Type.Unsafe<Static<T>>({ ...schema, headers: entityTagHeader })
+  return Type.Unsafe<Static<T>>({ ...schema, headers: entityTagHeaders })
 }
 
 const statusDescriptions: Record<number, string> = {

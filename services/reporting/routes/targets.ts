@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { assertMayReadBuyer } from '../operations/buyer-access.ts'
 import { defaultKpiOptions } from '../operations/kpi-request.ts'
@@ -45,7 +45,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           params: BuyerParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(TargetInput, [example]),
-          response: { 201: Ref(Target), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
+          response: { 201: WithEntityTag(Ref(Target)), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
         },
       },
       async (request, reply) => {
@@ -91,7 +91,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           tags: ['targets'],
           security: optionalBearer,
           params: TargetParams,
-          response: { 200: Ref(Target), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.TARGET_NOT_FOUND) },
+          response: { 200: WithEntityTag(Ref(Target)), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.TARGET_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -113,7 +113,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           params: TargetParams,
           headers: IfMatchHeaders,
           body: withExamples(TargetInput, [{ ...example, targetValue: 40 }]),
-          response: { 200: Ref(Target), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, reportingProblems.TARGET_NOT_FOUND, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
+          response: { 200: WithEntityTag(Ref(Target)), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, reportingProblems.TARGET_NOT_FOUND, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
         },
       },
       async (request, reply) => {
