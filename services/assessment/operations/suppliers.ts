@@ -179,7 +179,7 @@ export async function replaceSupplier(db: Db, actor: Actor, id: string, input: S
 /**
  * Who decides an exclusion of this scope, and for which organisation: a debarment is a registrar's,
  * valid for every buyer; a buyer exclusion is the actor's organisation's, decided by one of its
- * buyers or by an evaluator assigned to one of its procurements.
+ * buyers or by an evaluator acting for it (the token's organisation) and assigned to one of its procurements.
  */
 async function decidingOrganisation(db: Db, actor: Actor, scope: ExclusionScope): Promise<string | null> {
   const principal = userOf(actor)
@@ -194,7 +194,7 @@ async function decidingOrganisation(db: Db, actor: Actor, scope: ExclusionScope)
   if (!entitled || organisationId === null) {
     throw new ProblemError(
       assessmentProblems.EXCLUSION_NOT_ALLOWED,
-      'A buyer exclusion is decided for your organisation by one of its buyers, or by an evaluator assigned to one of its procurements.',
+      'A buyer exclusion is decided for your organisation by one of its buyers, or by an evaluator acting for it (the token\'s organisation) and assigned to one of its procurements.',
     )
   }
   return organisationId

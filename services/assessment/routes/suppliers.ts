@@ -179,7 +179,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'recordSupplierExclusion',
           summary: 'Record an exclusion ground against a supplier',
-          description: `Directive 2014/24/EU Art. 57. The exclusion applies from now up to and including endsOn (for good when null); endsOn may not be in the past. A \`buyer\` exclusion (the default) is the decision of the caller's organisation and binds its procurements only: recorded by a buyer of that organisation, or an evaluator assigned to one of its procurements. An \`all-buyers\` exclusion (a debarment) binds every buyer and is recorded only by a registrar. Roles: ${excluders.join(', ')}.`,
+          description: `Directive 2014/24/EU Art. 57. The exclusion applies from now up to and including endsOn (for good when null); endsOn may not be in the past. A \`buyer\` exclusion (the default) is the decision of the caller's organisation and binds its procurements only: recorded by a buyer of that organisation, or an evaluator acting for it (the token's organisation) and assigned to one of its procurements. An \`all-buyers\` exclusion (a debarment) binds every buyer and is recorded only by a registrar. Roles: ${excluders.join(', ')}.`,
           tags,
           security,
           params: SupplierParams,
