@@ -1,7 +1,7 @@
 import type { Principal } from '../../services/kernel/auth/roles.ts'
 import { awardOfLot, awardWithProcurement, insertAward, unawardedLots } from '../../services/assessment/repositories/awards.ts'
 import { bidById, findBid, insertBid, listBidsOfProcurement, liveBidOf, markBidSubmitted, submittedBidsOfLot, updateBidContent } from '../../services/assessment/repositories/bids.ts'
-import { clausesWithReports, contractOfAward, findClause, findContract, insertClauses, insertContract, insertReport, reportOfPeriod } from '../../services/assessment/repositories/contracts.ts'
+import { clausesWithReports, contractOfAward, findClause, findContract, insertClauses, insertContract, insertReport, replaceReport, reportOfPeriod } from '../../services/assessment/repositories/contracts.ts'
 import { insertEvaluation, latestEvaluation } from '../../services/assessment/repositories/evaluations.ts'
 import { appendEvent, listEvents } from '../../services/assessment/repositories/events.ts'
 import { clarificationRequested, evidenceForReview, evidenceOfBids, insertEvidence, recordVerdict } from '../../services/assessment/repositories/evidence.ts'
@@ -36,6 +36,7 @@ import {
 } from '../../services/assessment/repositories/suppliers.ts'
 import {
   claimDueDeliveries,
+  countDeliveryBacklog,
   deleteSubscription,
   enqueueDeliveries,
   findSubscription,
@@ -188,6 +189,7 @@ export const assessmentQueries: RepositoryQueries[] = [
         run: (db) =>
           insertReport(db, { clauseId: 'a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c6d', periodStart: '2027-01-01', periodEnd: '2027-12-31', figures: {}, met: true, assessment: {} }),
       },
+      { name: 'replaceReport', run: (db) => replaceReport(db, 'a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c6d', { figures: {}, met: false, assessment: {} }) },
     ],
   },
   {
@@ -214,6 +216,7 @@ export const assessmentQueries: RepositoryQueries[] = [
       { name: 'claimDueDeliveries', run: (db) => claimDueDeliveries(db, 100, 70) },
       { name: 'markDelivered', run: (db) => markDelivered(db, claim) },
       { name: 'markFailed', run: (db) => markFailed(db, claim, 'HTTP 503', 20) },
+      { name: 'countDeliveryBacklog', run: (db) => countDeliveryBacklog(db) },
     ],
   },
 ]

@@ -4,6 +4,7 @@ import type { ServiceStartContext } from '../kernel/run-service.ts'
 import { productVersion } from '../kernel/version.ts'
 import { createCatalogueClient, type CatalogueClient } from './catalogue-client/catalogue-client.ts'
 import { resolveWithSystem, type ResolveHost } from './events/webhook-addresses.ts'
+import { webhookGauges } from './operations/webhook-gauges.ts'
 import { assessmentRoutes } from './routes/index.ts'
 import { assessmentSchemas } from './schemas/index.ts'
 
@@ -37,6 +38,7 @@ export function buildAssessmentApp(context: ServiceStartContext, options: Assess
     schemas: assessmentSchemas,
     auditReaders: ['auditor'],
     servesFactorLibrary: true,
+    gauges: webhookGauges(context.db),
     routes: assessmentRoutes({
       db: context.db,
       catalogue: options.catalogue ?? createCatalogueClient(context.config.catalogueUrl),

@@ -60,7 +60,6 @@ export const assessmentProblems = defineProblems({
   INVALID_CONTRACT: { status: 422, description: 'The contract cannot end before it is signed.' },
   INVALID_REPORT: { status: 422, description: 'The report period is inverted or starts before the contract was signed.' },
   INCONSISTENT_FIGURES: { status: 422, description: 'The reported figures contradict each other (more units reused than collected, say); `errors` names each.' },
-  REPORT_EXISTS: { status: 409, description: 'The clause already has a report for this period.' },
   // Events and webhooks
   WEBHOOK_NOT_FOUND: { status: 404, description: 'You have no webhook subscription with this id.' },
   WEBHOOK_TARGET_NOT_ALLOWED: { status: 422, description: 'The webhook URL is refused by the address policy (https on 443 to public addresses, or a host the allow-list names).' },

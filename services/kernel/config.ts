@@ -22,8 +22,10 @@ const Environment = Type.Object({
   REPORTING_PORT: Type.Optional(Port),
   CATALOGUE_URL: Type.Optional(Url),
   ASSESSMENT_URL: Type.Optional(Url),
+  REPORTING_URL: Type.Optional(Url),
   PUBLIC_BASE_URL: Type.Optional(Url),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  LOG_FORMAT: Type.Optional(Type.Enum(['json', 'pretty'])),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024, default: 1024 * 1024 }),
   DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 120_000, default: 5000 }),
@@ -58,6 +60,9 @@ const Environment = Type.Object({
   TRUSTED_PROXY_ADDRESSES: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   TRUSTED_MEDIATOR_ADDRESSES: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   TRUSTED_MEDIATOR_CERT_HEADER: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9-]{1,64}$' })),
+  CURSOR_SECRET: Type.Optional(Type.String({ minLength: 32, maxLength: 512 })),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 512 })),
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Url),
 })
 type Environment = Static<typeof Environment>
 
@@ -120,6 +125,8 @@ export interface ServiceConfig {
   dataDir: string
   embeddedPostgresPort: number
   logLevel: string
+  /** Unset: readable lines when stdout is a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | null
   bodyLimitBytes: number
   databasePoolSize: number
   /** How long a request waits for a database connection (new, or free in a busy pool) before it is answered 503. */
@@ -127,8 +134,16 @@ export interface ServiceConfig {
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process gives up. */
   shutdownGraceMs: number
   publicBaseUrl: string | null
+  /** Key of the HMAC that signs list cursors; null: the server keeps one in DATA_DIR (see cursor-key.ts). */
+  cursorSecret: string | null
+  /** When set, GET /metrics needs it as a bearer token. */
+  metricsToken: string | null
+  /** OTLP/HTTP collector base URL; set: traces are exported there (`/v1/traces`). */
+  otlpEndpoint: string | null
   catalogueUrl: string
   assessmentUrl: string
+  /** Where the reporting service is reached; only the landing pages link to it. */
+  reportingUrl: string
   seedOnStart: boolean
   feedPollIntervalMs: number
   /**
@@ -240,13 +255,18 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     dataDir: e.DATA_DIR,
     embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT ?? 54329,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? null,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
+    cursorSecret: e.CURSOR_SECRET ?? null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     catalogueUrl: e.CATALOGUE_URL ?? `http://127.0.0.1:${e.CATALOGUE_PORT ?? defaultPorts.catalogue}`,
     assessmentUrl: e.ASSESSMENT_URL ?? `http://127.0.0.1:${e.ASSESSMENT_PORT ?? defaultPorts.assessment}`,
+    reportingUrl: e.REPORTING_URL ?? `http://127.0.0.1:${e.REPORTING_PORT ?? defaultPorts.reporting}`,
     seedOnStart: e.SEED_ON_START,
     feedPollIntervalMs: e.FEED_POLL_INTERVAL_MS,
     ocds: { ocidPrefix: e.OCDS_OCID_PREFIX, publisherName: e.OCDS_PUBLISHER_NAME },

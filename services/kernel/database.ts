@@ -44,6 +44,12 @@ class JoiningPostgresDialect extends PostgresDialect {
 }
 
 const joiningDrivers = new WeakMap<Kysely<any>, JoiningDriver>()
+const pools = new WeakMap<Kysely<any>, pg.Pool>()
+
+/** The connection pool behind a database made by createDatabase, for its metrics. */
+export function poolOf(db: Kysely<any>): pg.Pool | null {
+  return pools.get(db) ?? null
+}
 
 /**
  * A unit of work on the database: queries run inside it (see runInUnitOfWork) share one
@@ -75,5 +81,6 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
   const dialect = new JoiningPostgresDialect({ pool })
   const db = new Kysely<DB>({ dialect })
   joiningDrivers.set(db, dialect.joiningDriver!)
+  pools.set(db, pool)
   return db
 }

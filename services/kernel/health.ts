@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Kysely } from 'kysely'
 import { Type } from 'typebox'
@@ -29,6 +29,11 @@ export interface HealthOptions {
  * /healthcheck is the GovStack test harness's probe, /health/live Kubernetes' liveness (process
  * up) and /health/ready its readiness (503 while the database is unreachable, so traffic moves).
  */
+/** A probe's one log line, at debug: visible with LOG_LEVEL=debug, silent otherwise. */
+async function logProbe(request: FastifyRequest, reply: FastifyReply) {
+  request.log.debug({ res: reply, responseTime: reply.elapsedTime }, 'probe answered')
+}
+
 export const health = fp<HealthOptions>(
   async (app: FastifyInstance, { service, version, db }) => {
     const up = { status: 'ok' as const, service, version, checks: { database: 'notChecked' as const } }
@@ -38,11 +43,12 @@ export const health = fp<HealthOptions>(
       tags: ['health'],
       response: { 200: Health },
     })
-    app.get('/healthcheck', { schema: liveSchema('getHealthcheck', 'Process is up (GovStack test harness probe)') }, async () => up)
-    app.get('/health/live', { schema: liveSchema('getLiveness', 'Liveness probe') }, async () => up)
+    app.get('/healthcheck', { schema: liveSchema('getHealthcheck', 'Process is up (GovStack test harness probe)'), onResponse: logProbe }, async () => up)
+    app.get('/health/live', { schema: liveSchema('getLiveness', 'Liveness probe'), onResponse: logProbe }, async () => up)
     app.get(
       '/health/ready',
       {
+        onResponse: logProbe,
         schema: {
           operationId: 'getReadiness',
           summary: 'Readiness probe: the database answers',

@@ -1,12 +1,30 @@
-import pino, { type Logger } from 'pino'
+import { createRequire } from 'node:module'
+import pino, { type DestinationStream, type Logger } from 'pino'
+import type PinoPretty from 'pino-pretty'
+
+export type LogFormat = 'json' | 'pretty'
+
+/** JSON for collectors, readable lines for a person at a terminal. */
+export function defaultLogFormat(stdoutIsTerminal: boolean | undefined = process.stdout.isTTY): LogFormat {
+  return stdoutIsTerminal ? 'pretty' : 'json'
+}
 
 /**
- * JSON logs on stdout, ISO timestamps; credentials never reach a log line. Lines are written
- * synchronously: none is lost when the process ends, and a process whose log reader has gone (a
- * dead supervisor, a lost collector) still exits, where pino's buffered mode retries the final
- * flush into the broken pipe forever.
+ * One line per entry: the time, level, service and message, then the fields. Loaded only when
+ * asked for, so a service logging JSON never loads it.
  */
-export function createLogger(service: string, level: string): Logger {
+function prettyStream(): DestinationStream {
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty
+  return pretty({ destination: 1, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service', messageFormat: '{service} › {msg}', singleLine: true })
+}
+
+/**
+ * Logs on stdout, as JSON lines with ISO timestamps (or, at a terminal, readable lines); credentials
+ * never reach a log line. Lines are written synchronously: none is lost when the process ends, and
+ * a process whose log reader has gone (a dead supervisor, a lost collector) still exits, where
+ * pino's buffered mode retries the final flush into the broken pipe forever.
+ */
+export function createLogger(service: string, level: string, format: LogFormat = 'json'): Logger {
   return pino(
     {
       level,
@@ -14,6 +32,6 @@ export function createLogger(service: string, level: string): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: ['req.headers.authorization', 'headers.authorization', '*.password', 'databaseUrl'], censor: '[redacted]' },
     },
-    pino.destination({ dest: 1, sync: true }),
+    format === 'pretty' ? prettyStream() : pino.destination({ dest: 1, sync: true }),
   )
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
+import { withCommonHeaders } from './openapi-headers.ts'
 
 export interface OpenApiOptions {
   title: string
@@ -12,6 +13,7 @@ export interface OpenApiOptions {
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type JsonObject = { [key: string]: Json }
 
 function isNullSchema(value: Json): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && value.type === 'null'
@@ -47,6 +49,8 @@ export function toOpenApi303(node: Json): Json {
       out[exclusive] = true
     }
   }
+  // A nullable enum must list null itself, or strict 3.0.3 validators refuse the null it answers.
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
   if ('const' in out) {
     out.enum = [out.const as Json]
     delete out.const
@@ -57,6 +61,22 @@ export function toOpenApi303(node: Json): Json {
     delete out.examples
   }
   return out
+}
+
+interface RouteSchema {
+  querystring?: { properties?: Record<string, { default?: unknown }>; required?: string[] }
+  security?: unknown
+}
+
+/**
+ * A query parameter with a default (`limit`) may be left out: validation fills it in, so the
+ * contract must not mark it required, or generated clients would force callers to send it.
+ */
+export function withOptionalDefaults(schema: RouteSchema): RouteSchema {
+  const query = schema?.querystring
+  if (!query?.required || !query.properties) return schema
+  const properties = query.properties
+  return { ...schema, querystring: { ...query, required: query.required.filter((name) => properties[name]?.default === undefined) } }
 }
 
 /**
@@ -81,6 +101,10 @@ export function docsContentSecurityPolicy(publicBaseUrl: string | null): string 
     "style-src 'self'",
   ].join('; ')
 }
+
+/** A green circle with a white arrow closing on itself: circularity, without anyone's logo. */
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#1b7f4b"/><path d="M22 10a8 8 0 1 0 2 7" fill="none" stroke="#fff" stroke-width="3"/><path d="M18 8h6v6" fill="none" stroke="#fff" stroke-width="3"/></svg>'
 
 /**
  * Generates the service's OpenAPI 3.0.3 contract from the route schemas, serves it at
@@ -117,14 +141,16 @@ export const openApi = fp<OpenApiOptions>(
         },
       },
       // Public operations say so explicitly (`security: []`), so a reader never has to guess.
-      transform: ({ schema, url }) => ({ schema: { ...schema, security: (schema as { security?: unknown })?.security ?? [] } as never, url }),
-      transformObject: (documentObject) => toOpenApi303((documentObject as { openapiObject: Json }).openapiObject) as never,
+      transform: ({ schema, url }) => ({ schema: { ...withOptionalDefaults(schema as RouteSchema), security: (schema as RouteSchema)?.security ?? [] } as never, url }),
+      transformObject: (documentObject) => withCommonHeaders(toOpenApi303((documentObject as { openapiObject: Json }).openapiObject) as JsonObject) as never,
     })
     await app.register(swaggerUi, {
       routePrefix: '/docs',
       // BaseLayout: no top bar, whose inline SVG logo carries a stylesheet the policy refuses, and
       // whose "Explore" box would only fetch URLs the policy blocks anyway.
       uiConfig: { docExpansion: 'list', deepLinking: true, layout: 'BaseLayout' },
+      // The project's name in the tab and its own icon, not Swagger UI's.
+      theme: { title: `${options.title} · API docs`, favicon: [{ filename: 'favicon.svg', rel: 'icon', sizes: 'any', type: 'image/svg+xml', content: FAVICON }] },
       staticCSP: docsContentSecurityPolicy(options.publicBaseUrl),
     })
     app.get(

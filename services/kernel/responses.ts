@@ -31,13 +31,16 @@ const statusDescriptions: Record<number, string> = {
   403: 'The token lacks a role, organisation or supplier this operation needs.',
   404: 'No such resource, or not one you may see.',
   405: 'Not an operation of this path.',
+  408: 'The request took too long to arrive; the connection is closed.',
   409: 'The request conflicts with the current state.',
   412: 'If-Match does not match the current ETag.',
   413: 'The body is larger than the service accepts.',
+  414: 'A path segment is longer than any identifier.',
   415: 'The body is not JSON in UTF-8.',
   422: 'The request is well-formed but cannot be carried out.',
   428: 'This update needs an If-Match header.',
   429: 'Too many requests from this caller.',
+  431: 'The request headers are too large; the connection is closed.',
   500: 'The service failed; quote the correlation id when reporting it.',
   502: 'A service this operation depends on failed.',
   503: 'The database, the token issuer or a service this operation depends on is unreachable, or this instance is shutting down.',
@@ -88,6 +91,7 @@ interface RouteFacts {
   method: string[]
   probe: boolean
   hasInput: boolean
+  hasPathParameters: boolean
   hasBody: boolean
   takesToken: boolean
   roleGuarded: boolean
@@ -103,6 +107,10 @@ export function kernelProblemsFor(route: RouteFacts): ProblemType[] {
   return [
     k.BAD_REQUEST,
     k.INVALID_MEDIATOR_CLIENT,
+    // Answered by Node's HTTP parser and Fastify's router, before any of the service's code.
+    k.REQUEST_TIMEOUT,
+    k.HEADERS_TOO_LARGE,
+    ...(route.hasPathParameters ? [k.URI_TOO_LONG] : []),
     ...(route.probe ? [] : [k.RATE_LIMITED]),
     k.INTERNAL_ERROR,
     k.DATABASE_UNAVAILABLE,
@@ -136,6 +144,7 @@ function factsOf(route: RouteOptions, schema: RouteSchema): RouteFacts {
     method: [route.method].flat(),
     probe: isProbe(route.url),
     hasInput: [schema.params, schema.querystring, schema.body, schema.headers].some((part) => part !== undefined),
+    hasPathParameters: route.url.includes(':'),
     hasBody: schema.body !== undefined,
     takesToken: schema.security?.some((requirement) => 'bearerAuth' in requirement) ?? false,
     roleGuarded: hooks.some((hook) => hook[ROLE_GUARD] === true),

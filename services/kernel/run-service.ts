@@ -4,16 +4,21 @@ import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts'
 import { ConfigError, loadConfig, type ServiceConfig, type ServiceName } from './config.ts'
+import { loadOrCreateCursorSecret } from './cursor-key.ts'
 import { createDatabase } from './database.ts'
-import { createLogger } from './logger.ts'
+import { createLogger, defaultLogFormat } from './logger.ts'
 import { migrateToLatest } from './migrate.ts'
 import { StartupError } from './startup-error.ts'
+import { startTracing, type Tracing } from './tracing.ts'
+import { productVersion } from './version.ts'
 
 export interface ServiceStartContext {
   config: ServiceConfig
   logger: Logger
   db: Kysely<any>
   verifyToken: TokenVerifier
+  /** Set when OTEL_EXPORTER_OTLP_ENDPOINT is: the app registers its plugin. */
+  tracing?: Tracing | null
 }
 
 export interface ServiceDefinition {
@@ -51,7 +56,8 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   } catch (error) {
     stopOnStartupError(definition.name, error)
   }
-  const logger = createLogger(definition.name, config.logLevel)
+  config = { ...config, cursorSecret: config.cursorSecret ?? (await loadOrCreateCursorSecret(config.dataDir)) }
+  const logger = createLogger(definition.name, config.logLevel, config.logFormat ?? defaultLogFormat())
   const embedded = config.databaseUrl ? null : await embeddedDatabase(config, logger).catch((error: unknown) => stopOnStartupError(definition.name, error))
   const db = createDatabase<any>({
     url: config.databaseUrl ?? embedded!.url,
@@ -63,7 +69,8 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   const applied = await migrateToLatest(db, definition.name)
   for (const line of applied) logger.info(line)
   const verifyToken = await createTokenVerifier(config.auth, config.dataDir)
-  const context = { config, logger, db, verifyToken }
+  const tracing = config.otlpEndpoint ? await startTracing({ service: definition.name, version: productVersion, endpoint: config.otlpEndpoint }) : null
+  const context = { config, logger, db, verifyToken, tracing }
   await definition.prepare?.(context)
   const app = await definition.build(context)
 
@@ -72,6 +79,7 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
     else logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: refusing new requests, finishing those in flight')
     await app.close()
     await db.destroy()
+    await tracing?.shutdown()
     await embedded?.stop()
     logger.info('stopped')
   })

@@ -2,6 +2,7 @@ import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'aj
 import addFormats from 'ajv-formats'
 import type { FastifyServerOptions } from 'fastify'
 import { inspectBody, type BodyFinding } from './body-limits.ts'
+import { compileOnFirstUse } from './compile-on-first-use.ts'
 
 /**
  * A failing body of at most this many values is checked again for every error; a larger one is
@@ -25,6 +26,9 @@ function makeAjv(allErrors: boolean, coerceTypes: boolean | 'array', externalSch
     removeAdditional: false,
     useDefaults: true,
     strict: false,
+    // The schemas are the contracts' own, linted in CI (npm run openapi:lint); checking them
+    // against the meta-schema at every start cost about three seconds per service.
+    validateSchema: false,
   })
   ;(addFormats as unknown as (ajv: Ajv) => void)(ajv)
   for (const schema of Object.values(externalSchemas)) ajv.addSchema(schema as AnySchema)
@@ -72,20 +76,58 @@ function bodyValidator(schema: AnySchema, firstError: Ajv, everyError: Ajv): Val
   return validate as unknown as ValidateFunction
 }
 
+/** An integer in a URL or header is written in decimal digits only: `1e2`, `0x10`, `+5` and ` 5` are refused, not coerced. */
+const DECIMAL_INTEGER = /^-?[0-9]+$/
+
+function integerFields(schema: AnySchema): string[] {
+  const properties = (schema as { properties?: Record<string, { type?: unknown; items?: { type?: unknown } }> }).properties ?? {}
+  return Object.entries(properties)
+    .filter(([, property]) => property.type === 'integer' || property.items?.type === 'integer')
+    .map(([name]) => name)
+}
+
+/**
+ * Ajv's coercion takes whatever `Number()` reads as a number, so `limit=1e2` would be 100; this
+ * checks the text of each integer parameter first.
+ */
+function parameterValidator(schema: AnySchema, coercing: Ajv): ValidateFunction {
+  const validateCoerced = coercing.compile(schema)
+  const fields = integerFields(schema)
+  if (fields.length === 0) return validateCoerced
+  const validate = Object.assign(
+    (data: Record<string, unknown> | null | undefined): boolean => {
+      const notDecimal: ErrorObject[] = fields
+        .filter((name) => [data?.[name]].flat().some((value) => typeof value === 'string' && !DECIMAL_INTEGER.test(value)))
+        .map((name) => ({ instancePath: `/${name}`, schemaPath: '#/decimal', keyword: 'type', params: {}, message: 'must be an integer in decimal digits' }))
+      if (notDecimal.length > 0) {
+        validate.errors = notDecimal
+        return false
+      }
+      const valid = validateCoerced(data) === true
+      validate.errors = validateCoerced.errors ?? null
+      return valid
+    },
+    { errors: null as ErrorObject[] | null },
+  )
+  return validate as unknown as ValidateFunction
+}
+
 /**
  * Query strings, path parameters and headers are text, so they are coerced to the schema's types;
  * a JSON body is not: `"5"` where a number belongs is the client's error, not ours to guess.
  * Unknown body fields are rejected (never silently dropped). Headers and URLs are small (the
  * HTTP parser bounds them), so every failing parameter is reported; bodies are bounded above.
  */
-export const schemaController: FastifyServerOptions['schemaController'] = {
+const compileAtStart: NonNullable<FastifyServerOptions['schemaController']> = {
   compilersFactory: {
     buildValidator(externalSchemas: Record<string, unknown>) {
       const firstError = makeAjv(false, false, externalSchemas)
       const everyError = makeAjv(true, false, externalSchemas)
       const coercing = makeAjv(true, 'array', externalSchemas)
       return ({ schema, httpPart }) =>
-        httpPart === 'body' ? bodyValidator(schema as AnySchema, firstError, everyError) : coercing.compile(schema as AnySchema)
+        httpPart === 'body' ? bodyValidator(schema as AnySchema, firstError, everyError) : parameterValidator(schema as AnySchema, coercing)
     },
   },
 }
+
+export const schemaController = compileOnFirstUse(compileAtStart)

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { buildServiceApp } from '../kernel/app.ts'
 import type { ServiceStartContext } from '../kernel/run-service.ts'
 import { publicBaseUrl } from '../kernel/public-url.ts'
@@ -6,6 +7,7 @@ import { productVersion } from '../kernel/version.ts'
 import { createFeedClient, type FeedClient } from './ingestion/feed-client.ts'
 import { createFeedSync, type FeedSync } from './ingestion/feed-sync.ts'
 import { createServiceTokenProvider } from './ingestion/service-token.ts'
+import { readModelGauges } from './operations/read-model-gauges.ts'
 import { dashboardRoutes } from './routes/dashboard.ts'
 import { reportingRoutes } from './routes/index.ts'
 import type { ReportingRouteContext } from './routes/context.ts'
@@ -59,10 +61,11 @@ export async function buildReportingApp(context: ServiceStartContext, options: R
     schemas: reportingSchemas,
     auditReaders: ['auditor'],
     servesFactorLibrary: true,
+    gauges: readModelGauges(db),
     routes: reportingRoutes(routeContext),
   })
   app.decorate('feedSync', sync)
-  await app.register(dashboardRoutes(routeContext))
+  await app.withTypeProvider<TypeBoxTypeProvider>().register(dashboardRoutes(routeContext))
   app.addHook('onClose', () => sync.stop())
   return app
 }

@@ -1,97 +1,61 @@
 #!/usr/bin/env bash
-# GovStack-style API test entry point (npm run test:api).
+# GovStack test harness entry point of the API suite (also `npm run test:api`, which CI runs).
 #
-# Without CATALOGUE_API_URL it brings the product up the way the GovStack test harness expects,
-# the building block's public API (the catalogue) on localhost:3333, with assessment and reporting
-# on their own ports (ASSESSMENT_PORT, REPORTING_PORT; 3002 and 3003 by default), on DATABASE_URL
-# or else an embedded PostgreSQL of its own under .data/api-test. It waits until every service is
-# ready, runs the Gherkin suite, stops everything it started and exits with cucumber's status.
+# Without CATALOGUE_API_URL it first brings the product up with examples/circular-ict/test_entrypoint.sh
+# (the catalogue on localhost:3333, assessment on 3002, reporting on 3003) and stops it at the end.
+# With CATALOGUE_API_URL (and ASSESSMENT_API_URL, REPORTING_API_URL) it tests that deployment and
+# starts nothing. Parameters: testDefaultParameters.json here, overridden by the file named in
+# TEST_PARAMETERS_FILE (examples/circular-ict/testCustomParameters.json shows the form), overridden
+# by those environment variables.
 #
-# With CATALOGUE_API_URL, ASSESSMENT_API_URL and REPORTING_API_URL it tests that deployment and
-# starts nothing; API_TOKEN_AUDITOR and API_TOKEN_BUYER (with an organisation) then carry tokens
-# that deployment accepts (minted inside it, or from its identity provider).
-#
-# Results: test/api/results/ (progress on stdout; JUnit, cucumber messages and HTML in the folder).
+# Results, in result/ beside this file: example_result.message (cucumber messages, what the harness
+# uploads), junit.xml, report.html and operations.json (which operation each scenario exercised).
+# The last line is "api: N passed, N failed" (scenarios, plus one failure if an operation of the
+# contracts lacks a positive or a negative scenario); the exit status is non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 # The project's own Node 24 (type stripping), whatever node the calling shell has.
 export PATH="$PWD/node_modules/.bin:$PATH"
 
-results=test/api/results
-rm -rf "$results"
-mkdir -p "$results"
+result=test/api/result
+rm -rf "$result"
+mkdir -p "$result"
 
-product_pid=
+app=examples/circular-ict/test_entrypoint.sh
+started=0
 stop_product() {
-  [ -n "$product_pid" ] || return 0
-  # start-all stops the services and the embedded database on SIGTERM; the process group it
-  # leads is swept afterwards only if something outlived that.
-  kill -TERM "$product_pid" 2>/dev/null
-  for _ in $(seq 1 150); do kill -0 "$product_pid" 2>/dev/null || break; sleep 0.1; done
-  kill -TERM -- "-$product_pid" 2>/dev/null
-  wait "$product_pid" 2>/dev/null
-  product_pid=
+  [ "$started" -eq 1 ] || return 0
+  bash "$app" down >/dev/null 2>&1
+  started=0
 }
 trap stop_product EXIT
 trap 'exit 130' INT TERM
 
-port_is_free() {
-  node -e 'const s = require("node:net").createServer(); s.once("error", () => process.exit(1)); s.listen(Number(process.argv[1]), "127.0.0.1", () => s.close(() => process.exit(0)))' "$1"
-}
-
 if [ -z "${CATALOGUE_API_URL:-}" ]; then
-  export CATALOGUE_PORT=3333
-  export ASSESSMENT_PORT=${ASSESSMENT_PORT:-3002}
-  export REPORTING_PORT=${REPORTING_PORT:-3003}
-  for port in "$CATALOGUE_PORT" "$ASSESSMENT_PORT" "$REPORTING_PORT"; do
-    port_is_free "$port" || { echo "port $port is in use: stop what holds it, or set ASSESSMENT_PORT/REPORTING_PORT" >&2; exit 1; }
-  done
-  export HOST=127.0.0.1
-  export CATALOGUE_URL="http://127.0.0.1:$CATALOGUE_PORT"
-  export ASSESSMENT_URL="http://127.0.0.1:$ASSESSMENT_PORT"
-  # Its own data directory and embedded server, so a developer's `npm start` is never touched.
+  started=1
+  bash "$app" up || { echo "api: 0 passed, 1 failed"; exit 1; }
+  # Tokens are minted with the product's local signing key, kept there.
   export DATA_DIR="$PWD/.data/api-test"
-  if [ -z "${DATABASE_URL:-}" ]; then
-    export EMBEDDED_POSTGRES_PORT
-    EMBEDDED_POSTGRES_PORT=$(node -e 'const s = require("node:net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close() })')
-  fi
-  export LOG_LEVEL=${LOG_LEVEL:-info}
-  # setsid: start-all and everything it starts form one process group that stop_product can sweep.
-  setsid node scripts/start-all.ts >"$results/product.log" 2>&1 &
-  product_pid=$!
-  export CATALOGUE_API_URL="http://127.0.0.1:$CATALOGUE_PORT"
-  export ASSESSMENT_API_URL="http://127.0.0.1:$ASSESSMENT_PORT"
-  export REPORTING_API_URL="http://127.0.0.1:$REPORTING_PORT"
-fi
-
-echo "waiting for $CATALOGUE_API_URL, ${ASSESSMENT_API_URL:?} and ${REPORTING_API_URL:?}"
-ready=0
-for _ in $(seq 1 180); do
-  if [ -n "$product_pid" ] && ! kill -0 "$product_pid" 2>/dev/null; then break; fi
-  if node -e 'Promise.all(process.argv.slice(1).map((u) => fetch(`${u}/health/ready`).then((r) => r.ok, () => false))).then((all) => process.exit(all.every(Boolean) ? 0 : 1))' \
-    "$CATALOGUE_API_URL" "$ASSESSMENT_API_URL" "$REPORTING_API_URL"; then
-    ready=1
-    break
-  fi
-  sleep 1
-done
-if [ "$ready" -ne 1 ]; then
-  echo "the services did not become ready; last lines of $results/product.log:" >&2
-  tail -n 30 "$results/product.log" >&2 2>/dev/null
-  exit 1
 fi
 
 cucumber-js --config test/api/cucumber.yaml
 status=$?
 
+node test/api/coverage.ts "$result/operations.json"
+coverage_status=$?
+
 # One closing line in the form CI counts: scenarios passed and failed, from the JUnit report.
-if [ -f "$results/junit.xml" ]; then
-  summary=$(grep -m1 -o '<testsuite [^>]*>' "$results/junit.xml")
+total=0 failed=0 skipped=0
+if [ -f "$result/junit.xml" ]; then
+  summary=$(grep -m1 -o '<testsuite [^>]*>' "$result/junit.xml")
   total=$(sed -nE 's/.* tests="([0-9]+)".*/\1/p' <<<"$summary")
   failures=$(sed -nE 's/.* failures="([0-9]+)".*/\1/p' <<<"$summary")
   errors=$(sed -nE 's/.* errors="([0-9]+)".*/\1/p' <<<"$summary")
   skipped=$(sed -nE 's/.* skipped="([0-9]+)".*/\1/p' <<<"$summary")
   failed=$(( ${failures:-0} + ${errors:-0} ))
-  echo "api: $(( ${total:-0} - failed - ${skipped:-0} )) passed, $failed failed"
 fi
-exit "$status"
+passed=$(( ${total:-0} - failed - ${skipped:-0} ))
+[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+[ "$coverage_status" -ne 0 ] && failed=$((failed + 1))
+echo "api: $passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$coverage_status" -eq 0 ]

@@ -20,19 +20,13 @@ const SERVICE_FILES = new Set(['app.ts', 'server.ts', 'problems.ts'])
 /** Folders below the HTTP layer: they know nothing of Fastify or the request. */
 const BELOW_ROUTES = new Set(['operations', 'repositories', 'domain', 'mappers', 'events', 'ingestion', 'catalogue-client', 'seed', 'dashboard'])
 
-/**
- * Services whose move to this layout is still under way: their checks are reported as `todo`
- * until they comply. Empty once the move is done.
- */
-const PENDING = new Set(['reporting'])
 const SERVICES = ['kernel', 'catalogue', 'assessment', 'reporting']
 const serviceOf = (file: string) => file.split('/')[1]!
-/** Runs a check per service; a pending service's failures are reported as `todo`, not hidden. */
-const perService = (t: Test, name: string, check: (t: Test, service: string, serviceFiles: string[], extra: { todo: string | false }) => void | Promise<void>) =>
+/** Runs a check per service, so a failure names the service. */
+const perService = (t: Test, name: string, check: (t: Test, service: string, serviceFiles: string[]) => void | Promise<void>) =>
   t.test(name, async (t) => {
     for (const service of SERVICES) {
-      const extra = { todo: PENDING.has(service) ? 'moving to the layout (issue 9)' : (false as const) }
-      await t.test(service, async (t) => check(t, service, files.filter((file) => serviceOf(file) === service), extra))
+      await t.test(service, async (t) => check(t, service, files.filter((file) => serviceOf(file) === service)))
     }
   })
 
@@ -48,28 +42,28 @@ function resolved(file: string, specifier: string): string {
   return path.normalize(path.join(path.dirname(file), specifier))
 }
 
-perService(t, 'SQL is written only in repositories (and migrations)', (t, _service, files, extra) => {
+perService(t, 'SQL is written only in repositories (and migrations)', (t, _service, files) => {
   const offenders = files.filter((file) => !file.includes('/repositories/') && QUERY_BUILDER.test(source(file)))
-  t.same(offenders, [], 'no query builder call or sql template outside repositories/', extra)
+  t.same(offenders, [], 'no query builder call or sql template outside repositories/')
 })
 
-perService(t, 'nothing below the routes knows Fastify or the HTTP request', (t, _service, files, extra) => {
+perService(t, 'nothing below the routes knows Fastify or the HTTP request', (t, _service, files) => {
   const below = files.filter((file) => !file.startsWith('services/kernel/') && BELOW_ROUTES.has(folderOf(file)))
-  t.same(below.filter((file) => FASTIFY_IMPORT.test(source(file)) || /FastifyRequest|FastifyReply/.test(source(file))), [], 'operations, repositories, domain and the rest take an Actor, never a request', extra)
+  t.same(below.filter((file) => FASTIFY_IMPORT.test(source(file)) || /FastifyRequest|FastifyReply/.test(source(file))), [], 'operations, repositories, domain and the rest take an Actor, never a request')
   const kernelUsedBelow = new Set(
     below.flatMap((file) => importsOf(file).filter((specifier) => specifier.startsWith('.')).map((specifier) => resolved(file, specifier)).filter((target) => target.startsWith('services/kernel/'))),
   )
   const httpKernel = [...kernelUsedBelow].filter((file) => FASTIFY_IMPORT.test(source(file)) || /FastifyRequest|FastifyReply/.test(source(file)))
-  t.same(httpKernel, [], 'kernel helpers used below the routes are free of Fastify too', extra)
+  t.same(httpKernel, [], 'kernel helpers used below the routes are free of Fastify too')
 })
 
-perService(t, 'routes take their inputs as the schemas type them, never by a cast', (t, _service, files, extra) => {
+perService(t, 'routes take their inputs as the schemas type them, never by a cast', (t, _service, files) => {
   const offenders = files.flatMap((file) =>
     source(file)
       .split('\n')
       .flatMap((line, i) => (INPUT_CAST.test(line) ? [`${file}:${i + 1}`] : [])),
   )
-  t.same(offenders, [], 'no `request.params|body|query|headers as …`', extra)
+  t.same(offenders, [], 'no `request.params|body|query|headers as …`')
 })
 
 t.test('domain folders are pure: no database, HTTP or other layers', async (t) => {
@@ -94,12 +88,12 @@ t.test('a service never imports another service', async (t) => {
   }
 })
 
-perService(t, 'each service uses the same folder names, each with one meaning', (t, service, files, extra) => {
+perService(t, 'each service uses the same folder names, each with one meaning', (t, service, files) => {
   if (service === 'kernel') return
   for (const file of files) {
     const entry = file.split('/')[2]!
     const known = file.split('/').length === 3 ? SERVICE_FILES.has(entry) : SERVICE_FOLDERS.has(entry)
-    t.ok(known, `${file}: ${entry} is one of the layout's names`, extra)
+    t.ok(known, `${file}: ${entry} is one of the layout's names`)
   }
 })
 
@@ -139,6 +133,6 @@ function importCircles(group: string[]): string[][] {
   return circles
 }
 
-perService(t, 'no import circles', (t, _service, files, extra) => {
-  t.same(importCircles(files), [], 'modules depend one way: routes on operations, operations on repositories and domain', extra)
+perService(t, 'no import circles', (t, _service, files) => {
+  t.same(importCircles(files), [], 'modules depend one way: routes on operations, operations on repositories and domain')
 })

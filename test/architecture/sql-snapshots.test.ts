@@ -13,15 +13,12 @@ t.test('every repository module has its SQL snapshot, equal to what the code com
   }
 })
 
-/** Services whose repositories are still being moved and listed (issue 9): reported as `todo`. */
-const PENDING = new Set(['reporting'])
-
 t.test('every repository module of the services is listed', async (t) => {
   const { execFileSync } = await import('node:child_process')
   const modules = execFileSync('git', ['ls-files', 'services/*/repositories/*.ts'], { cwd: repoRoot, encoding: 'utf8' }).split('\n').filter(Boolean)
   const listed = new Set(allRepositories.map((r) => r.module))
   const typesOnly = (file: string) => /\/(database|kernel-tables|stored-shapes)\.ts$/.test(file)
   for (const module of modules.filter((file) => !typesOnly(file))) {
-    t.ok(listed.has(module), `${module} is in scripts/sql-snapshots/`, { todo: PENDING.has(module.split('/')[1]!) ? 'issue 9 in progress' : false })
+    t.ok(listed.has(module), `${module} is in scripts/sql-snapshots/`)
   }
 })

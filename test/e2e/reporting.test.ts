@@ -1,8 +1,9 @@
 import t from 'tap'
+import { checkReleasePackage } from '../../services/reporting/domain/ocds/reference-check.ts'
 import { validateReleasePackage } from '../helpers/ocds-validation.ts'
 import { emptyDatabase, startService } from '../helpers/processes.ts'
 import { bearer } from '../helpers/service.ts'
-import { answerAll, laptopOffer, tenderChoices } from '../helpers/tender.ts'
+import { answerAll, criteriaNeedingEvidence, evidenceFor, laptopOffer, tenderChoices } from '../helpers/tender.ts'
 import { overHttp } from '../helpers/http.ts'
 
 // Catalogue, assessment and reporting as three processes on one empty database, talking only over
@@ -41,22 +42,37 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
   const base = `${assessment.url}/api/v1/procurements/${procurement.id}`
   t.equal((await api('POST', `${base}/status`, buyer, { status: 'open' }, { 'if-match': created.headers.get('etag')! })).status, 200)
 
+  // Five bids: three ranked, one from an excluded supplier, one failing a mandatory specification.
   const offers = [
-    { name: 'Refurb Co', vat: 'EE300000001', price: '520.00', quality: 2, condition: 'refurbished' },
-    { name: 'New Co', vat: 'EE300000002', price: '610.00', quality: 3, condition: 'new' },
+    { name: 'Refurb Co', vat: 'EE300000001', price: '520.00', quality: 2, condition: 'refurbished', fate: 'ranked' },
+    { name: 'New Co', vat: 'EE300000002', price: '610.00', quality: 3, condition: 'new', fate: 'ranked' },
+    { name: 'Third Co', vat: 'EE300000003', price: '700.00', quality: 1, condition: 'new', fate: 'ranked' },
+    { name: 'Excluded Co', vat: 'EE300000004', price: '500.00', quality: 2, condition: 'new', fate: 'excluded' },
+    { name: 'Loose Spec Ltd', vat: 'EE300000005', price: '480.00', quality: 2, condition: 'new', fate: 'non_compliant' },
   ]
+  const mandatory = procurement.evaluationCriteria.technicalSpecifications.flatMap((c: any) => c.requirements).find((r: any) => r.dataType === 'boolean' && r.expectedValue === true)
+  t.ok(mandatory, 'the tender has a yes/no specification to fail')
   const conditionOfBid = new Map<string, string>()
   const tokenOfBid = new Map<string, string>()
+  const fateOfBid = new Map<string, string>()
+  const supplierOfBid = new Map<string, string>()
   for (const offer of offers) {
     const supplier = (await api('POST', `${assessment.url}/api/v1/suppliers`, buyer, { name: offer.name, country: 'EE', identifiers: [{ scheme: 'VAT', value: offer.vat }], contacts: [] })).body
+    if (offer.fate === 'excluded') {
+      t.equal((await api('POST', `${assessment.url}/api/v1/suppliers/${supplier.id}/exclusions`, buyer, { reason: 'Art. 57(2): unpaid social security contributions.', endsOn: null })).status, 201)
+    }
     const token = await bearer(['supplier'], { subject: `e2e-${offer.vat}`, supplierId: supplier.id })
-    const bid = await api('POST', `${base}/lots/LOT-1/bids`, token, { offeredProducts: [laptopOffer(offer.price, { condition: offer.condition })], responses: answerAll(procurement.evaluationCriteria, offer.quality) })
+    const responses = answerAll(procurement.evaluationCriteria, offer.quality).map((r) => (offer.fate === 'non_compliant' && r.requirementId === mandatory.id ? { ...r, value: false } : r))
+    const bid = await api('POST', `${base}/lots/LOT-1/bids`, token, { offeredProducts: [laptopOffer(offer.price, { condition: offer.condition })], responses })
     t.equal(bid.status, 201)
     t.equal((await api('POST', `${assessment.url}/api/v1/bids/${bid.body.id}/submit`, token, undefined, { 'if-match': bid.headers.get('etag')! })).status, 200)
     conditionOfBid.set(bid.body.id, offer.condition)
     tokenOfBid.set(bid.body.id, token)
+    fateOfBid.set(bid.body.id, offer.fate)
+    supplierOfBid.set(bid.body.id, supplier.id)
   }
-  // Every bid proves a criterion with a Type I ecolabel certificate, which the buyer verifies.
+  // Every bid proves a criterion with a Type I ecolabel certificate, and every other criterion that needs
+  // evidence with the first type it accepts; the buyer verifies them all.
   const [labelled] = Object.entries(procurement.evaluationCriteria.acceptedEvidence as Record<string, string[]>).find(([, types]) => types.includes('type1EcolabelCertificate'))!
   const evidenceIds: string[] = []
   for (const [bidId, token] of tokenOfBid) {
@@ -65,6 +81,11 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
     })
     t.equal(evidence.status, 201)
     evidenceIds.push(evidence.body.id)
+    for (const criterionId of criteriaNeedingEvidence(procurement.evaluationCriteria).filter((id) => id !== labelled)) {
+      const proof = await api('POST', `${assessment.url}/api/v1/bids/${bidId}/evidence`, token, evidenceFor(procurement.evaluationCriteria, criterionId, `${bidId.slice(0, 8)}-${criterionId}`))
+      t.equal(proof.status, 201)
+      evidenceIds.push(proof.body.id)
+    }
   }
   const current = await api('GET', base, buyer)
   t.equal((await api('POST', `${base}/status`, buyer, { status: 'evaluation' }, { 'if-match': current.headers.get('etag')! })).status, 200)
@@ -72,46 +93,95 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
     t.equal((await api('POST', `${base}/evidence/${id}/review`, buyer, { status: 'verified' }, { 'if-match': `"${id}.1"` })).status, 200)
   }
   const evaluation = (await api('POST', `${base}/lots/LOT-1/evaluations`, buyer)).body
+  t.same(evaluation.bids.map((b: any) => b.status).sort(), ['excluded', 'non_compliant', 'ranked', 'ranked', 'ranked'])
   const winner = evaluation.ranking[0]
   const award = await api('POST', `${base}/lots/LOT-1/award`, buyer, { evaluationId: evaluation.id, bidId: winner })
   t.equal(award.status, 201)
   const contract = await api('POST', `${assessment.url}/api/v1/awards/${award.body.id}/contract`, buyer, { signedOn: '2027-02-01', endsOn: '2031-01-31' })
   t.equal(contract.status, 201)
-  const clause = contract.body.clauses[0]
-  const figures = {
-    unitsCollected: 240, unitsReused: 180, unitsRecycled: 60, unitsSanitised: 240, sanitisationCertificates: 228, repairs: 31, sparePartsDelivered: 57,
-    unitsReachedEndOfUse: 300, massCollectedKg: 396, massToCertifiedRecyclersKg: 99, recoveredMetalsG: { gold: 9.6, silver: 31.2, palladium: 3.1 },
-  }
-  const report = await api('POST', `${assessment.url}/api/v1/contracts/${contract.body.id}/clauses/${clause.id}/reports`, tokenOfBid.get(winner)!, {
-    periodStart: '2027-02-01', periodEnd: '2027-12-31', responses: answerAll({ technicalSpecifications: [clause], selectionCriteria: [], awardCriteria: [] }, 1), figures,
-  })
-  t.equal(report.status, 201)
 
-  const status = await until('reporting to ingest the performance report', async () => {
+  // Each clause reports what it measures: the end-of-life clause (CPC2) its units, masses and metals,
+  // the service clause (CPC1) its repairs. 2027 end of life first, 2028 service first.
+  const clauses = contract.body.clauses as any[]
+  const endOfLife = clauses.find((c) => c.criterionId.endsWith('.CPC2'))
+  const service = clauses.find((c) => c.criterionId.endsWith('.CPC1'))
+  t.ok(endOfLife && service, 'the contract has an end-of-life and a service clause')
+  const endOfLifeFigures = {
+    unitsReachedEndOfUse: 300, unitsCollected: 240, unitsReused: 180, unitsRecycled: 60, unitsSanitised: 240, sanitisationCertificates: 228,
+    massCollectedKg: 396, massToCertifiedRecyclersKg: 99, recoveredMetalsG: { gold: 9.6, silver: 31.2, palladium: 3.1 },
+  }
+  const serviceFigures = { repairs: 31, sparePartsDelivered: 57 }
+  const reportOn = async (clause: any, periodStart: string, periodEnd: string, figures: object) => {
+    const report = await api('POST', `${assessment.url}/api/v1/contracts/${contract.body.id}/clauses/${clause.id}/reports`, tokenOfBid.get(winner)!, {
+      periodStart, periodEnd, responses: answerAll({ technicalSpecifications: [clause], selectionCriteria: [], awardCriteria: [] }, 1), figures,
+    })
+    t.equal(report.status, 201, `${clause.criterionId} ${periodStart}: ${JSON.stringify(report.body).slice(0, 300)}`)
+  }
+  await reportOn(endOfLife, '2027-02-01', '2027-12-31', endOfLifeFigures)
+  await reportOn(service, '2027-02-01', '2027-12-31', serviceFigures)
+  await reportOn(service, '2028-01-01', '2028-12-31', serviceFigures)
+  await reportOn(endOfLife, '2028-01-01', '2028-12-31', endOfLifeFigures)
+
+  const status = await until('reporting to ingest the performance reports', async () => {
     const s = (await api('GET', `${reporting.url}/api/v1/read-model/status`, null)).body
-    return s.counts.performanceReports >= 1 && s.counts.criteria > 0 ? s : undefined
+    return s.counts.performanceReports >= 4 && s.counts.criteria > 0 ? s : undefined
   })
-  t.match(status.counts, { procurements: 1, awards: 1, contracts: 1 })
+  t.match(status.counts, { procurements: 1, awards: 1, contracts: 1, performanceReports: 4 })
   t.ok(status.feeds.every((f: any) => f.lastError === null && f.lastSuccessAt), 'both feeds read without error')
 
-  const values = await api('GET', `${reporting.url}/api/v1/kpis/values`, buyer)
-  t.equal(values.status, 200)
-  const kpi = (id: string) => values.body.values.find((v: any) => v.kpiId === id)
+  const valuesOf = async (query: string) => {
+    const res = await api('GET', `${reporting.url}/api/v1/kpis/values${query}`, buyer)
+    t.equal(res.status, 200)
+    return (id: string) => res.body.values.find((v: any) => v.kpiId === id)
+  }
+  const kpi = await valuesOf('')
   t.match(kpi('K01'), { value: 100, numerator: 1, denominator: 1 }, 'the notebooks tender carries circular criteria')
   t.match(kpi('K02'), { value: 100, recordCount: 1 })
   t.match(kpi('K05'), { value: conditionOfBid.get(winner) === 'refurbished' ? 100 : 0, recordCount: 1 }, `the winning bid offered ${conditionOfBid.get(winner)} laptops`)
-  t.match(kpi('K09'), { value: 80, numerator: 240, denominator: 300, recordCount: 1 }, 'K09: 240 collected of 300 reaching end of use')
-  t.match(kpi('K11'), { value: 25, numerator: 99, denominator: 396, recordCount: 1 }, 'K11: 99 kg of 396 kg to certified recyclers')
-  t.match(kpi('K16'), { dimension: { metal: 'gold' }, value: 9.6, unit: 'g' })
+  t.match(kpi('K09'), { value: 80, numerator: 480, denominator: 600, recordCount: 2, note: null }, 'K09: 240 collected of 300 reaching end of use, each year')
+  t.match(kpi('K10'), { value: 75, numerator: 360, denominator: 480 })
+  t.match(kpi('K11'), { value: 25, numerator: 198, denominator: 792, recordCount: 2 }, 'K11: 99 kg of 396 kg to certified recyclers, each year')
+  t.match(kpi('K12'), { value: 95, numerator: 456, denominator: 480 })
+  t.match(kpi('K16'), { dimension: { metal: 'gold' }, value: 19.2, unit: 'g' })
   t.match(kpi('K18'), { value: 100, numerator: 100, denominator: 100 }, 'the winning bid’s verified ecolabel covers its units')
-  t.match(kpi('K10'), { value: 75, numerator: 180, denominator: 240 })
-  t.match(kpi('K12'), { value: 95, numerator: 228, denominator: 240 })
+  const winning = evaluation.bids.find((b: any) => b.bidId === winner)
+  t.match(kpi('K17'), { value: Number(winning.cost.lifeCycleCost), unit: 'EUR', recordCount: 1 }, 'K17: the winning bid’s life-cycle cost')
+  const [year2027, year2028] = [await valuesOf('?from=2027-01-01&to=2028-01-01'), await valuesOf('?from=2028-01-01&to=2029-01-01')]
+  for (const id of ['K09', 'K10', 'K11', 'K12']) {
+    t.match(year2028(id), { value: year2027(id).value, numerator: year2027(id).numerator, denominator: year2027(id).denominator, recordCount: 1, note: year2027(id).note }, `${id}: clause reports in either order give the same figure`)
+  }
+  t.same([year2027('K16').value, year2028('K16').value], [9.6, 9.6])
   t.equal((await api('GET', `${reporting.url}/api/v1/kpis/values?buyer=MINEDU`, null)).status, 404, 'private until the buyer says otherwise')
 
-  const exported = await api('GET', `${reporting.url}/api/v1/ocds/release-packages?procurementId=${procurement.id}`, buyer)
-  t.equal(exported.status, 200)
-  t.equal(exported.body.releases[0].awards.length, 1)
+  const exported = await until('reporting to know every bid', async () => {
+    const e = await api('GET', `${reporting.url}/api/v1/ocds/release-packages?procurementId=${procurement.id}`, buyer)
+    return e.status === 200 && e.body.releases[0].bids?.details.length === offers.length ? e : undefined
+  })
   t.same(validateReleasePackage(exported.body).errors, [], 'the OCDS export validates')
+  t.same(checkReleasePackage(exported.body), [], 'every reference in the OCDS export resolves')
+  const [release] = exported.body.releases
+  t.equal(release.awards.length, 1)
+  const published = new Map<string, any>(release.bids.details.map((b: any) => [b.id, b]))
+  for (const [bidId, fate] of fateOfBid) {
+    const bid = published.get(bidId)
+    t.same(bid.tenderers.map((p: any) => p.id), [supplierOfBid.get(bidId)])
+    if (fate === 'ranked') t.match(bid, { status: 'valid', rank: evaluation.ranking.indexOf(bidId) + 1 }, 'ranks as the evaluation ranked')
+    else t.match(bid, { status: 'disqualified', description: fate === 'excluded' ? /^excluded: supplier excluded: Art\. 57\(2\)/ : new RegExp(`^non compliant: technical specification .*`) }, fate)
+  }
+  t.same(release.parties.filter((p: any) => p.roles.includes('tenderer')).map((p: any) => p.id).sort(), [...supplierOfBid.values()].sort(), 'every tenderer is a party')
+  const requirements = new Map<string, any>(release.tender.criteria.flatMap((c: any) => (c.requirementGroups ?? []).flatMap((g: any) => g.requirements)).map((r: any) => [r.id, r]))
+  const responses = published.get(winner).requirementResponses
+  t.ok(responses.length > 0 && responses.every((r: any) => requirements.has(r.requirement.id)), `all ${responses.length} requirement responses resolve`)
+  const tendered = [...procurement.evaluationCriteria.technicalSpecifications, ...procurement.evaluationCriteria.selectionCriteria, ...procurement.evaluationCriteria.awardCriteria].flatMap((c: any) => c.requirements)
+  const thresholds = tendered.filter((r: any) => r.minValue !== null || r.maxValue !== null)
+  t.ok(thresholds.length > 0, 'the tender has numeric thresholds')
+  for (const r of thresholds) {
+    const published = requirements.get(r.id)
+    t.same([published?.minValue ?? null, published?.maxValue ?? null], [r.minValue, r.maxValue], `${r.id} carries the buyer’s threshold`)
+  }
+  t.ok(release.tender.criteria.every((c: any) => typeof c.title === 'string'), 'criteria have titles')
+  const priceCriterion = release.tender.lots[0].awardCriteria.criteria[0]
+  t.match(priceCriterion, { type: 'cost', name: 'Life-cycle cost', numbers: [{ number: 70, weight: 'pointsExact' }] }, 'a life-cycle-cost basis is a cost criterion')
 
   const dashboard = await api('GET', `${reporting.url}/dashboard/MINEDU`, buyer)
   t.equal(dashboard.status, 200)

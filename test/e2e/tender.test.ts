@@ -1,7 +1,7 @@
 import t from 'tap'
 import { bearer } from '../helpers/service.ts'
 import { emptyDatabase, startService } from '../helpers/processes.ts'
-import { answerAll, laptopOffer, tenderChoices } from '../helpers/tender.ts'
+import { answerAll, criteriaNeedingEvidence, evidenceFor, laptopOffer, tenderChoices } from '../helpers/tender.ts'
 import { overHttp } from '../helpers/http.ts'
 
 // The catalogue and assessment as separate processes on one real PostgreSQL, talking over HTTP
@@ -41,6 +41,7 @@ t.test('from a published criteria set to an award, across real services', async 
     { name: 'New Co', vat: 'EE200000002', price: '610.00', quality: 3, condition: 'new' },
   ]
   const bidIds: string[] = []
+  const evidenceIds: string[] = []
   for (const offer of offers) {
     const supplier = (await api('POST', `${assessment.url}/api/v1/suppliers`, buyer, { name: offer.name, country: 'EE', identifiers: [{ scheme: 'VAT', value: offer.vat }], contacts: [] })).body
     const token = await bearer(['supplier'], { subject: `e2e-${offer.vat}`, supplierId: supplier.id })
@@ -51,12 +52,21 @@ t.test('from a published criteria set to an award, across real services', async 
     t.equal(bid.status, 201)
     t.equal((await api('POST', `${assessment.url}/api/v1/bids/${bid.body.id}/submit`, token, undefined, { 'if-match': bid.headers.get('etag')! })).status, 200)
     bidIds.push(bid.body.id)
+    for (const criterionId of criteriaNeedingEvidence(procurement.evaluationCriteria)) {
+      const evidence = await api('POST', `${assessment.url}/api/v1/bids/${bid.body.id}/evidence`, token, evidenceFor(procurement.evaluationCriteria, criterionId, `${offer.vat}-${criterionId}`))
+      t.equal(evidence.status, 201)
+      evidenceIds.push(evidence.body.id)
+    }
   }
 
   const current = await api('GET', base, buyer)
   t.equal((await api('POST', `${base}/status`, buyer, { status: 'evaluation' }, { 'if-match': current.headers.get('etag')! })).status, 200)
+  for (const id of evidenceIds) {
+    t.equal((await api('POST', `${base}/evidence/${id}/review`, buyer, { status: 'verified' }, { 'if-match': `"${id}.1"` })).status, 200)
+  }
   const evaluation = await api('POST', `${base}/lots/LOT-1/evaluations`, buyer)
   t.equal(evaluation.status, 201)
+  t.equal(evaluation.body.provisional, false, 'every piece of evidence the tender asks for is verified')
   t.equal(evaluation.body.ranking.length, 2)
   const [first, second] = evaluation.body.ranking.map((id: string) => evaluation.body.bids.find((b: any) => b.bidId === id))
   t.ok(first.totalPoints >= second.totalPoints, 'ranked by total points')

@@ -4,6 +4,8 @@
 type Requirement = {
   id: string
   dataType: string
+  minLevel?: string | null
+  listedItems?: string[] | null
   unit: string | null
   minValue: number | null
   maxValue: number | null
@@ -25,7 +27,8 @@ export function tenderChoices(set: any, qualityWeight: number) {
       if (!r.ambitionLevels?.includes(level) || !r.buyerParameter) continue
       const numeric = r.dataType === 'number' || r.dataType === 'integer'
       const preset = r.presets?.find((p) => p.kind === 'national' && typeof p.value === 'number')?.value as number | undefined
-      if (!numeric) parameters[r.id] = r.allowedValues?.[0] ?? 'compliant'
+      if (r.dataType === 'string' && r.buyerParameter.bound !== 'value') parameters[r.id] = scaleMinimum(r.id)
+      else if (!numeric) parameters[r.id] = r.allowedValues?.[0] ?? 'compliant'
       else if (r.buyerParameter.bound === 'max') parameters[r.id] = preset ?? 1_000_000
       else parameters[r.id] = preset ?? 1
     }
@@ -44,6 +47,27 @@ export function tenderChoices(set: any, qualityWeight: number) {
   })
 }
 
+/** A minimum on an ordered scale for the catalogue's text minimums: IP codes and data-centre operating classes. */
+function scaleMinimum(requirementId: string): string {
+  if (/ipCode/i.test(requirementId)) return 'IP54'
+  if (/operatingClass/i.test(requirementId)) return 'A2'
+  throw new Error(`no ordered-scale value known for ${requirementId}`)
+}
+
+/** Criterion ids whose answers count only with verified evidence: every selection criterion and the others the tender marks. */
+export function criteriaNeedingEvidence(evaluationCriteria: any): string[] {
+  return [
+    ...evaluationCriteria.selectionCriteria,
+    ...[...evaluationCriteria.technicalSpecifications, ...evaluationCriteria.awardCriteria].filter((c: any) => c.evidenceRequired),
+  ].map((c: any) => c.id)
+}
+
+/** An evidence item of the first type the criterion accepts, as a supplier attaches it. */
+export function evidenceFor(evaluationCriteria: any, criterionId: string, identifier: string) {
+  const type = evaluationCriteria.acceptedEvidence[criterionId][0]
+  return { criterionId, type, issuer: 'Certifier', identifier, validUntil: '2030-01-01', url: null, documentHash: null }
+}
+
 /** An answer to every requirement; `quality` (1, 2, 3...) makes bids differ in a predictable way. */
 export function answerAll(evaluationCriteria: any, quality: number) {
   const requirements: Requirement[] = [
@@ -52,7 +76,7 @@ export function answerAll(evaluationCriteria: any, quality: number) {
     ...evaluationCriteria.awardCriteria,
   ].flatMap((c: any) => c.requirements)
   return requirements.map((r) => {
-    let value: boolean | number | string
+    let value: boolean | number | string | string[]
     switch (r.dataType) {
       case 'boolean':
         value = r.expectedValue ?? true
@@ -65,12 +89,20 @@ export function answerAll(evaluationCriteria: any, quality: number) {
         break
       }
       case 'enum':
-        value = r.allowedValues![(quality - 1) % r.allowedValues!.length]!
+        // Closed lists go best first (label tiers, energy-label classes): a higher quality picks an earlier value.
+        value = r.allowedValues![Math.max(0, r.allowedValues!.length - quality)]!
         break
       case 'date':
         value = '2027-01-01'
         break
+      case 'itemList':
+        value = r.listedItems!.slice(0, Math.min(quality, r.listedItems!.length))
+        break
       default:
+        if (r.minLevel) {
+          value = r.minLevel
+          break
+        }
         value = r.allowedValues?.[0] ?? 'compliant'
     }
     return r.unit ? { requirementId: r.id, value, unit: r.unit } : { requirementId: r.id, value }

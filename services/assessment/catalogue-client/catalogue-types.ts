@@ -15,7 +15,14 @@ export interface CatalogueRequirement {
   maxValue: number | null
   allowedValues: string[] | null
   buyerParameter: { bound: 'min' | 'max' | 'value'; description: LocalizedText } | null
-  presets: { value: number | string; label: string; kind: 'national' | 'regulatoryBaseline'; sourceUrl: string | null }[]
+  presets: {
+    value: number | string
+    label: string
+    kind: 'national' | 'regulatoryBaseline'
+    sourceUrl: string | null
+    /** Absent when the value applies to every category of the criterion. */
+    productCategories?: string[]
+  }[]
 }
 
 export interface CatalogueScoringRule {
@@ -33,6 +40,7 @@ export interface CatalogueCriterion {
   version: number
   content: {
     title: LocalizedText
+    description?: LocalizedText
     type: 'selectionCriterion' | 'technicalSpecification' | 'awardCriterion' | 'contractPerformanceClause'
     ambitionLevels: string[]
     requirements: CatalogueRequirement[]

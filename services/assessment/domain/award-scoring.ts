@@ -1,18 +1,22 @@
 import { AssessmentInputError } from './errors.ts'
+import { describeVerdict, verdictFor } from './evidence-verdicts.ts'
 import { assertNonNegative } from './numeric-input.ts'
 import { checkRequirement, explainProblems, type ResponsesById } from './requirement-response-check.ts'
 import { assertValidScoringRule, createScorer, scoredValueKind, type ScoredValue } from './scoring-rules.ts'
-import type { AwardCriterion, RequirementDataType, ResponseProblem, ScoreLine } from './types.ts'
+import type { AwardCriterion, EvidenceVerdict, RequirementDataType, ResponseProblem, ScoreLine } from './types.ts'
 
 export interface CompetingBid {
   bidId: string
   responsesById: ResponsesById
+  /** The best verdict on each criterion's evidence. */
+  verdicts: ReadonlyMap<string, EvidenceVerdict>
 }
 
 const DATA_TYPES_BY_KIND: Record<ReturnType<typeof scoredValueKind>, readonly RequirementDataType[]> = {
   number: ['number', 'integer'],
   string: ['enum', 'string'],
   boolean: ['boolean'],
+  list: ['itemList'],
 }
 
 // Weights are points (OCDS `pointsExact`): the criteria must share out exactly the quality points, so every
@@ -54,6 +58,9 @@ export function assertValidAwardCriteria(criteria: readonly AwardCriterion[], qu
 /**
  * One line per criterion for each competing bid. A bid that does not meet every requirement of a criterion
  * earns nothing for it and is left out of the comparison, so an unusable answer never sets the best value.
+ * Where the tender asks for evidence, rejected or expired evidence means the answer is not accepted: 0 points
+ * and out of the comparison. Evidence still missing or under review leaves the answer scored as given, with
+ * the line marked provisional.
  */
 export function scoreAwardCriteria(
   criteria: readonly AwardCriterion[],
@@ -64,18 +71,26 @@ export function scoreAwardCriteria(
     const answers = bids.map((bid) => {
       const problems = criterion.requirements.flatMap((requirement) => checkRequirement(requirement, bid.responsesById))
       const value = bid.responsesById.get(criterion.scoredRequirementId)?.value ?? null
-      return { bidId: bid.bidId, value, problems, scorable: problems.length === 0 ? value : null }
+      const evidence = criterion.evidenceRequired === true ? verdictFor(bid.verdicts, criterion.id, 'pending') : null
+      const accepted = problems.length === 0 && evidence?.outcome !== 'fail'
+      return { bidId: bid.bidId, value, problems, evidence, scorable: accepted ? value : null }
     })
     const field = answers.flatMap((answer) => (answer.scorable === null ? [] : [answer.scorable]))
     const scorer = createScorer(criterion.scoring, criterion.maxPoints, field)
-    for (const { bidId, value, problems, scorable } of answers) {
-      const { formula, points } = scorable === null ? notScored(problems) : scorer(scorable)
-      lines.get(bidId)?.push({ criterionId: criterion.id, input: value, rule: criterion.scoring, formula, points })
+    for (const { bidId, value, problems, evidence, scorable } of answers) {
+      const { formula, points } = scorable === null ? notScored(problems, evidence) : provisionally(scorer(scorable), evidence)
+      lines.get(bidId)?.push({ criterionId: criterion.id, input: value, rule: criterion.scoring, formula, points, evidence })
     }
   }
   return lines
 }
 
-function notScored(problems: readonly ResponseProblem[]): ScoredValue {
-  return { points: 0, formula: `not scored, ${explainProblems(problems)} → 0` }
+function notScored(problems: readonly ResponseProblem[], evidence: EvidenceVerdict | null): ScoredValue {
+  if (problems.length > 0) return { points: 0, formula: `not scored, ${explainProblems(problems)} → 0` }
+  return { points: 0, formula: `answer not accepted, ${describeVerdict(evidence!)} → 0` }
+}
+
+function provisionally(scored: ScoredValue, evidence: EvidenceVerdict | null): ScoredValue {
+  if (evidence?.outcome !== 'pending') return scored
+  return { ...scored, formula: `provisional, ${describeVerdict(evidence)}: ${scored.formula}` }
 }

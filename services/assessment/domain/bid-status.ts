@@ -1,6 +1,7 @@
+import { describeVerdict } from './evidence-verdicts.ts'
 import { explainProblems } from './requirement-response-check.ts'
 import { formatNumber, formatPoints } from './rounding.ts'
-import type { BidEvaluation, BidStatus, SelectionCriterionResult } from './types.ts'
+import type { BidEvaluation, BidStatus, PendingEvidence, ScoreLine, SelectionCriterionResult } from './types.ts'
 
 export type GateResults = Pick<BidEvaluation, 'exclusion' | 'selection' | 'technicalSpecifications'>
 
@@ -16,11 +17,30 @@ export function qualityShortfall(qualityPoints: number, minimum: number | null):
     : null
 }
 
+/** Evidence the bid's standing still waits for, at every stage that needs it. */
+export function pendingEvidence(gates: GateResults, qualityLines: readonly ScoreLine[]): PendingEvidence[] {
+  const pending = (criterionId: string, stage: PendingEvidence['stage'], verdict: ScoreLine['evidence']): PendingEvidence[] =>
+    verdict?.outcome === 'pending' ? [{ criterionId, stage, evidenceId: verdict.evidenceId, status: verdict.status }] : []
+  return [
+    ...gates.selection.criteria.flatMap((criterion) =>
+      criterion.problems.length === 0 ? pending(criterion.criterionId, 'selection', criterion.evidence) : [],
+    ),
+    ...gates.technicalSpecifications.evidence.flatMap((entry) =>
+      entry.mandatory ? pending(entry.specificationId, 'technicalSpecification', entry.evidence) : [],
+    ),
+    ...qualityLines.flatMap((line) => pending(line.criterionId, 'award', line.evidence)),
+  ]
+}
+
 /**
  * The first gate a bid fails names its status, in the order a procurement officer applies them; the reasons
  * list every failure, so fixing one does not just reveal the next.
  */
-export function bidStatus(gates: GateResults, shortfall: string | null): { status: BidStatus, reasons: string[] } {
+export function bidStatus(
+  gates: GateResults,
+  shortfall: string | null,
+  qualityLines: readonly ScoreLine[] = [],
+): { status: BidStatus, reasons: string[] } {
   const { exclusion, selection, technicalSpecifications } = gates
   const reasons = [
     ...exclusion.active.map(
@@ -30,26 +50,29 @@ export function bidStatus(gates: GateResults, shortfall: string | null): { statu
     ...technicalSpecifications.requirements
       .filter((outcome) => outcome.mandatory && !outcome.met)
       .map((outcome) => `technical specification ${outcome.specificationId} not met, ${explainProblems(outcome.problems)}`),
+    ...technicalSpecifications.evidence
+      .filter((entry) => entry.mandatory && entry.evidence.outcome !== 'pass')
+      .map((entry) => `technical specification ${entry.specificationId}: ${describeVerdict(entry.evidence)}`),
+    ...qualityLines
+      .filter((line) => line.evidence?.outcome === 'pending')
+      .map((line) => `award criterion ${line.criterionId}: ${describeVerdict(line.evidence!)}`),
     ...(shortfall === null ? [] : [shortfall]),
   ]
-  return { status: statusOf(gates, shortfall !== null), reasons }
+  const waiting = pendingEvidence(gates, qualityLines).length > 0
+  return { status: statusOf(gates, shortfall !== null, waiting), reasons }
 }
 
-function statusOf({ exclusion, selection, technicalSpecifications }: GateResults, belowThreshold: boolean): BidStatus {
+function statusOf({ exclusion, selection, technicalSpecifications }: GateResults, belowThreshold: boolean, waiting: boolean): BidStatus {
   if (exclusion.excluded) return 'excluded'
   if (selection.outcome === 'fail') return 'not_selected'
   if (!technicalSpecifications.compliant) return 'non_compliant'
   if (belowThreshold) return 'below_quality_threshold'
-  return selection.outcome === 'pending' ? 'pending_verification' : 'ranked'
+  return waiting ? 'pending_verification' : 'ranked'
 }
 
 function selectionReason(criterion: SelectionCriterionResult): string {
   if (criterion.problems.length > 0) {
     return `selection criterion ${criterion.criterionId} not met, ${explainProblems(criterion.problems)}`
   }
-  const { evidenceId, status, outcome } = criterion.evidence
-  if (evidenceId === null) return `selection criterion ${criterion.criterionId}: no evidence submitted`
-  return outcome === 'pending'
-    ? `selection criterion ${criterion.criterionId}: evidence ${evidenceId} awaits verification (${status})`
-    : `selection criterion ${criterion.criterionId}: evidence ${evidenceId} is ${status}`
+  return `selection criterion ${criterion.criterionId}: ${describeVerdict(criterion.evidence)}`
 }

@@ -32,6 +32,8 @@ export function bidCo2e(products: readonly OfferedProduct[], parameters: Co2ePar
   return {
     factorSetId: parameters.factorSet.id,
     factorSetVersion: parameters.factorSet.version,
+    placeOfUse: parameters.factorSet.placeOfUse,
+    gridKgCo2ePerKWh: parameters.factorSet.gridKgCo2ePerKWh,
     embodiedKg: sum((line) => line.embodied.kg),
     usePhaseKg: sum((line) => line.usePhase.kg),
     totalKg: sum((line) => line.total.kg),

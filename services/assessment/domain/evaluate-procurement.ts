@@ -1,8 +1,9 @@
 import { scoreAwardCriteria } from './award-scoring.ts'
-import { bidStatus, passesGates, qualityShortfall, type GateResults } from './bid-status.ts'
+import { bidStatus, passesGates, pendingEvidence, qualityShortfall, type GateResults } from './bid-status.ts'
 import { bidCo2e, co2eParameters, type Co2eParameters } from './co2e.ts'
 import { assertIsoDate, parseTimestamp } from './dates.ts'
 import { AssessmentInputError } from './errors.ts'
+import { judgeEvidence } from './evidence-verdicts.ts'
 import { checkExclusions } from './exclusion.ts'
 import { bidCost, costParameters, type CostParameters } from './life-cycle-cost.ts'
 import { createPriceScorer } from './price-scoring.ts'
@@ -17,6 +18,7 @@ import type {
   BidCost,
   BidEvaluation,
   CriteriaSnapshot,
+  EvidenceVerdict,
   EvaluationInput,
   ProcurementEvaluation,
   ScoreLine,
@@ -25,6 +27,7 @@ import type {
 interface AssessedBid {
   bid: Bid
   responsesById: ResponsesById
+  verdicts: ReadonlyMap<string, EvidenceVerdict>
   gates: GateResults
   cost: BidCost
   co2e: BidCo2e
@@ -49,7 +52,7 @@ export function evaluateProcurement(input: EvaluationInput): ProcurementEvaluati
   const competing = assessed.filter((entry) => passesGates(entry.gates))
   const qualityLines = scoreAwardCriteria(
     criteria.awardCriteria,
-    competing.map(({ bid, responsesById }) => ({ bidId: bid.id, responsesById })),
+    competing.map(({ bid, responsesById, verdicts }) => ({ bidId: bid.id, responsesById, verdicts })),
   )
   const scored = competing.map((entry) => {
     const lines = qualityLines.get(entry.bid.id) ?? []
@@ -83,7 +86,7 @@ export function evaluateProcurement(input: EvaluationInput): ProcurementEvaluati
   const evaluations = assessed.map(({ bid, gates, cost, co2e }): BidEvaluation => {
     const quality = scoredById.get(bid.id)
     const final = pricedById.get(bid.id)
-    const { status, reasons } = bidStatus(gates, quality?.shortfall ?? null)
+    const { status, reasons } = bidStatus(gates, quality?.shortfall ?? null, quality?.qualityLines)
     return {
       bidId: bid.id,
       supplierId: bid.supplierId,
@@ -97,14 +100,13 @@ export function evaluateProcurement(input: EvaluationInput): ProcurementEvaluati
       totalPoints: final?.totalPoints ?? null,
       rank: rankOf.get(bid.id) ?? null,
       breakdown: final?.breakdown ?? quality?.qualityLines ?? [],
+      pendingEvidence: quality === undefined ? [] : pendingEvidence(gates, quality.qualityLines),
     }
   })
-  return {
-    evaluationDate,
-    provisional: evaluations.some((evaluation) => evaluation.rank !== null && evaluation.status === 'pending_verification'),
-    ranking,
-    bids: evaluations,
-  }
+  const pending = evaluations
+    .filter((evaluation) => evaluation.rank !== null)
+    .flatMap((evaluation) => evaluation.pendingEvidence.map((entry) => ({ bidId: evaluation.bidId, ...entry })))
+  return { evaluationDate, provisional: pending.length > 0, ranking, pendingEvidence: pending, bids: evaluations }
 }
 
 function assessBid(
@@ -116,13 +118,15 @@ function assessBid(
   footprint: Co2eParameters,
 ): AssessedBid {
   const responsesById = indexResponses(bid.responses)
+  const verdicts = judgeEvidence(bid.evidence, evaluationDate, `${path}/evidence`)
   return {
     bid,
     responsesById,
+    verdicts,
     gates: {
       exclusion: checkExclusions(bid.exclusions, evaluationDate, `${path}/exclusions`),
-      selection: checkSelection(criteria.selectionCriteria, responsesById, bid.evidence, evaluationDate, `${path}/evidence`),
-      technicalSpecifications: checkTechnicalSpecifications(criteria.technicalSpecifications, responsesById),
+      selection: checkSelection(criteria.selectionCriteria, responsesById, verdicts),
+      technicalSpecifications: checkTechnicalSpecifications(criteria.technicalSpecifications, responsesById, verdicts),
     },
     cost: bidCost(bid.offeredProducts, costs, `${path}/offeredProducts`),
     co2e: bidCo2e(bid.offeredProducts, footprint, `${path}/offeredProducts`),

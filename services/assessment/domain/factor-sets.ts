@@ -1,41 +1,32 @@
+import { findFactorSet, gridFactor, type FactorSet as LibraryFactorSet } from '../../kernel/factor-library.ts'
 import type { FactorSet } from './types.ts'
-
-/**
- * The factor sets a buyer can pick for CO2e. Data, named and versioned, with sources
- * (docs/sources.md#default-factors); a buyer who needs another set gets it added here, never edited in place.
- */
-export const factorSets: readonly FactorSet[] = [
-  {
-    id: 'ademe-boavizta',
-    version: '2024-1',
-    embodiedKgCo2ePerUnit: { laptop: 181, desktop: 277, monitor: 64.7, tablet: 75.9, smartphone: 84 },
-    // Derived from the EY/3stepIT illustration (375 kg − 250 kg − 100 kg); flagged as derived.
-    refurbishmentKgCo2ePerUnit: { laptop: 25 },
-    gridKgCo2ePerKWh: 0.38,
-    sources: [
-      'Boavizta/boaviztapi 15878f04 boaviztapi/data/factors.yml (ADEME Base Empreinte): embodied GWP per device',
-      'Boavizta electrical_mix.csv: Europe (EEE) 0.38 kg CO2e/kWh, 2019',
-      '3stepIT sustainability report 2017 p.13 (EY): refurbishment burden, derived',
-    ],
-  },
-  {
-    id: 'manufacturer-pcf-medians',
-    version: '2024-1',
-    // Median life-cycle GWP × median manufacturing share of manufacturers' PCFs (Boavizta
-    // environmental-footprint-data 61323eb5, our statistics in docs/sources.md#default-factors).
-    embodiedKgCo2ePerUnit: { laptop: 245.6, desktop: 286.7, monitor: 327.6, tablet: 72.8, smartphone: 56, server: 1276.8, thinClient: 44.3 },
-    refurbishmentKgCo2ePerUnit: { laptop: 25 },
-    gridKgCo2ePerKWh: 0.38,
-    sources: [
-      'Boavizta/environmental-footprint-data 61323eb5 boavizta-data-us.csv: medians of manufacturer PCFs',
-      'Boavizta electrical_mix.csv: Europe (EEE) 0.38 kg CO2e/kWh, 2019',
-      '3stepIT sustainability report 2017 p.13 (EY): refurbishment burden, derived',
-    ],
-  },
-]
 
 export const deviceTypes = ['laptop', 'desktop', 'monitor', 'tablet', 'smartphone', 'server', 'thinClient'] as const
 
-export function findFactorSet(id: string): FactorSet | undefined {
-  return factorSets.find((set) => set.id === id)
+/** Where devices are used when a tender does not say: the European grid, as the factor sets were first published. */
+export const DEFAULT_PLACE_OF_USE = 'EEE'
+
+/**
+ * The factors one tender's CO2e is computed with: a set of the shared library, and the grid factor
+ * of the place where the devices will be used. Undefined when the set has no factor for that place.
+ */
+export function co2eFactors(set: LibraryFactorSet, placeOfUse: string): FactorSet | undefined {
+  const grid = gridFactor(set, placeOfUse)
+  if (grid === undefined) return undefined
+  return {
+    id: set.id,
+    version: set.version,
+    placeOfUse,
+    embodiedKgCo2ePerUnit: { ...set.embodiedKgCo2e.values },
+    refurbishmentKgCo2ePerUnit: { ...set.refurbishmentKgCo2e.values },
+    gridKgCo2ePerKWh: grid,
+    sources: [set.embodiedKgCo2e.source, set.refurbishmentKgCo2e.source, set.gridKgCo2ePerKWh.source],
+  }
+}
+
+/** The factors a tender pinned at creation (its set, version and place of use); undefined if the library lost them. */
+export function pinnedFactors(lifeCycle: { factorSetId: string; factorSetVersion?: string; placeOfUse?: string }): FactorSet | undefined {
+  const { factorSetId, factorSetVersion, placeOfUse } = lifeCycle
+  const set = factorSetVersion === undefined ? undefined : findFactorSet(factorSetId, factorSetVersion)
+  return set && placeOfUse !== undefined ? co2eFactors(set, placeOfUse) : undefined
 }

@@ -47,31 +47,51 @@ export function productLineCost(product: OfferedProduct, parameters: CostParamet
   const { currency, tariffPerKWh, years } = parameters
   const quantity = assertPositiveInteger(product.quantity, `${path}/quantity`, 'INVALID_QUANTITY')
   const yearlyKWh = assertNonNegative(product.yearlyEnergyKWh, `${path}/yearlyEnergyKWh`, 'INVALID_QUANTITY')
+  const lifetime = assertPositive(product.declaredLifetimeYears, `${path}/declaredLifetimeYears`, 'INVALID_QUANTITY')
+  const purchases = new Decimal(years).div(lifetime).ceil().toNumber()
+  const unusedYears = new Decimal(lifetime).times(purchases).minus(years)
   const perUnit = (money: Money | null | undefined, field: string) =>
     money == null ? new Decimal(0) : amountIn(money, currency, `${path}/${field}`)
   const timesQuantity = (unitAmount: Decimal) =>
     term(unitAmount.times(quantity), `${quantity} × ${formatMoney(unitAmount)} ${currency}`)
 
-  const acquisition = timesQuantity(perUnit(product.unitPrice, 'unitPrice'))
+  const unitPrice = perUnit(product.unitPrice, 'unitPrice')
+  const acquisition = timesQuantity(unitPrice)
+  const replacements =
+    purchases === 1
+      ? term(new Decimal(0), `lifetime ${formatNumber(lifetime)} yr covers the horizon ${formatNumber(years)} yr, no replacement`)
+      : term(
+          unitPrice.times(quantity).times(purchases - 1),
+          `${purchases - 1} × ${quantity} × ${formatMoney(unitPrice)} ${currency} (lifetime ${formatNumber(lifetime)} yr, horizon ${formatNumber(years)} yr: ${purchases} purchases)`,
+        )
   const energy = term(
     tariffPerKWh.times(yearlyKWh).times(years).times(quantity),
     `${formatNumber(yearlyKWh)} kWh/yr × ${tariffPerKWh.toString()} ${currency}/kWh × ${formatNumber(years)} yr × ${quantity}`,
   )
   const service = timesQuantity(perUnit(product.serviceCostPerUnit, 'serviceCostPerUnit'))
-  const residual = timesQuantity(perUnit(product.residualValuePerUnit, 'residualValuePerUnit'))
-  const total = acquisition.value.plus(energy.value).plus(service.value).minus(residual.value)
+  const buyBack = product.residualValuePerUnit == null ? null : perUnit(product.residualValuePerUnit, 'residualValuePerUnit')
+  const residual =
+    buyBack === null
+      ? term(
+          unitPrice.times(quantity).times(unusedYears).div(lifetime),
+          `straight-line ${quantity} × ${formatMoney(unitPrice)} ${currency} × ${formatNumber(unusedYears.toNumber())} yr unused / ${formatNumber(lifetime)} yr`,
+        )
+      : term(buyBack.times(quantity), `declared buy-back ${quantity} × ${formatMoney(buyBack)} ${currency}`)
+  const total = acquisition.value.plus(replacements.value).plus(energy.value).plus(service.value).minus(residual.value)
 
   return {
     model: product.model,
     quantity,
+    purchases,
     acquisition: acquisition.term,
+    replacements: replacements.term,
     energy: energy.term,
     service: service.term,
     residual: residual.term,
     lifeCycleCost: {
       amount: formatMoney(total),
       formula:
-        `acquisition ${acquisition.term.amount} + energy ${energy.term.amount} + service ${service.term.amount}` +
+        `acquisition ${acquisition.term.amount} + replacements ${replacements.term.amount} + energy ${energy.term.amount} + service ${service.term.amount}` +
         ` − residual ${residual.term.amount} = ${formatMoney(total)}`,
     },
   }

@@ -18,17 +18,17 @@ export interface DataCentreMetrics {
 }
 
 /**
- * End-destination and service figures a supplier reports for a period (EU GPP CPC2; L.1081). The
- * optional ones are what not every contract can measure; absent or null means not reported, never zero.
+ * End-destination and service figures a supplier reports for a period (EU GPP CPC2; L.1081). A
+ * clause's report gives the figures that clause measures; absent or null means not reported, never zero.
  */
 export interface PerformanceFigures {
-  unitsCollected: number
-  unitsReused: number
-  unitsRecycled: number
-  unitsSanitised: number
-  sanitisationCertificates: number
-  repairs: number
-  sparePartsDelivered: number
+  unitsCollected?: number | null
+  unitsReused?: number | null
+  unitsRecycled?: number | null
+  unitsSanitised?: number | null
+  sanitisationCertificates?: number | null
+  repairs?: number | null
+  sparePartsDelivered?: number | null
   unitsReachedEndOfUse?: number | null
   massCollectedKg?: number | null
   massToCertifiedRecyclersKg?: number | null
@@ -45,18 +45,19 @@ export interface ClauseAssessment {
 const given = (value: number | null | undefined): value is number => value !== undefined && value !== null
 
 /**
- * Figures that cannot all be true at once: more units reused and recycled than collected, more
- * sanitised than collected, more certificates than sanitised units, more mass sent to recyclers
- * than collected. A mass sent to recyclers needs the mass collected beside it: alone it can be
+ * Figures that cannot all be true at once, checked where the report gives both sides: more units
+ * reused and recycled than collected, more sanitised than collected, more certificates than
+ * sanitised units, more mass sent to recyclers than collected. A mass sent to recyclers needs the mass collected beside it: alone it can be
  * neither checked nor turned into a recycling rate.
  */
 export function figureProblems(figures: PerformanceFigures): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = []
-  if (figures.unitsReused + figures.unitsRecycled > figures.unitsCollected) {
+  const { unitsCollected, unitsReused, unitsRecycled, unitsSanitised, sanitisationCertificates } = figures
+  if (given(unitsCollected) && (unitsReused ?? 0) + (unitsRecycled ?? 0) > unitsCollected) {
     problems.push({ path: '/figures/unitsReused', message: 'units reused plus units recycled cannot exceed units collected' })
   }
-  if (figures.unitsSanitised > figures.unitsCollected) problems.push({ path: '/figures/unitsSanitised', message: 'cannot exceed units collected' })
-  if (figures.sanitisationCertificates > figures.unitsSanitised) {
+  if (given(unitsCollected) && given(unitsSanitised) && unitsSanitised > unitsCollected) problems.push({ path: '/figures/unitsSanitised', message: 'cannot exceed units collected' })
+  if (given(unitsSanitised) && given(sanitisationCertificates) && sanitisationCertificates > unitsSanitised) {
     problems.push({ path: '/figures/sanitisationCertificates', message: 'cannot exceed units sanitised' })
   }
   // More units collected than reached end of use in the period is legitimate: older stock is

@@ -1,4 +1,5 @@
 import { isIsoDate } from './dates.ts'
+import { ORDERED_SCALES } from './ordered-scales.ts'
 import { formatNumber } from './rounding.ts'
 import type {
   ProblemCode,
@@ -62,6 +63,8 @@ function typeProblem(requirement: Requirement, value: ResponseValue): ResponsePr
       return Number.isInteger(value)
         ? null
         : problem(requirement, '/value', 'NOT_AN_INTEGER', 'malformed', `${value} is not a whole number`)
+    case 'itemList':
+      return listProblem(requirement, value)
     case 'string':
     case 'enum':
       if (typeof value !== 'string') return wrongType('text')
@@ -84,7 +87,48 @@ function unitProblem(requirement: Requirement, unit: string | null): ResponsePro
   return problem(requirement, '/unit', 'UNIT_MISMATCH', 'malformed', `unit '${unit}' given, requirement expects ${expected}`)
 }
 
+// An answer naming an item twice or an item the buyer did not list would inflate `passed ÷ listed`; the
+// submission is sent back rather than the extra names silently dropped.
+function listProblem(requirement: Requirement, value: ResponseValue): ResponseProblem | null {
+  if (!Array.isArray(value)) {
+    return problem(requirement, '/value', 'WRONG_TYPE', 'malformed', `expected the list of passed items, got ${describe(value)}`)
+  }
+  const listed = requirement.listedItems ?? []
+  const seen = new Set<string>()
+  for (const [index, item] of value.entries()) {
+    if (!listed.includes(item)) {
+      return problem(requirement, `/value/${index}`, 'NOT_LISTED', 'malformed', `'${item}' is not one of the listed items ${quoteAll(listed)}`)
+    }
+    if (seen.has(item)) return problem(requirement, `/value/${index}`, 'DUPLICATE_ITEM', 'malformed', `'${item}' is named twice`)
+    seen.add(item)
+  }
+  return null
+}
+
+/**
+ * A text answer on an ordered scale is compared by the scale's order. Text that is not a value of the scale
+ * cannot be shown to reach the threshold, so it does not: the bid stays valid and fails the requirement.
+ */
+function scaleProblem(requirement: Requirement, value: string): ResponseProblem | null {
+  const scale = ORDERED_SCALES[requirement.scale!]
+  const answer = scale.parse(value)
+  const { minLevel = null, maxLevel = null } = requirement
+  const threshold = minLevel ?? maxLevel
+  if (answer === null) {
+    const against = threshold === null ? '' : `, so it cannot be shown to reach ${threshold}`
+    return problem(requirement, '/value', 'NOT_COMPARABLE', 'unmet', `'${value}' is not a value of the ${scale.name} scale${against}`)
+  }
+  if (minLevel !== null && !scale.atLeast(answer, minLevel)) {
+    return problem(requirement, '/value', 'BELOW_MINIMUM', 'unmet', `${answer} does not reach the minimum ${minLevel} (${scale.name})`)
+  }
+  if (maxLevel !== null && !scale.atLeast(maxLevel, answer)) {
+    return problem(requirement, '/value', 'ABOVE_MAXIMUM', 'unmet', `${answer} goes beyond the maximum ${maxLevel} (${scale.name})`)
+  }
+  return null
+}
+
 function thresholdProblem(requirement: Requirement, value: ResponseValue, unit: string | null): ResponseProblem | null {
+  if (typeof value === 'string' && requirement.scale != null) return scaleProblem(requirement, value)
   const withUnit = (n: number) => (unit === null ? formatNumber(n) : `${formatNumber(n)} ${unit}`)
   if (typeof value === 'number') {
     if (requirement.minValue !== null && value < requirement.minValue) {
@@ -97,7 +141,7 @@ function thresholdProblem(requirement: Requirement, value: ResponseValue, unit: 
     }
   }
   if (typeof value === 'string' && requirement.allowedValues !== null && !requirement.allowedValues.includes(value)) {
-    const message = `'${value}' is not one of ${requirement.allowedValues.map((v) => `'${v}'`).join(', ')}`
+    const message = `'${value}' is not one of ${quoteAll(requirement.allowedValues)}`
     return problem(requirement, '/value', 'NOT_ALLOWED_VALUE', 'unmet', message)
   }
   if (typeof value === 'boolean' && requirement.expectedValue !== null && value !== requirement.expectedValue) {
@@ -111,7 +155,12 @@ function isFiniteNumber(value: ResponseValue): value is number {
 }
 
 function describe(value: ResponseValue): string {
+  if (Array.isArray(value)) return 'a list'
   return typeof value === 'string' ? `'${value}'` : `${typeof value} ${String(value)}`
+}
+
+function quoteAll(values: readonly string[]): string {
+  return values.map((v) => `'${v}'`).join(', ')
 }
 
 function problem(

@@ -1,6 +1,7 @@
 import { AssessmentInputError } from './errors.ts'
+import { ORDERED_SCALES } from './ordered-scales.ts'
 import { formatNumber, formatPoints } from './rounding.ts'
-import type { Band, BandedRule, Direction, LabelTierRule, ResponseValue, ScoringRule } from './types.ts'
+import type { Band, BandedRule, Direction, LabelTier, LabelTierRule, ResponseValue, ScoringRule } from './types.ts'
 
 export interface ScoredValue {
   points: number
@@ -13,8 +14,9 @@ export type Scorer = (value: ResponseValue) => ScoredValue
 const DIRECTIONS: readonly Direction[] = ['higherIsBetter', 'lowerIsBetter']
 
 /** What kind of answer a rule scores, so a criterion can be checked against its requirement's data type. */
-export function scoredValueKind(rule: ScoringRule): 'number' | 'string' | 'boolean' {
+export function scoredValueKind(rule: ScoringRule): 'number' | 'string' | 'boolean' | 'list' {
   if (rule.method === 'labelTier') return 'string'
+  if (rule.method === 'proportional' && rule.listedItems != null) return 'list'
   if (rule.method === 'boolean') return 'boolean'
   return 'number'
 }
@@ -34,6 +36,7 @@ export function createScorer(
     case 'relativeToLowest':
       return numeric(ratioScorer('lowerIsBetter', maxPoints, field.map(asNumber), format))
     case 'proportional': {
+      if (rule.listedItems != null) return listedItemsScorer(rule.listedItems, maxPoints, format)
       const baseline = rule.regulatoryBaseline ?? null
       const values = field.map(asNumber)
       return numeric(
@@ -78,6 +81,7 @@ export function assertValidScoringRule(rule: ScoringRule, path: string): void {
     case 'proportional':
       checkDirection(rule.direction)
       checkBaseline(rule.regulatoryBaseline)
+      if (rule.listedItems != null && rule.listedItems.length === 0) fail('/listedItems', 'a list to score against needs at least one item')
       return
     case 'banded':
       checkDirection(rule.direction)
@@ -96,6 +100,9 @@ export function assertValidScoringRule(rule: ScoringRule, path: string): void {
       rule.tiers.forEach((tier, index) => {
         checkShare(tier.share, `/tiers/${index}/share`)
         if (seen.has(tier.value)) fail(`/tiers/${index}/value`, `tier '${tier.value}' is listed twice`)
+        if (rule.scale != null && ORDERED_SCALES[rule.scale].parse(tier.value) !== tier.value) {
+          fail(`/tiers/${index}/value`, `'${tier.value}' is not written as a value of the ${ORDERED_SCALES[rule.scale].name} scale`)
+        }
         seen.add(tier.value)
       })
       return
@@ -199,11 +206,30 @@ function bandedScorer(rule: BandedRule, maxPoints: number, format: Formats): Num
   }
 }
 
-function labelTierScorer(rule: LabelTierRule, maxPoints: number, format: Formats): Scorer {
+/** `max × passed ÷ listed`: each listed item is worth the same share, and no other bid changes it. */
+function listedItemsScorer(listed: readonly string[], maxPoints: number, format: Formats): Scorer {
   return (value) => {
-    const tier = rule.tiers.find((candidate) => candidate.value === value)
-    if (tier === undefined) return { points: 0, formula: `'${String(value)}' is not a scored tier → 0` }
-    return computed(tier.share * maxPoints, `'${tier.value}' → ${tier.share} × ${format.max}`)
+    const passed = Array.isArray(value) ? value.length : 0
+    return computed((maxPoints * passed) / listed.length, `${format.max} × ${passed} passed ÷ ${listed.length} listed`)
+  }
+}
+
+function labelTierScorer(rule: LabelTierRule, maxPoints: number, format: Formats): Scorer {
+  const scale = rule.scale == null ? null : ORDERED_SCALES[rule.scale]
+  return (value) => {
+    const text = String(value)
+    if (scale === null) {
+      const tier = rule.tiers.find((candidate) => candidate.value === value)
+      if (tier === undefined) return { points: 0, formula: `'${text}' is not a scored tier → 0` }
+      return computed(tier.share * maxPoints, `'${tier.value}' → ${tier.share} × ${format.max}`)
+    }
+    const answer = scale.parse(text)
+    if (answer === null) return { points: 0, formula: `'${text}' is not a value of the ${scale.name} scale, so it reaches no tier → 0` }
+    const reached = rule.tiers.filter((tier) => scale.atLeast(answer, tier.value))
+    const best = reached.reduce<LabelTier | null>((top, tier) => (top === null || tier.share > top.share ? tier : top), null)
+    if (best === null) return { points: 0, formula: `${answer} reaches no scored tier (${scale.name}) → 0` }
+    const via = best.value === answer ? `'${answer}'` : `'${answer}' reaches '${best.value}'`
+    return computed(best.share * maxPoints, `${via} → ${best.share} × ${format.max}`)
   }
 }
 

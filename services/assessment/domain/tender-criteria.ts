@@ -1,18 +1,31 @@
 import type { FieldError } from '../../kernel/problem.ts'
 import type { CatalogueCriteriaSet, CatalogueCriterion, CatalogueRequirement } from '../catalogue-client/catalogue-types.ts'
-import type { AwardCriterion, Band, CriteriaSnapshot, Requirement, ScoringRule } from './types.ts'
+import { evidenceRequired } from './evidence-requirement.ts'
+import { scaleOf } from './ordered-scales.ts'
+import { legalBaseline, type LegalBaseline } from './regulatory-baseline.ts'
+import type { AwardCriterion, Band, CriteriaSnapshot, LabelTier, Requirement, ScoringRule } from './types.ts'
+
+export type ParameterValue = number | string | string[]
 
 /** The buyer's choice of one criterion of the pinned set, with the values the catalogue leaves to the buyer. */
 export interface CriterionChoice {
   criterionId: string
   /** Award criteria: points (OCDS pointsExact); they add up to the quality weight. */
   maxPoints?: number | null
-  /** Buyer-set thresholds, by requirement id. */
-  parameters?: Record<string, number | string>
+  /**
+   * Buyer-set thresholds, by requirement id: a number, a value on an ordered scale (IP65, A2, C, Gold), or
+   * for a count of listed items (tests, for example) the list itself.
+   */
+  parameters?: Record<string, ParameterValue>
   /** Award criteria scored in bands the catalogue leaves open. */
   bands?: Band[] | null
-  /** A legal minimum that earns no points, e.g. EU 2023/1670's 800 cycles for smartphones. */
+  /**
+   * A level that earns no points. The catalogue's legal minimum for the tender's product category applies
+   * when this is absent or null; a buyer may only set a stricter one.
+   */
   regulatoryBaseline?: number | null
+  /** Overrides the rule that derives from the accepted evidence types whether the answers need verified evidence. */
+  evidenceRequired?: boolean | null
 }
 
 export interface PerformanceClauseDefinition {
@@ -29,16 +42,17 @@ export interface TenderCriteria {
 }
 
 /** A requirement as the tender applies it, with the buyer's parameter as given, for the tender text and the record. */
-export type TenderRequirement = Requirement & { buyerValue: number | string | null }
+export type TenderRequirement = Requirement & { buyerValue: ParameterValue | null }
 
 /**
  * Applies a buyer-set parameter. A numeric bound becomes the threshold. On an enum whose values the
  * catalogue lists best first (energy classes A…G), a minimum keeps that value and the better ones.
- * On a boolean or free-text requirement the parameter says what the bidder must confirm or state
- * (a standard, a class name); it is kept with the requirement for people to read, and the answer
- * is checked as the requirement's type says.
+ * A minimum or maximum on a text requirement must be a value of an ordered scale (IP65, A2): answers
+ * are then compared by that scale's order, so free text can never pass it. Otherwise, on a boolean or
+ * text requirement the parameter says what the bidder must confirm or state (a standard, a method);
+ * it is kept with the requirement for people to read, and the answer is checked as its type says.
  */
-function requirementFor(requirement: CatalogueRequirement, given: number | string | undefined, path: string, problems: FieldError[]): TenderRequirement {
+function requirementFor(requirement: CatalogueRequirement, given: ParameterValue | undefined, path: string, problems: FieldError[]): TenderRequirement {
   const base: TenderRequirement = {
     id: requirement.id,
     dataType: requirement.dataType,
@@ -56,11 +70,12 @@ function requirementFor(requirement: CatalogueRequirement, given: number | strin
     return base
   }
   const withValue = { ...base, buyerValue: given }
+  if (Array.isArray(given)) return listedItemsRequirement(requirement, withValue, given, path, problems) ?? base
   switch (requirement.dataType) {
     case 'number':
     case 'integer': {
       if (typeof given !== 'number') {
-        problems.push({ path, message: 'must be a number' })
+        problems.push({ path, message: requirement.unit === 'count' ? 'must be a number or the list of items that count' : 'must be a number' })
         return base
       }
       if (parameter.bound === 'min') return { ...withValue, minValue: given }
@@ -78,34 +93,118 @@ function requirementFor(requirement: CatalogueRequirement, given: number | strin
       if (parameter.bound === 'max') return { ...withValue, allowedValues: values.slice(index) }
       return { ...withValue, allowedValues: [values[index]!] }
     }
+    case 'string': {
+      if (parameter.bound === 'value') return withValue
+      const onScale = scaleOf(String(given))
+      if (onScale === null) {
+        problems.push({
+          path,
+          message:
+            'must be a value on an ordered scale (an IP code such as IP65, an ASHRAE class such as A2, an EU label class A–G, ' +
+            'an EPEAT tier, a TCO Certified generation), so that answers can be compared with it',
+        })
+        return base
+      }
+      const level = parameter.bound === 'min' ? { minLevel: onScale.value } : { maxLevel: onScale.value }
+      return { ...withValue, scale: onScale.scale.id, ...level }
+    }
     default:
       return withValue
   }
 }
 
-function scoringFor(criterion: CatalogueCriterion, choice: CriterionChoice, path: string, problems: FieldError[]): ScoringRule | null {
+/**
+ * A count of the buyer's listed items (AC2: durability tests passed) may be set as the list itself; the
+ * bid then names the items it passes and earns points × passed ÷ listed.
+ */
+function listedItemsRequirement(
+  requirement: CatalogueRequirement,
+  withValue: TenderRequirement,
+  items: string[],
+  path: string,
+  problems: FieldError[],
+): TenderRequirement | null {
+  if (requirement.dataType !== 'integer' || requirement.unit !== 'count') {
+    problems.push({ path, message: 'a list is accepted only for a count of listed items' })
+    return null
+  }
+  const names = items.map((item) => item.trim())
+  if (names.length === 0 || names.some((name) => name === '')) {
+    problems.push({ path, message: 'must list at least one item, each with a name' })
+    return null
+  }
+  const twice = names.find((name, index) => names.indexOf(name) !== index)
+  if (twice !== undefined) {
+    problems.push({ path, message: `lists '${twice}' twice` })
+    return null
+  }
+  return { ...withValue, dataType: 'itemList', unit: null, minValue: null, maxValue: null, listedItems: names }
+}
+
+function scoringFor(
+  criterion: CatalogueCriterion,
+  choice: CriterionChoice,
+  scored: TenderRequirement | undefined,
+  productCategory: string,
+  path: string,
+  problems: FieldError[],
+): ScoringRule | null {
   const scoring = criterion.content.scoring
   if (!scoring) {
     problems.push({ path, message: `${criterion.id} has no scoring rule in the catalogue` })
     return null
   }
-  const baseline = choice.regulatoryBaseline ?? null
+  const direction = scoring.direction ?? 'higherIsBetter'
+  const catalogueScored = criterion.content.requirements.find((r) => r.id === scoring.requirementId)
+  const legal = catalogueScored === undefined ? null : legalBaseline(catalogueScored.presets, productCategory, direction)
+  const baseline = baselineFor(legal, choice.regulatoryBaseline ?? null, direction, `${path}/regulatoryBaseline`, problems)
+  if (scored?.listedItems != null && scoring.method !== 'proportional') {
+    problems.push({ path: `${path}/parameters/${scored.id}`, message: `a list of items is scored only proportionally; ${criterion.id} is ${scoring.method}` })
+    return null
+  }
   switch (scoring.method) {
     case 'boolean':
       return { method: 'boolean' }
     case 'proportional':
-      return { method: 'proportional', direction: scoring.direction ?? 'higherIsBetter', regulatoryBaseline: baseline }
+      return scored?.listedItems != null
+        ? { method: 'proportional', direction: 'higherIsBetter', regulatoryBaseline: null, listedItems: scored.listedItems }
+        : { method: 'proportional', direction, regulatoryBaseline: baseline }
     case 'labelTier':
-      return { method: 'labelTier', tiers: scoring.tiers ?? [] }
+      return labelTierRule(scoring.tiers ?? [])
     case 'banded': {
       const bands = choice.bands ?? scoring.bands
       if (!bands) {
         problems.push({ path: `${path}/bands`, message: `${criterion.id} is scored in bands the buyer sets: ${scoring.bandsSource ?? 'give them here'}` })
         return null
       }
-      return { method: 'banded', bands, direction: scoring.direction ?? 'higherIsBetter', regulatoryBaseline: baseline }
+      return { method: 'banded', bands, direction, regulatoryBaseline: baseline }
     }
   }
+}
+
+/** Tiers written on one ordered scale (Bronze, Silver, Gold) are reached by order, so Gold also earns a Silver tier's share. */
+function labelTierRule(tiers: LabelTier[]): ScoringRule {
+  const parsed = tiers.map((tier) => scaleOf(tier.value))
+  const scale = parsed[0]?.scale ?? null
+  if (scale === null || parsed.some((entry) => entry?.scale !== scale)) return { method: 'labelTier', tiers }
+  return { method: 'labelTier', tiers: tiers.map((tier, index) => ({ ...tier, value: parsed[index]!.value })), scale: scale.id }
+}
+
+/** The buyer's baseline, or the legal one; one that asks less than the law is refused, naming the field. */
+function baselineFor(
+  legal: LegalBaseline | null,
+  given: number | null,
+  direction: 'higherIsBetter' | 'lowerIsBetter',
+  path: string,
+  problems: FieldError[],
+): number | null {
+  if (legal === null) return given
+  if (given === null) return legal.value
+  const weaker = direction === 'higherIsBetter' ? given < legal.value : given > legal.value
+  if (weaker) {
+    problems.push({ path, message: `must not be weaker than the legal minimum ${legal.value} (${legal.label}); a stricter baseline is allowed` })
+  }
+  return given
 }
 
 /**
@@ -152,10 +251,14 @@ export function buildTenderCriteria(
     acceptedEvidence[criterion.id] = criterion.content.acceptedEvidence
     const isAward = criterion.content.type === 'awardCriterion'
     if (!isAward && choice.maxPoints != null) problems.push({ path: `${path}/maxPoints`, message: 'is only for award criteria' })
+    const needsEvidence = evidenceRequired(criterion, choice.evidenceRequired)
+    if (choice.evidenceRequired != null && needsEvidence !== choice.evidenceRequired) {
+      problems.push({ path: `${path}/evidenceRequired`, message: `cannot be changed for a ${criterion.content.type}` })
+    }
 
     switch (criterion.content.type) {
       case 'technicalSpecification':
-        snapshot.technicalSpecifications.push({ id: criterion.id, mandatory: true, requirements })
+        snapshot.technicalSpecifications.push({ id: criterion.id, mandatory: true, requirements, evidenceRequired: needsEvidence })
         break
       case 'selectionCriterion':
         snapshot.selectionCriteria.push({ id: criterion.id, requirements })
@@ -168,7 +271,8 @@ export function buildTenderCriteria(
           problems.push({ path: `${path}/maxPoints`, message: 'is required for an award criterion and must be positive' })
           break
         }
-        const scoring = scoringFor(criterion, choice, path, problems)
+        const scored = requirements.find((r) => r.id === criterion.content.scoring?.requirementId)
+        const scoring = scoringFor(criterion, choice, scored, set.content.productCategory, path, problems)
         if (!scoring || !criterion.content.scoring) break
         const award: AwardCriterion = {
           id: criterion.id,
@@ -176,6 +280,7 @@ export function buildTenderCriteria(
           requirements,
           scoredRequirementId: criterion.content.scoring.requirementId,
           scoring,
+          evidenceRequired: needsEvidence,
         }
         snapshot.awardCriteria.push(award)
         break

@@ -1,3 +1,5 @@
+import type { OrderedScaleId } from './ordered-scales.ts'
+
 // The shapes the assessment service hands to, and receives from, the pure evaluation logic.
 // Money is a decimal string with its ISO 4217 currency (README, API conventions); dates are 'YYYY-MM-DD'
 // timestamps are ISO 8601; CO2e is in kg, energy in kWh, mass in kg.
@@ -9,7 +11,8 @@ export interface Money {
 
 // --- Requirements and responses -------------------------------------------------------------
 
-export type RequirementDataType = 'boolean' | 'number' | 'integer' | 'string' | 'enum' | 'date'
+/** `itemList`: the bid names which of the buyer's `listedItems` it passes (tests, for example). */
+export type RequirementDataType = 'boolean' | 'number' | 'integer' | 'string' | 'enum' | 'date' | 'itemList'
 
 /** One requirement of a pinned criteria-set snapshot; for a tender the buyer-set thresholds are already in minValue/maxValue. */
 export interface Requirement {
@@ -20,9 +23,15 @@ export interface Requirement {
   maxValue: number | null
   allowedValues: string[] | null
   expectedValue: boolean | null
+  /** Set when the text answer is a value on an ordered scale; `minLevel`/`maxLevel` are then compared by its order. */
+  scale?: OrderedScaleId | null
+  minLevel?: string | null
+  maxLevel?: string | null
+  /** For `itemList` requirements: the items the buyer lists, each answered by naming it when passed. */
+  listedItems?: string[] | null
 }
 
-export type ResponseValue = boolean | number | string
+export type ResponseValue = boolean | number | string | string[]
 
 export interface RequirementResponse {
   requirementId: string
@@ -48,6 +57,9 @@ export type ProblemCode =
   | 'ABOVE_MAXIMUM'
   | 'NOT_ALLOWED_VALUE'
   | 'NOT_EXPECTED_VALUE'
+  | 'NOT_COMPARABLE'
+  | 'NOT_LISTED'
+  | 'DUPLICATE_ITEM'
 
 export interface ResponseProblem {
   requirementId: string
@@ -72,11 +84,16 @@ export interface LinearRule {
   method: 'linear'
 }
 
+/**
+ * Without `listedItems`: relative to the best competing value (`max × v / vBest`, or beyond the baseline).
+ * With `listedItems`: over the buyer's list, `max × passed ÷ listed`, whatever the other bids offer.
+ */
 export interface ProportionalRule {
   method: 'proportional'
   direction: Direction
   /** A level the law already requires: only performance beyond it is scored. */
   regulatoryBaseline?: number | null
+  listedItems?: string[] | null
 }
 
 /** `min` inclusive, `max` exclusive, either open when null; the first band that matches wins. */
@@ -100,9 +117,11 @@ export interface LabelTier {
   share: number
 }
 
+/** With a `scale`, an answer earns the share of the best tier it reaches (Gold reaches a Silver tier). */
 export interface LabelTierRule {
   method: 'labelTier'
   tiers: LabelTier[]
+  scale?: OrderedScaleId | null
 }
 
 export interface BooleanRule {
@@ -133,6 +152,8 @@ export interface TechnicalSpecification {
   /** A failing requirement of a mandatory specification makes the bid non-compliant; others are only reported. */
   mandatory: boolean
   requirements: Requirement[]
+  /** The answers count only once their evidence is verified (docs/scoring.md, evidence); absent means false. */
+  evidenceRequired?: boolean
 }
 
 /** Passes when every requirement is met and the criterion's evidence is verified and still valid. */
@@ -148,6 +169,8 @@ export interface AwardCriterion {
   requirements: Requirement[]
   scoredRequirementId: string
   scoring: ScoringRule
+  /** The answer earns points only once its evidence is verified; rejected evidence earns 0. Absent means false. */
+  evidenceRequired?: boolean
 }
 
 export interface CriteriaSnapshot {
@@ -161,6 +184,8 @@ export interface CriteriaSnapshot {
 export interface FactorSet {
   id: string
   version: string
+  /** Where the devices are used: `EEE` Europe, `WOR` world or an ISO 3166 alpha-3 country; its grid factor is `gridKgCo2ePerKWh`. */
+  placeOfUse: string
   embodiedKgCo2ePerUnit: Record<string, number>
   refurbishmentKgCo2ePerUnit: Record<string, number>
   gridKgCo2ePerKWh: number
@@ -197,7 +222,7 @@ export interface OfferedProduct {
   deviceType: string
   /** Maintenance, repair, service agreement and end-of-life services over the horizon, per unit. */
   serviceCostPerUnit?: Money | null
-  /** Buy-back or resale value at the end of the horizon, per unit. */
+  /** Buy-back value at the end of the horizon, per unit; without it the residual value is straight-line. */
   residualValuePerUnit?: Money | null
   /** Embodied (manufacturing and transport) part of the bidder's product carbon footprint, per unit. */
   declaredEmbodiedKgCo2ePerUnit?: number | null
@@ -219,7 +244,7 @@ export type EvidenceStatus =
 
 export interface Evidence {
   id: string
-  /** The selection criterion this evidence proves. */
+  /** The criterion (selection, specification or award) this evidence proves. */
   criterionId: string
   status: EvidenceStatus
   validUntil: string | null
@@ -253,6 +278,18 @@ export interface ScoreLine {
   rule: ScoringRule
   formula: string
   points: number
+  /** The verdict on the evidence the answer needs; null when the tender asks no evidence for it (and for price). */
+  evidence?: EvidenceVerdict | null
+}
+
+export type EvidenceStage = 'selection' | 'technicalSpecification' | 'award'
+
+/** Evidence a ranking still waits for: missing, or submitted and not yet verified. */
+export interface PendingEvidence {
+  criterionId: string
+  stage: EvidenceStage
+  evidenceId: string | null
+  status: EvidenceVerdict['status']
 }
 
 export interface ExclusionResult {
@@ -291,9 +328,17 @@ export interface RequirementOutcome {
   problems: ResponseProblem[]
 }
 
+export interface SpecificationEvidence {
+  specificationId: string
+  mandatory: boolean
+  evidence: EvidenceVerdict
+}
+
 export interface TechnicalSpecificationsResult {
   compliant: boolean
   requirements: RequirementOutcome[]
+  /** One verdict per specification whose answers need evidence; rejected evidence of a mandatory one makes the bid non-compliant. */
+  evidence: SpecificationEvidence[]
 }
 
 export interface CostTerm {
@@ -305,7 +350,11 @@ export interface CostTerm {
 export interface ProductLineCost {
   model: string
   quantity: number
+  /** ⌈horizon / declared lifetime⌉: the first purchase and its replacements within the horizon. */
+  purchases: number
   acquisition: CostTerm
+  /** The purchases after the first, at the offered unit price. */
+  replacements: CostTerm
   energy: CostTerm
   service: CostTerm
   residual: CostTerm
@@ -343,6 +392,8 @@ export interface ProductLineCo2e {
 export interface BidCo2e {
   factorSetId: string
   factorSetVersion: string
+  placeOfUse: string
+  gridKgCo2ePerKWh: number
   embodiedKg: number
   usePhaseKg: number
   totalKg: number
@@ -377,6 +428,8 @@ export interface BidEvaluation {
   rank: number | null
   /** Price line first, then one line per award criterion; their points add up to the total. */
   breakdown: ScoreLine[]
+  /** What this bid's standing still waits for; its status is pending_verification while the list is not empty. */
+  pendingEvidence: PendingEvidence[]
 }
 
 export interface ProcurementEvaluation {
@@ -385,6 +438,8 @@ export interface ProcurementEvaluation {
   provisional: boolean
   /** Bid ids, best first. */
   ranking: string[]
+  /** What makes the evaluation provisional: the pending evidence of every ranked bid. An award needs none left. */
+  pendingEvidence: (PendingEvidence & { bidId: string })[]
   /** In the order the bids were given. */
   bids: BidEvaluation[]
 }

@@ -38,6 +38,6 @@ export function toCloudEvent(row: Selectable<EventTable>): CloudEvent {
     time: row.time.toISOString(),
     datacontenttype: 'application/json',
     sequence: toSequence(row.sequence),
-    data: row.data as Record<string, unknown>,
+    data: row.data,
   }
 }

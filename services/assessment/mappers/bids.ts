@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { BidTable, EvidenceTable } from '../repositories/database.ts'
-import type { Bid, BidContent, Evidence } from '../schemas/bid.ts'
+import type { Bid, Evidence } from '../schemas/bid.ts'
 
 export function toBid(row: Selectable<BidTable>): Bid {
   return {
@@ -9,8 +9,8 @@ export function toBid(row: Selectable<BidTable>): Bid {
     lotId: row.lot_id,
     supplierId: row.supplier_id,
     status: row.status,
-    offeredProducts: row.offered_products as BidContent['offeredProducts'],
-    responses: row.responses as BidContent['responses'],
+    offeredProducts: row.offered_products,
+    responses: row.responses,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     submittedAt: row.submitted_at?.toISOString() ?? null,

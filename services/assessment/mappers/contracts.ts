@@ -1,6 +1,4 @@
 import type { Selectable } from 'kysely'
-import type { ClauseAssessment, PerformanceFigures } from '../domain/performance.ts'
-import type { Requirement } from '../domain/types.ts'
 import type { ContractTable, PerformanceClauseTable, PerformanceReportTable } from '../repositories/database.ts'
 
 export function toPerformanceReport(row: Selectable<PerformanceReportTable>) {
@@ -8,9 +6,9 @@ export function toPerformanceReport(row: Selectable<PerformanceReportTable>) {
     id: row.id,
     periodStart: row.period_start,
     periodEnd: row.period_end,
-    figures: row.figures as PerformanceFigures,
+    figures: row.figures,
     met: row.met,
-    requirements: (row.assessment as ClauseAssessment).requirements,
+    requirements: row.assessment.requirements,
     createdAt: row.created_at.toISOString(),
   }
 }
@@ -30,7 +28,7 @@ export function toContract(
       id: clause.id,
       criterionId: clause.criterion_id,
       title: clause.title,
-      requirements: clause.targets as Requirement[],
+      requirements: clause.targets,
       met: reports.at(-1)?.met ?? null,
       reports: reports.map(toPerformanceReport),
     })),

@@ -1,9 +1,8 @@
 import type { Selectable } from 'kysely'
-import type { ProcurementEvaluation } from '../domain/types.ts'
 import type { AwardTable, EvaluationTable } from '../repositories/database.ts'
 
 export function toEvaluation(row: Selectable<EvaluationTable>) {
-  const result = row.result as ProcurementEvaluation
+  const result = row.result
   return {
     id: row.id,
     procurementId: row.procurement_id,
@@ -11,6 +10,8 @@ export function toEvaluation(row: Selectable<EvaluationTable>) {
     evaluationDate: row.evaluation_date,
     provisional: row.provisional,
     ranking: result.ranking,
+    // Evaluations stored before evidence decided award points have no list: nothing was pending then.
+    pendingEvidence: result.pendingEvidence ?? [],
     bids: result.bids,
     createdAt: row.created_at.toISOString(),
   }

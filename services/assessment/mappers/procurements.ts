@@ -1,17 +1,15 @@
 import type { Selectable } from 'kysely'
-import type { TenderCriteria } from '../domain/tender-criteria.ts'
+import { pinnedFactors } from '../domain/factor-sets.ts'
+import { tenderScoringRules } from '../domain/tender-scoring-rules.ts'
 import type { LotTable } from '../repositories/database.ts'
 import type { ProcurementRow } from '../repositories/procurements.ts'
-import type { CreateProcurement, Procurement } from '../schemas/procurement.ts'
-
-/** What `settings` holds: the buyer's tender choices, kept as given. */
-export type ProcurementSettingsColumn = Pick<CreateProcurement, 'criteria' | 'weighting' | 'priceScoring' | 'lifeCycle'>
+import type { Procurement } from '../schemas/procurement.ts'
 
 const money = (amount: string | null, currency: string) => (amount === null ? null : { amount, currency })
 
 export function toProcurement(row: ProcurementRow, lots: Pick<Selectable<LotTable>, 'id' | 'title' | 'estimated_value'>[]): Procurement {
-  const settings = row.settings as ProcurementSettingsColumn
-  const tender = row.evaluation_criteria as TenderCriteria
+  const settings = row.settings
+  const tender = row.evaluation_criteria
   return {
     id: row.id,
     buyerOrganisationId: row.buyer_organisation_id,
@@ -29,6 +27,17 @@ export function toProcurement(row: ProcurementRow, lots: Pick<Selectable<LotTabl
     priceScoring: settings.priceScoring,
     lifeCycle: settings.lifeCycle,
     evaluationCriteria: { ...tender.criteria, performanceClauses: tender.performanceClauses, acceptedEvidence: tender.acceptedEvidence },
+    scoringRules: tenderScoringRules(
+      {
+        priceWeight: settings.weighting.priceWeight,
+        qualityWeight: settings.weighting.qualityWeight,
+        minimumQualityScore: settings.weighting.minimumQualityScore,
+        priceScoring: { basis: settings.priceScoring.basis, rule: { method: settings.priceScoring.rule } },
+        years: settings.lifeCycle.years,
+        factorSet: pinnedFactors(settings.lifeCycle),
+      },
+      tender.criteria,
+    ),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   }

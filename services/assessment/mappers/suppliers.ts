@@ -29,7 +29,7 @@ export function toSupplier(row: SupplierRow, identifiers: IdentifierKey[]): Supp
     name: row.name,
     country: row.country,
     identifiers: inSchemeOrder(identifiers),
-    contacts: (row.contacts as SupplierContact[]).map(toContact),
+    contacts: row.contacts.map(toContact),
     registeredByOrganisationId: row.registered_by_organisation_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

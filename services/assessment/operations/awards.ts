@@ -4,7 +4,6 @@ import { userOf, type Actor } from '../../kernel/actor.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assessmentProblems } from '../problems.ts'
-import type { ProcurementEvaluation } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { awardOfLot, insertAward, unawardedLots } from '../repositories/awards.ts'
 import { bidById } from '../repositories/bids.ts'
@@ -32,7 +31,7 @@ export async function awardLot(db: Db, actor: Actor, procurementId: string, lotI
     if (!latest) throw new ProblemError(assessmentProblems.NOT_EVALUATED, `Lot ${lotId} has not been evaluated; evaluate it before awarding.`)
     if (latest.id !== choice.evaluationId) throw new ProblemError(assessmentProblems.STALE_EVALUATION, `Evaluation ${choice.evaluationId} is not the latest for lot ${lotId} (${latest.id} is).`)
     if (latest.provisional) throw new ProblemError(assessmentProblems.EVALUATION_PROVISIONAL, 'The ranking still depends on evidence awaiting verification; verify it and evaluate again.')
-    const result = latest.result as ProcurementEvaluation
+    const result = latest.result
     if (result.ranking[0] !== choice.bidId) {
       throw new ProblemError(assessmentProblems.NOT_TOP_RANKED, result.ranking.length === 0 ? 'No bid was ranked in this evaluation.' : `Bid ${choice.bidId} is not the best-ranked bid (${result.ranking[0]} is).`)
     }

@@ -60,7 +60,7 @@ export async function createBid(db: Db, actor: Actor, procurementId: string, lot
     if (procurement.status !== 'open') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_OPEN, `Procurement ${procurementId} is ${procurement.status}; bids are accepted only while it is open.`)
     if (!(await lotExists(trx, procurementId, lotId))) throw new ProblemError(assessmentProblems.LOT_NOT_FOUND, `Procurement ${procurementId} has no lot ${lotId}.`)
     if (!(await supplierExists(trx, supplierId))) throw new ProblemError(assessmentProblems.SUPPLIER_NOT_REGISTERED, `Supplier ${supplierId} is not registered; ask the buyer to register it first.`)
-    const problems = contentProblems(content, procurement.evaluation_criteria as TenderCriteria, procurement.currency)
+    const problems = contentProblems(content, procurement.evaluation_criteria, procurement.currency)
     if (problems.length > 0) throw new ProblemError(assessmentProblems.INVALID_BID, problemsDetail(problems), problems)
     const existing = await liveBidOf(trx, procurementId, lotId, supplierId)
     if (existing) throw new ProblemError(assessmentProblems.BID_EXISTS, `Supplier ${supplierId} already has bid ${existing.id} for lot ${lotId}; update that one.`)
@@ -84,7 +84,7 @@ async function ownBidForChange(trx: Db, actor: Actor, bidId: string, ifMatch: st
 export async function updateBid(db: Db, actor: Actor, bidId: string, content: BidContent, ifMatch: string | undefined) {
   return db.transaction().execute(async (trx) => {
     const row = await ownBidForChange(trx, actor, bidId, ifMatch)
-    const problems = contentProblems(content, row.evaluation_criteria as TenderCriteria, row.currency)
+    const problems = contentProblems(content, row.evaluation_criteria, row.currency)
     if (problems.length > 0) throw new ProblemError(assessmentProblems.INVALID_BID, problemsDetail(problems), problems)
     const updated = await updateBidContent(trx, bidId, content)
     await recordAudit(trx, actor, { action: 'bid.updated', entityType: 'bid', entityId: bidId })
@@ -100,8 +100,8 @@ export async function updateBid(db: Db, actor: Actor, bidId: string, content: Bi
 export async function submitBid(db: Db, actor: Actor, bidId: string, ifMatch: string | undefined) {
   return db.transaction().execute(async (trx) => {
     const row = await ownBidForChange(trx, actor, bidId, ifMatch)
-    const requirements = bidRequirements((row.evaluation_criteria as TenderCriteria).criteria)
-    const responses = row.responses as BidContent['responses']
+    const requirements = bidRequirements(row.evaluation_criteria.criteria)
+    const responses = row.responses
     const byId = new Map(responses.map((r, i) => [r.requirementId, { response: r, index: i }]))
     const problems: FieldError[] = findMissingResponses(requirements, responses).map((p) => ({ path: 'bid/responses', message: `missing an answer to ${p.requirementId}` }))
     for (const requirement of requirements) {
@@ -113,7 +113,7 @@ export async function submitBid(db: Db, actor: Actor, bidId: string, ifMatch: st
     }
     // Residual values are the bidder's own figures: a life-cycle cost of zero or less would win or
     // break relative-to-lowest price scoring, so such a bid is sent back as an abnormal offer.
-    const cost = bidCost(row.offered_products as BidContent['offeredProducts'], costParameters(settingsOf(row)))
+    const cost = bidCost(row.offered_products, costParameters(settingsOf(row)))
     if (Number(cost.lifeCycleCost) <= 0) {
       problems.push({ path: 'bid/offeredProducts', message: `the life-cycle cost is ${cost.lifeCycleCost} ${cost.currency}: residual values cannot exceed what the products cost` })
     }

@@ -4,11 +4,9 @@ import { userOf, type Actor } from '../../kernel/actor.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { assessClauseReport } from '../domain/performance.ts'
-import type { TenderCriteria } from '../domain/tender-criteria.ts'
-import type { Requirement } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { awardWithProcurement } from '../repositories/awards.ts'
-import { clausesWithReports, contractOfAward, findClause, findContract, insertClauses, insertContract, insertReport, reportOfPeriod } from '../repositories/contracts.ts'
+import { clausesWithReports, contractOfAward, findClause, findContract, insertClauses, insertContract, insertReport, replaceReport, reportOfPeriod } from '../repositories/contracts.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import type { CreatePerformanceReport } from '../schemas/contract.ts'
 
@@ -26,7 +24,7 @@ export async function createContract(db: Db, actor: Actor, awardId: string, body
     const existing = await contractOfAward(trx, awardId)
     if (existing) throw new ProblemError(assessmentProblems.CONTRACT_EXISTS, `Award ${awardId} already has contract ${existing.id}.`)
     const contract = await insertContract(trx, { awardId, procurementId: award.procurement_id, supplierId: award.supplier_id, signedOn: body.signedOn, endsOn: body.endsOn })
-    const clauses = (award.evaluation_criteria as TenderCriteria).performanceClauses
+    const clauses = award.evaluation_criteria.performanceClauses
     await insertClauses(trx, contract.id, clauses.map((c) => ({ criterionId: c.criterionId, title: c.title, targets: c.requirements })))
     await recordAudit(trx, actor, { action: 'contract.signed', entityType: 'contract', entityId: contract.id, details: { awardId } })
     await recordEvent(trx, 'contract.signed', `contracts/${contract.id}`, {
@@ -46,7 +44,8 @@ export async function createContract(db: Db, actor: Actor, awardId: string, body
 /**
  * The contracted supplier (or the buyer) reports on a clause for a period. Whether the clause is
  * met is computed from the clause's requirements, never declared; figures that contradict each
- * other are refused.
+ * other are refused. A second report of the same clause and period is a correction: it replaces
+ * the first, is audited as one, and goes out on the feed again so reporting replaces it too.
  */
 export async function reportPerformance(db: Db, actor: Actor, contractId: string, clauseId: string, body: CreatePerformanceReport) {
   const principal = userOf(actor)
@@ -65,15 +64,17 @@ export async function reportPerformance(db: Db, actor: Actor, contractId: string
     if (body.periodStart < contract.signed_on) {
       throw new ProblemError(assessmentProblems.INVALID_REPORT, 'The period starts before the contract was signed.', [{ path: 'body/periodStart', message: `must not be before ${contract.signed_on}` }])
     }
-    const assessment = assessClauseReport(clause.targets as Requirement[], body.responses, body.figures)
+    const assessment = assessClauseReport(clause.targets, body.responses, body.figures)
     if (assessment.figureProblems.length > 0) {
       const errors = assessment.figureProblems.map((p) => ({ path: `body${p.path}`, message: p.message }))
       throw new ProblemError(assessmentProblems.INCONSISTENT_FIGURES, errors.map((e) => `${e.path} ${e.message}`).join('; '), errors)
     }
-    const duplicate = await reportOfPeriod(trx, clauseId, { start: body.periodStart, end: body.periodEnd })
-    if (duplicate) throw new ProblemError(assessmentProblems.REPORT_EXISTS, `Clause ${clauseId} already has report ${duplicate.id} for this period.`)
-    const row = await insertReport(trx, { clauseId, periodStart: body.periodStart, periodEnd: body.periodEnd, figures: body.figures, met: assessment.met, assessment })
-    await recordAudit(trx, actor, { action: 'performance.reported', entityType: 'contract', entityId: contractId, details: { clauseId, met: assessment.met } })
+    const earlier = await reportOfPeriod(trx, clauseId, { start: body.periodStart, end: body.periodEnd })
+    const row = earlier
+      ? await replaceReport(trx, earlier.id, { figures: body.figures, met: assessment.met, assessment })
+      : await insertReport(trx, { clauseId, periodStart: body.periodStart, periodEnd: body.periodEnd, figures: body.figures, met: assessment.met, assessment })
+    const action = earlier ? 'performance.corrected' : 'performance.reported'
+    await recordAudit(trx, actor, { action, entityType: 'contract', entityId: contractId, details: { clauseId, reportId: row.id, met: assessment.met } })
     await recordEvent(trx, 'performance.reported', `contracts/${contractId}`, {
       contractId,
       procurementId: contract.procurement_id,

@@ -5,27 +5,25 @@ import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
 import { AssessmentInputError } from '../domain/errors.ts'
 import { evaluateProcurement } from '../domain/evaluate-procurement.ts'
-import { findFactorSet } from '../domain/factor-sets.ts'
-import type { TenderCriteria } from '../domain/tender-criteria.ts'
+import { pinnedFactors } from '../domain/factor-sets.ts'
 import type { Bid as DomainBid, ProcurementEvaluation, ProcurementSettings } from '../domain/types.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { evidenceStatusOn } from '../mappers/bids.ts'
-import type { ProcurementSettingsColumn } from '../mappers/procurements.ts'
 import { submittedBidsOfLot } from '../repositories/bids.ts'
 import { evidenceOfBids } from '../repositories/evidence.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import { insertEvaluation, latestEvaluation } from '../repositories/evaluations.ts'
 import { findProcurement, isAssignedEvaluator, lotExists, type ProcurementRow } from '../repositories/procurements.ts'
 import { exclusionsBySupplier } from '../repositories/suppliers.ts'
-import type { BidContent } from '../schemas/bid.ts'
 import { todayUtc } from './calendar.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
 export function settingsOf(row: Pick<ProcurementRow, 'settings' | 'currency'>): ProcurementSettings {
-  const settings = row.settings as ProcurementSettingsColumn
-  const factorSet = findFactorSet(settings.lifeCycle.factorSetId)
-  if (!factorSet) throw new Error(`factor set ${settings.lifeCycle.factorSetId} is no longer shipped`)
+  const settings = row.settings
+  const factorSet = pinnedFactors(settings.lifeCycle)
+  // Pinned at creation (and by migration for older tenders): a miss means a shipped set was removed.
+  if (!factorSet) throw new Error(`factor set ${settings.lifeCycle.factorSetId} ${settings.lifeCycle.factorSetVersion} is no longer shipped`)
   return {
     priceWeight: settings.weighting.priceWeight,
     qualityWeight: settings.weighting.qualityWeight,
@@ -71,15 +69,15 @@ export async function runEvaluation(db: Db, actor: Actor, procurementId: string,
       supplierId: bid.supplier_id,
       submittedAt: bid.submitted_at!.toISOString(),
       exclusions: exclusions.get(bid.supplier_id) ?? [],
-      offeredProducts: bid.offered_products as BidContent['offeredProducts'],
-      responses: bid.responses as BidContent['responses'],
+      offeredProducts: bid.offered_products,
+      responses: bid.responses,
       evidence: evidence
         .filter((e) => e.bid_id === bid.id)
         .map((e) => ({ id: e.id, criterionId: e.criterion_id, status: evidenceStatusOn(e, evaluationDate), validUntil: e.valid_until })),
     }))
     let result: ProcurementEvaluation
     try {
-      result = evaluateProcurement({ procurement: settingsOf(procurement), criteria: (procurement.evaluation_criteria as TenderCriteria).criteria, bids: input, evaluationDate })
+      result = evaluateProcurement({ procurement: settingsOf(procurement), criteria: procurement.evaluation_criteria.criteria, bids: input, evaluationDate })
     } catch (error) {
       if (!(error instanceof AssessmentInputError)) throw error
       throw new ProblemError(assessmentProblems[`EVALUATION_${error.code}`], error.message, [{ path: `evaluation${error.path}`, message: error.message }])
@@ -92,7 +90,7 @@ export async function runEvaluation(db: Db, actor: Actor, procurementId: string,
       lotId,
       provisional: result.provisional,
       ranking: result.ranking,
-      bids: result.bids.map((b) => ({ bidId: b.bidId, supplierId: b.supplierId, status: b.status, totalPoints: b.totalPoints, lifeCycleCost: b.cost.lifeCycleCost, co2eKg: b.co2e.totalKg })),
+      bids: result.bids.map((b) => ({ bidId: b.bidId, supplierId: b.supplierId, status: b.status, reasons: b.reasons, totalPoints: b.totalPoints, lifeCycleCost: b.cost.lifeCycleCost, co2eKg: b.co2e.totalKg })),
     })
     return row
   })

@@ -4,7 +4,6 @@ import { userOf, type Actor } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
-import type { TenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { findBid } from '../repositories/bids.ts'
 import { clarificationRequested, evidenceForReview, evidenceOfBids, insertEvidence, recordVerdict } from '../repositories/evidence.ts'
@@ -37,7 +36,7 @@ export async function addEvidence(db: Db, actor: Actor, bidId: string, body: Cre
         throw new ProblemError(assessmentProblems.CLARIFICATION_NOT_REQUESTED, `During evaluation, evidence for ${body.criterionId} is accepted only in answer to a clarification request.`)
       }
     }
-    const accepted = (bid.evaluation_criteria as TenderCriteria).acceptedEvidence[body.criterionId]
+    const accepted = bid.evaluation_criteria.acceptedEvidence[body.criterionId]
     if (!accepted) throw new ProblemError(assessmentProblems.UNKNOWN_CRITERION, `${body.criterionId} is not a criterion of this tender.`, [{ path: 'body/criterionId', message: 'is not a criterion of this tender' }])
     if (!accepted.includes(body.type)) {
       throw new ProblemError(assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, `${body.criterionId} accepts ${accepted.join(', ')}.`, [{ path: 'body/type', message: `must be one of ${accepted.join(', ')}` }])

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
+import { findFactorSet, latestFactorSet } from '../../kernel/factor-library.ts'
 import { userOf, type Actor } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { type FieldError, ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assessmentProblems } from '../problems.ts'
 import type { CatalogueClient } from '../catalogue-client/catalogue-client.ts'
+import { co2eFactors, DEFAULT_PLACE_OF_USE } from '../domain/factor-sets.ts'
 import { buildTenderCriteria } from '../domain/tender-criteria.ts'
 import { recordEvent } from '../events/outbox.ts'
 import type { AssessmentDatabase, ProcurementStatus } from '../repositories/database.ts'
@@ -82,6 +84,27 @@ function assertCurrencies(body: CreateProcurement): void {
 }
 
 /**
+ * The factor set's version and the place of use are fixed when the tender is created, so a later
+ * version of the library never changes the CO2e the bidders were told about.
+ */
+function pinnedLifeCycle(lifeCycle: CreateProcurement['lifeCycle']): Required<CreateProcurement['lifeCycle']> {
+  const placeOfUse = lifeCycle.placeOfUse ?? DEFAULT_PLACE_OF_USE
+  const version = lifeCycle.factorSetVersion ?? latestFactorSet(lifeCycle.factorSetId)?.version
+  const set = version === undefined ? undefined : findFactorSet(lifeCycle.factorSetId, version)
+  if (!set) {
+    throw new ProblemError(assessmentProblems.INVALID_PROCUREMENT, `The factor library has no version ${version} of ${lifeCycle.factorSetId}.`, [
+      { path: 'body/lifeCycle/factorSetVersion', message: `is not a version of ${lifeCycle.factorSetId} (GET /api/v1/factor-sets)` },
+    ])
+  }
+  if (!co2eFactors(set, placeOfUse)) {
+    throw new ProblemError(assessmentProblems.INVALID_PROCUREMENT, `Factor set ${set.id} ${set.version} has no grid factor for ${placeOfUse}.`, [
+      { path: 'body/lifeCycle/placeOfUse', message: `has no grid factor in ${set.id} ${set.version}` },
+    ])
+  }
+  return { ...lifeCycle, placeOfUse, factorSetVersion: set.version }
+}
+
+/**
  * Creating a tender pins a published criteria-set version: it is fetched from the catalogue once,
  * stored as an immutable snapshot, and turned into the evaluation criteria. The catalogue is read
  * before the transaction opens, so an outage fails the request cleanly and holds no locks.
@@ -103,10 +126,12 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, acto
       estimatedValue: body.estimatedValue?.amount ?? null,
       criteriaSet: { id: set.id, version: set.version, snapshot: set },
       evaluationCriteria: tender.value,
-      settings: { criteria: body.criteria, weighting: body.weighting, priceScoring: body.priceScoring, lifeCycle: body.lifeCycle },
+      settings: { criteria: body.criteria, weighting: body.weighting, priceScoring: body.priceScoring, lifeCycle: pinnedLifeCycle(body.lifeCycle) },
     })
     await insertLots(trx, id, body.lots.map((lot) => ({ id: lot.id, title: lot.title, estimatedValue: lot.estimatedValue?.amount ?? null })))
     await recordAudit(trx, actor, { action: 'procurement.created', entityType: 'procurement', entityId: id, details: { criteriaSet: `${set.id}@${set.version}` } })
+    const { criteria, performanceClauses } = tender.value
+    const requirementsOf = new Map([...criteria.technicalSpecifications, ...criteria.selectionCriteria, ...criteria.awardCriteria, ...performanceClauses.map((c) => ({ id: c.criterionId, requirements: c.requirements }))].map((c) => [c.id, c.requirements]))
     await recordEvent(trx, 'procurement.created', `procurements/${id}`, {
       procurementId: id,
       buyerOrganisationId: organisation,
@@ -117,9 +142,13 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, acto
       lots: body.lots,
       criteriaSet: { id: set.id, version: set.version, ambitionLevel: set.content.ambitionLevel },
       weighting: body.weighting,
+      priceScoring: body.priceScoring,
+      // Titles and the requirements as the tender applies them (buyer thresholds filled in), so a
+      // publisher can state what bids answer without the catalogue.
       criteria: body.criteria.map((choice) => {
         const c = set.criteria.find((criterion) => criterion.id === choice.criterionId)!
-        return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null }
+        const requirements = (requirementsOf.get(c.id) ?? []).map((r) => ({ ...r, title: c.content.requirements.find((cr) => cr.id === r.id)?.title.en ?? null }))
+        return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null, title: c.content.title.en, description: c.content.description?.en ?? null, requirements }
       }),
     })
     return reread(trx, actor, id)

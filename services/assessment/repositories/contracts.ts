@@ -84,3 +84,13 @@ export async function insertReport(db: Db, report: { clauseId: string; periodSta
     .returningAll()
     .executeTakeFirstOrThrow()
 }
+
+/** A correction: the clause's report for the period takes the new figures and assessment. */
+export async function replaceReport(db: Db, reportId: string, report: { figures: unknown; met: boolean; assessment: unknown }) {
+  return db
+    .updateTable('performance_reports')
+    .set({ figures: JSON.stringify(report.figures), met: report.met, assessment: JSON.stringify(report.assessment) })
+    .where('id', '=', reportId)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}

@@ -1,6 +1,13 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { KernelTables } from '../../kernel/repositories/kernel-tables.ts'
+import type { ClauseAssessment, PerformanceFigures } from '../domain/performance.ts'
+import type { TenderCriteria } from '../domain/tender-criteria.ts'
+import type { ProcurementEvaluation, Requirement } from '../domain/types.ts'
+import type { BidContent } from '../schemas/bid.ts'
+import type { CreateProcurement } from '../schemas/procurement.ts'
+import type { SupplierContact } from '../schemas/supplier.ts'
 
+/** A jsonb column: read as the shape this service wrote into it, written as JSON text. */
 type Json<T> = ColumnType<T, string, string>
 type CreatedAt = ColumnType<Date, never, never>
 type UpdatedAt = ColumnType<Date, never, Date>
@@ -13,7 +20,7 @@ export interface SupplierTable {
   id: Id
   name: string
   country: string
-  contacts: Json<unknown[]>
+  contacts: Json<SupplierContact[]>
   /** Null for suppliers registered before the register had owners: only a registrar edits those. */
   registered_by_organisation_id: ColumnType<string | null, string | null, never>
   revision: Revision
@@ -45,6 +52,9 @@ export type ExclusionScope = 'buyer' | 'all-buyers'
 
 export type ProcurementStatus = 'draft' | 'open' | 'evaluation' | 'awarded' | 'closed'
 
+/** What `settings` holds: the buyer's tender choices, kept as given. */
+export type ProcurementSettingsColumn = Pick<CreateProcurement, 'criteria' | 'weighting' | 'priceScoring' | 'lifeCycle'>
+
 export interface ProcurementTable {
   id: Id
   buyer_organisation_id: string
@@ -58,8 +68,8 @@ export interface ProcurementTable {
   criteria_set_id: string
   criteria_set_version: number
   criteria_set_snapshot: Json<unknown>
-  evaluation_criteria: Json<unknown>
-  settings: Json<unknown>
+  evaluation_criteria: Json<TenderCriteria>
+  settings: Json<ProcurementSettingsColumn>
   revision: Revision
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -83,8 +93,8 @@ export interface BidTable {
   lot_id: string
   supplier_id: string
   status: 'draft' | 'submitted' | 'withdrawn'
-  offered_products: Json<unknown[]>
-  responses: Json<unknown[]>
+  offered_products: Json<BidContent['offeredProducts']>
+  responses: Json<BidContent['responses']>
   revision: Revision
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -118,7 +128,7 @@ export interface EvaluationTable {
   lot_id: string
   evaluation_date: string
   provisional: boolean
-  result: Json<unknown>
+  result: Json<ProcurementEvaluation>
   created_at: CreatedAt
 }
 
@@ -149,7 +159,7 @@ export interface PerformanceClauseTable {
   contract_id: string
   criterion_id: string
   title: string
-  targets: Json<unknown>
+  targets: Json<Requirement[]>
 }
 
 export interface PerformanceReportTable {
@@ -157,9 +167,9 @@ export interface PerformanceReportTable {
   clause_id: string
   period_start: string
   period_end: string
-  figures: Json<unknown>
+  figures: Json<PerformanceFigures>
   met: boolean
-  assessment: Json<unknown>
+  assessment: Json<ClauseAssessment>
   created_at: CreatedAt
 }
 
@@ -169,7 +179,7 @@ export interface EventTable {
   type: string
   subject: string
   time: CreatedAt
-  data: Json<unknown>
+  data: Json<Record<string, unknown>>
 }
 
 export interface WebhookSubscriptionTable {

@@ -178,3 +178,19 @@ export function markFailed(db: Db, claim: Claim, error: string, retryInSeconds: 
     lease_id: null,
   })
 }
+
+/**
+ * The webhook backlog, for /metrics: deliveries still to make (not delivered, not given up), how
+ * many of them are due now, and how many were given up.
+ */
+export async function countDeliveryBacklog(db: Db): Promise<{ pending: number; due: number; givenUp: number }> {
+  const row = await db
+    .selectFrom('webhook_deliveries')
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('delivered_at', 'is', null).filterWhere('attempts', '<', MAX_DELIVERY_ATTEMPTS).as('pending'),
+      eb.fn.countAll<number>().filterWhere('delivered_at', 'is', null).filterWhere('attempts', '<', MAX_DELIVERY_ATTEMPTS).filterWhere('next_attempt_at', '<=', sql<Date>`now()`).as('due'),
+      eb.fn.countAll<number>().filterWhere('delivered_at', 'is', null).filterWhere('attempts', '>=', MAX_DELIVERY_ATTEMPTS).as('givenUp'),
+    ])
+    .executeTakeFirstOrThrow()
+  return { pending: Number(row.pending), due: Number(row.due), givenUp: Number(row.givenUp) }
+}

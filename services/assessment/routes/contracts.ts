@@ -67,6 +67,7 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'reportPerformance',
           summary: 'Report on a performance clause for a period (units collected, reused, recycled, sanitised, repairs, spare parts; where measured, end of use, mass, recovered metals, data-centre metrics)',
+          description: 'A report gives the figures its clause measures and leaves the others out. A second report of the same clause and period is a correction: it replaces the first and is audited as performance.corrected.',
           tags: ['contracts'],
           security,
           params: Type.Object({ contractId: Uuid, clauseId: Uuid }, { additionalProperties: false }),
@@ -106,7 +107,7 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
               },
             },
           ]),
-          response: { 201: Ref(PerformanceReport), ...problemResponses(assessmentProblems.CLAUSE_NOT_FOUND, assessmentProblems.CONTRACT_NOT_FOUND, assessmentProblems.INCONSISTENT_FIGURES, assessmentProblems.INVALID_REPORT, assessmentProblems.REPORT_EXISTS, kernelProblems.UNAUTHENTICATED) },
+          response: { 201: Ref(PerformanceReport), ...problemResponses(assessmentProblems.CLAUSE_NOT_FOUND, assessmentProblems.CONTRACT_NOT_FOUND, assessmentProblems.INCONSISTENT_FIGURES, assessmentProblems.INVALID_REPORT, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {

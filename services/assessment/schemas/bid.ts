@@ -24,7 +24,15 @@ export const OfferedProduct = Type.Object(
 export const RequirementResponse = Type.Object(
   {
     requirementId: RequirementKey,
-    value: Type.Union([Type.Boolean(), Measure(), Type.String({ maxLength: 2000 })]),
+    value: Type.Union([
+      Type.Boolean(),
+      Measure(),
+      Type.String({ maxLength: 2000 }),
+      Type.Array(Type.String({ minLength: 1, maxLength: 300 }), {
+        maxItems: 100,
+        description: 'For an itemList requirement: the buyer’s listed items the offer passes, each named once as listed.',
+      }),
+    ]),
     unit: Type.Optional(Type.String({ maxLength: 40 })),
   },
   { $id: 'RequirementResponse', additionalProperties: false },

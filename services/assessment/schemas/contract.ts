@@ -8,8 +8,8 @@ import { ResponseProblem } from './evaluation.ts'
 const Count = Type.Integer({ minimum: 0, maximum: 100_000_000 })
 const Amount = Measure({ minimum: 0 })
 const Fraction = (description: string) => Nullable(Type.Number({ minimum: 0, maximum: 1, description }))
-// Optional figures: absent or null means the period's report does not give it, which reporting
-// keeps apart from a reported zero.
+// Every figure is optional: a clause's report gives only what that clause measures, and absent or
+// null means not reported, which reporting keeps apart from a reported zero.
 const NotAlwaysReported = <T extends TSchema>(schema: T, description: string) => Type.Optional({ ...Nullable(schema), description })
 
 export const RecoveredMetals = Type.Object(
@@ -30,20 +30,20 @@ export const DataCentreMetrics = Type.Object(
 
 export const PerformanceFigures = Type.Object(
   {
-    unitsCollected: Count,
-    unitsReused: Count,
-    unitsRecycled: Count,
-    unitsSanitised: Count,
-    sanitisationCertificates: Count,
-    repairs: Count,
-    sparePartsDelivered: Count,
+    unitsCollected: NotAlwaysReported(Count, 'Units of the contract collected in the period.'),
+    unitsReused: NotAlwaysReported(Count, 'Collected units prepared for reuse.'),
+    unitsRecycled: NotAlwaysReported(Count, 'Collected units sent to recycling.'),
+    unitsSanitised: NotAlwaysReported(Count, 'Collected units whose data was sanitised (ITU-T L.1081).'),
+    sanitisationCertificates: NotAlwaysReported(Count, 'Collected units with a data-erasure certificate, one certificate per unit; cannot exceed unitsSanitised.'),
+    repairs: NotAlwaysReported(Count, 'Repairs carried out in the period.'),
+    sparePartsDelivered: NotAlwaysReported(Count, 'Spare parts delivered in the period.'),
     unitsReachedEndOfUse: NotAlwaysReported(Count, 'Units of the contract that reached end of use in the period. Units collected may exceed it when older stock is collected too.'),
     massCollectedKg: NotAlwaysReported(Amount, 'Mass of the units collected, in kg.'),
     massToCertifiedRecyclersKg: NotAlwaysReported(Amount, 'Mass sent to certified recyclers, in kg; needs massCollectedKg and cannot exceed it.'),
     recoveredMetalsG: NotAlwaysReported(Ref(RecoveredMetals), 'Metals recovered from the collected units.'),
     dataCentre: NotAlwaysReported(Ref(DataCentreMetrics), 'For data-centre and cloud contracts.'),
   },
-  { $id: 'PerformanceFigures', additionalProperties: false, description: 'End-destination and service figures for the period (EU GPP CPC2; ITU-T L.1081 for sanitisation).' },
+  { $id: 'PerformanceFigures', additionalProperties: false, description: 'End-destination and service figures for the period (EU GPP CPC2; ITU-T L.1081 for sanitisation); a clause’s report gives the figures that clause measures and leaves the others out.' },
 )
 
 export const CreateContract = Type.Object(

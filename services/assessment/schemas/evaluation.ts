@@ -3,7 +3,7 @@ import { CalendarDate, Money, Nullable, Ref, StringEnum, Timestamp } from '../..
 import { LotId, Uuid } from './common.ts'
 import { AwardScoringRule } from './evaluation-criteria.ts'
 
-const ResponseValue = Nullable(Type.Union([Type.Boolean(), Type.Number(), Type.String()]))
+const ResponseValue = Nullable(Type.Union([Type.Boolean(), Type.Number(), Type.String(), Type.Array(Type.String())]))
 
 export const ResponseProblem = Type.Object(
   {
@@ -16,20 +16,49 @@ export const ResponseProblem = Type.Object(
   { $id: 'ResponseProblem', additionalProperties: false },
 )
 
+const EvidenceStatus = StringEnum(['submitted', 'under_review', 'verified', 'rejected', 'clarification_requested', 'expired', 'missing'] as const)
+const SelectionOutcome = StringEnum(['pass', 'pending', 'fail'] as const)
+
+export const EvidenceVerdict = Type.Object(
+  {
+    evidenceId: Nullable(Type.String()),
+    status: EvidenceStatus,
+    outcome: StringEnum(['pass', 'pending', 'fail'] as const, {
+      description: 'pass: verified and valid. pending: missing or not yet verified. fail: rejected, or expired before the evaluation date.',
+    }),
+  },
+  { $id: 'EvidenceVerdict', additionalProperties: false, description: 'The best verdict on the evidence of one criterion: one verified document is enough.' },
+)
+
+export const PendingEvidence = Type.Object(
+  {
+    bidId: Type.Optional(Uuid),
+    criterionId: Type.String(),
+    stage: StringEnum(['selection', 'technicalSpecification', 'award'] as const),
+    evidenceId: Nullable(Type.String()),
+    status: EvidenceStatus,
+  },
+  { $id: 'PendingEvidence', additionalProperties: false, description: 'Evidence a ranking still waits for: missing, or submitted and not yet verified.' },
+)
+
 export const ScoreLine = Type.Object(
   {
     criterionId: Type.String({ description: 'Award criterion id, or `price`.' }),
     input: ResponseValue,
     rule: Ref(AwardScoringRule),
-    formula: Type.String({ description: 'The formula with the numbers filled in.' }),
+    formula: Type.String({
+      description:
+        'The formula with the numbers filled in. Prefixed "provisional, …" while the evidence the answer needs awaits verification; ' +
+        '"answer not accepted, evidence … is rejected → 0" once it is rejected or expired.',
+    }),
     points: Type.Number(),
+    evidence: Type.Optional(Nullable(Ref(EvidenceVerdict))),
   },
   { $id: 'ScoreLine', additionalProperties: false },
 )
 
 const Term = Type.Object({ amount: Type.String(), formula: Type.String() }, { additionalProperties: false })
 const Co2eTerm = Type.Object({ kg: Type.Number(), formula: Type.String() }, { additionalProperties: false })
-const SelectionOutcome = StringEnum(['pass', 'pending', 'fail'] as const)
 
 export const BidEvaluation = Type.Object(
   {
@@ -50,10 +79,7 @@ export const BidEvaluation = Type.Object(
               criterionId: Type.String(),
               outcome: SelectionOutcome,
               problems: Type.Array(Ref(ResponseProblem)),
-              evidence: Type.Object(
-                { evidenceId: Nullable(Type.String()), status: Type.String(), outcome: SelectionOutcome },
-                { additionalProperties: false },
-              ),
+              evidence: Ref(EvidenceVerdict),
             },
             { additionalProperties: false },
           ),
@@ -70,6 +96,12 @@ export const BidEvaluation = Type.Object(
             { additionalProperties: false },
           ),
         ),
+        evidence: Type.Optional(
+          Type.Array(
+            Type.Object({ specificationId: Type.String(), mandatory: Type.Boolean(), evidence: Ref(EvidenceVerdict) }, { additionalProperties: false }),
+            { description: 'One verdict per specification whose answers need evidence; rejected evidence of a mandatory one makes the bid non-compliant.' },
+          ),
+        ),
       },
       { additionalProperties: false },
     ),
@@ -81,21 +113,42 @@ export const BidEvaluation = Type.Object(
         formula: Type.String(),
         lines: Type.Array(
           Type.Object(
-            { model: Type.String(), quantity: Type.Integer(), acquisition: Term, energy: Term, service: Term, residual: Term, lifeCycleCost: Term },
+            {
+              model: Type.String(),
+              quantity: Type.Integer(),
+              purchases: Type.Integer({ minimum: 1, description: '⌈horizon ÷ declared lifetime⌉: the first purchase and its replacements.' }),
+              acquisition: Term,
+              replacements: Term,
+              energy: Term,
+              service: Term,
+              residual: Term,
+              lifeCycleCost: Term,
+            },
             { additionalProperties: false },
           ),
         ),
       },
-      { additionalProperties: false, description: 'Life-cycle cost: acquisition + energy × tariff × years + service − residual (Directive 2014/24 Art. 68).' },
+      {
+        additionalProperties: false,
+        description:
+          'Life-cycle cost over the horizon H (Directive 2014/24 Art. 68), per product line of declared lifetime L, undiscounted: ' +
+          'acquisition + replacements + energy + service − residual. purchases n = ⌈H ÷ L⌉; replacements = (n − 1) × quantity × unit price; ' +
+          'energy = yearly kWh × tariff × H × quantity; service as quoted for the horizon; residual = the declared buy-back value, or ' +
+          'straight-line quantity × unit price × (n × L − H) ÷ L. `acquisition` (the first purchase) is what the acquisitionPrice basis scores.',
+      },
     ),
     co2e: Type.Object(
       {
         factorSetId: Type.String(),
         factorSetVersion: Type.String(),
+        placeOfUse: Type.Optional(Type.String({ description: 'Where the devices are used; its grid factor prices the use phase. Absent on evaluations made before tenders named it (those used EEE).', examples: ['KEN'] })),
+        gridKgCo2ePerKWh: Type.Optional(Type.Number({ description: 'The grid factor applied (kg CO2e per kWh), from the pinned factor set.', examples: [0.08] })),
         embodiedKg: Type.Number(),
         usePhaseKg: Type.Number(),
         totalKg: Type.Number(),
-        annualisedKgPerYear: Type.Number(),
+        annualisedKgPerYear: Type.Number({
+          description: 'Σ quantity × (embodied kg per unit ÷ declared lifetime + yearly kWh × grid kg CO2e/kWh): a longer life spreads the embodied emissions over more years.',
+        }),
         lines: Type.Array(
           Type.Object(
             {
@@ -120,6 +173,9 @@ export const BidEvaluation = Type.Object(
     totalPoints: Nullable(Type.Number()),
     rank: Nullable(Type.Integer({ minimum: 1 })),
     breakdown: Type.Array(Ref(ScoreLine), { description: 'Price line first, then one line per award criterion; the points add up to the total.' }),
+    pendingEvidence: Type.Optional(
+      Type.Array(Ref(PendingEvidence), { description: 'What this bid’s standing still waits for; its status is pending_verification while this is not empty.' }),
+    ),
   },
   { $id: 'BidEvaluation', additionalProperties: false },
 )
@@ -130,8 +186,11 @@ export const Evaluation = Type.Object(
     procurementId: Uuid,
     lotId: LotId,
     evaluationDate: CalendarDate,
-    provisional: Type.Boolean({ description: 'True while a ranked bid still awaits evidence verification.' }),
-    ranking: Type.Array(Uuid, { description: 'Bid ids, best first.' }),
+    provisional: Type.Boolean({ description: 'True while a ranked bid still awaits evidence verification (listed in pendingEvidence); an award needs a final evaluation.' }),
+    ranking: Type.Array(Uuid, {
+      description: 'Bid ids, best first: more total points (to 1e-9), then lower life-cycle cost, then earlier submission, then lower bid id.',
+    }),
+    pendingEvidence: Type.Optional(Type.Array(Ref(PendingEvidence), { description: 'The pending evidence of every ranked bid: what makes the evaluation provisional.' })),
     bids: Type.Array(Ref(BidEvaluation)),
     createdAt: Timestamp,
   },
@@ -152,4 +211,4 @@ export const Award = Type.Object(
   { $id: 'Award', additionalProperties: false },
 )
 
-export const evaluationSchemas = [ResponseProblem, ScoreLine, BidEvaluation, Evaluation, Award]
+export const evaluationSchemas = [ResponseProblem, EvidenceVerdict, PendingEvidence, ScoreLine, BidEvaluation, Evaluation, Award]

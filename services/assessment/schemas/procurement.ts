@@ -1,8 +1,10 @@
 import { Type, type Static } from 'typebox'
 import { Measure, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
-import { factorSets } from '../domain/factor-sets.ts'
+import { FACTOR_SETS, PLACES_OF_USE } from '../../kernel/factor-library.ts'
+import { DEFAULT_PLACE_OF_USE } from '../domain/factor-sets.ts'
 import { CriterionKey, CurrencyCode, LotId, Uuid } from './common.ts'
 import { Band, EvaluationCriteria } from './evaluation-criteria.ts'
+import { ScoringRules } from './scoring-rules.ts'
 
 export const procurementStatuses = ['draft', 'open', 'evaluation', 'awarded', 'closed'] as const
 export const ProcurementStatus = StringEnum(procurementStatuses)
@@ -17,12 +19,44 @@ export const CriterionChoice = Type.Object(
     criterionId: CriterionKey,
     maxPoints: Type.Optional(Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 100, description: 'Award criteria only: points, adding up to the quality weight.' }))),
     parameters: Type.Optional(
-      Type.Unsafe<Record<string, number | string>>(
-        Type.Object({}, { additionalProperties: Type.Union([Measure(), Type.String({ minLength: 1, maxLength: 200 })]), maxProperties: 50, description: 'Buyer-set thresholds by requirement id.' }),
+      Type.Unsafe<Record<string, number | string | string[]>>(
+        Type.Object(
+          {},
+          {
+            additionalProperties: Type.Union([
+              Measure(),
+              Type.String({ minLength: 1, maxLength: 200 }),
+              Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { minItems: 1, maxItems: 50, uniqueItems: true }),
+            ]),
+            maxProperties: 50,
+            description:
+              'Buyer-set thresholds by requirement id. A number sets a numeric bound. A minimum or maximum on a text requirement must be a value ' +
+              'of an ordered scale (IP65, A2, C, Gold, TCO Certified generation 9) and answers are compared by that scale’s order; free text that is ' +
+              'not on the scale never meets it. For a count of listed items (EU GPP AC2: durability tests) give the list itself: bidders answer with ' +
+              'the items they pass and earn points × passed ÷ listed.',
+          },
+        ),
       ),
     ),
     bands: Type.Optional(Nullable(Type.Array(Ref(Band), { minItems: 1, maxItems: 20 }))),
-    regulatoryBaseline: Type.Optional(Nullable(Measure({ description: 'A legal minimum that earns no points.' }))),
+    regulatoryBaseline: Type.Optional(
+      Nullable(
+        Measure({
+          description:
+            'A level at or below which the scored value earns no points. Absent or null: the catalogue’s legal minimum for the tender’s product ' +
+            'category (e.g. 800 cycles for smartphones under EU 2023/1670). A value weaker than that minimum is refused (422 naming this field).',
+        }),
+      ),
+    ),
+    evidenceRequired: Type.Optional(
+      Nullable(
+        Type.Boolean({
+          description:
+            'Technical specifications and award criteria only: whether answers count only once their evidence is verified. Absent or null: ' +
+            'true when the catalogue accepts any document not written by the bidder itself (docs/scoring.md).',
+        }),
+      ),
+    ),
   },
   { $id: 'CriterionChoice', additionalProperties: false },
 )
@@ -38,8 +72,14 @@ export const Weighting = Type.Object(
 
 export const PriceScoring = Type.Object(
   {
-    basis: StringEnum(['lifeCycleCost', 'acquisitionPrice'] as const),
-    rule: StringEnum(['relativeToLowest', 'linear'] as const),
+    basis: StringEnum(['lifeCycleCost', 'acquisitionPrice'] as const, {
+      description: 'lifeCycleCost: the life-cycle cost over the horizon (see the evaluation’s cost). acquisitionPrice: quantity × unit price of the first purchase.',
+    }),
+    rule: StringEnum(['relativeToLowest', 'linear'] as const, {
+      description:
+        'Among the bids still competing after the gates and the minimum quality score. relativeToLowest: priceWeight × lowest ÷ own. ' +
+        'linear: priceWeight × (highest − own) ÷ (highest − lowest); all equal → priceWeight.',
+    }),
   },
   { $id: 'PriceScoring', additionalProperties: false },
 )
@@ -48,7 +88,18 @@ export const LifeCycle = Type.Object(
   {
     energyTariff: Ref(Money),
     years: Type.Integer({ minimum: 1, maximum: 15, description: 'Horizon for energy cost and use-phase emissions.' }),
-    factorSetId: StringEnum(factorSets.map((f) => f.id), { description: 'Named CO2e factor set.' }),
+    factorSetId: StringEnum([...new Set(FACTOR_SETS.map((f) => f.id))], {
+      description: 'Named CO2e factor set of the shared library; its values, units and sources are at GET /api/v1/factor-sets. The newest version when the tender is created is pinned in the tender (`factorSetVersion`).',
+    }),
+    placeOfUse: Type.Optional(
+      StringEnum(PLACES_OF_USE, {
+        description:
+          `Where the devices will be used: the grid factor of this place prices use-phase CO2e (kWh × kg CO2e/kWh). ${DEFAULT_PLACE_OF_USE} Europe (the default), WOR world average, or an ISO 3166 alpha-3 country (KEN Kenya 0.08, ZAF South Africa 0.72 kg CO2e/kWh, ...); every value at GET /api/v1/factor-sets.`,
+      }),
+    ),
+    factorSetVersion: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 40, description: 'The version of the factor set; pinned at creation (the newest, unless given), so a later version never changes this tender’s figures.', examples: ['1.0.0'] }),
+    ),
   },
   { $id: 'LifeCycle', additionalProperties: false },
 )
@@ -92,6 +143,7 @@ export const Procurement = Type.Object(
     priceScoring: Ref(PriceScoring),
     lifeCycle: Ref(LifeCycle),
     evaluationCriteria: Ref(EvaluationCriteria),
+    scoringRules: Ref(ScoringRules),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
@@ -99,4 +151,4 @@ export const Procurement = Type.Object(
 )
 export type Procurement = Static<typeof Procurement>
 
-export const procurementSchemas = [Lot, CriterionChoice, Weighting, PriceScoring, LifeCycle, Procurement]
+export const procurementSchemas = [Lot, CriterionChoice, Weighting, PriceScoring, LifeCycle, ScoringRules, Procurement]

@@ -1,3 +1,16 @@
+/**
+ * The languages of the catalogue: English, the source, and the languages of the public buyers the
+ * ITU guide addresses. Translations live in services/catalogue/seed/data/translations/<language>/.
+ */
+export const catalogueLanguages = ['en', 'fr', 'es', 'pt', 'ar'] as const
+
+/** Languages written right to left. */
+const rightToLeft = new Set(['ar', 'fa', 'he', 'ur'])
+
+export function textDirection(language: string): 'rtl' | 'ltr' {
+  return rightToLeft.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr'
+}
+
 export type LocalizedText = { en: string } & Record<string, string>
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
@@ -32,4 +45,10 @@ export function negotiateLanguage(header: string | undefined, available: Iterabl
 
 export function pick(text: LocalizedText, language: string): string {
   return text[language] ?? text.en
+}
+
+/** The text in the language asked for, or in English, saying which one it is. */
+export function pickWithLanguage(text: LocalizedText, language: string): { text: string; language: string } {
+  const translated = text[language]
+  return translated === undefined ? { text: text.en, language: 'en' } : { text: translated, language }
 }

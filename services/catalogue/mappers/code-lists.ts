@@ -8,9 +8,11 @@ import {
   ocdsSustainabilityStrategies,
   requirementDataTypes,
   scoringMethods,
+  unitCodes,
   units,
   versionStatuses,
 } from '../domain/code-lists.ts'
+import { unitNames } from '../seed/data/index.ts'
 import type { CodeList } from '../schemas/reference-data.ts'
 
 const codes: Record<string, CodeList['codes']> = {
@@ -24,7 +26,7 @@ const codes: Record<string, CodeList['codes']> = {
   requirementDataType: requirementDataTypes.map((code) => ({ code })),
   scoringMethod: scoringMethods.map((code) => ({ code })),
   versionStatus: versionStatuses.map((code) => ({ code })),
-  unit: Object.entries(units).map(([code, unit]) => ({ code, name: unit.name, unece: unit.unece })),
+  unit: unitCodes.map((code) => ({ code, name: unitNames[code], unece: units[code].unece })),
 }
 
 /** The catalogue's code lists as published, in a fixed order. */

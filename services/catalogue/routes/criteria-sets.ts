@@ -100,7 +100,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
         schema: {
           operationId: 'exportTenderText',
           summary: 'Tender text of a criteria-set version, in HTML or Markdown',
-          description: 'The wording a buyer pastes into tender documents, in the language from `language` or Accept-Language (English when not available).',
+          description: 'The wording a buyer pastes into tender documents, in the language from `language` or Accept-Language (English when not available). Content-Language names every language served, the main one first: a text not yet translated is served in English and marked as such (`lang` in HTML, a marker in Markdown). Arabic HTML is right to left.',
           tags: ['criteria sets'],
           params: Type.Object({ setId: CriteriaSetId, version: VersionNumber }, { additionalProperties: false }),
           querystring: TenderTextQuery,
@@ -122,7 +122,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
           language: request.query.language,
           acceptLanguage: request.headers['accept-language'],
         })
-        reply.header('content-language', text.language).header('vary', 'accept-language')
+        reply.header('content-language', text.languages.join(', ')).header('vary', 'accept-language')
         setEntityTag(reply, text.etag)
         reply.type(format === 'markdown' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8')
         return text.text

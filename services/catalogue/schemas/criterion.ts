@@ -32,6 +32,13 @@ export const ThresholdPreset = Type.Object(
         'national: a published national criterion a buyer may adopt. regulatoryBaseline: a legal minimum; a bid earns no award points merely for meeting it.',
     }),
     sourceUrl: Nullable(Type.String({ format: 'uri', maxLength: 2000 })),
+    productCategories: Type.Optional(
+      Type.Array(ProductCategoryCode, {
+        maxItems: 20,
+        uniqueItems: true,
+        description: 'The product categories the value applies to (a law may cover smartphones but not notebooks); absent when it applies to every category of the criterion.',
+      }),
+    ),
   },
   { $id: 'ThresholdPreset', additionalProperties: false },
 )

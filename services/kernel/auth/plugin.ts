@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import { decodeJwt } from 'jose'
 import { actorFor, hasRole, userOf, type Actor } from '../actor.ts'
 import type { AuthConfig } from '../config.ts'
+import { METRICS_PATH } from '../metrics.ts'
 import { ProblemError } from '../problem.ts'
 import { kernelProblems } from '../problems.ts'
 import { ROLE_GUARD } from '../responses.ts'
@@ -74,7 +75,8 @@ export const authentication = fp<AuthPluginOptions>(
     app.addHook('onRequest', async (request, reply) => {
       request.actor = actorOf(request)
       const header = request.headers.authorization
-      if (header === undefined) return
+      // /metrics checks its own bearer, METRICS_TOKEN, which is no JWT.
+      if (header === undefined || request.routeOptions.url === METRICS_PATH) return
       const wait = await failureGuard?.blockedFor(request)
       if (wait) {
         reply.header('retry-after', String(wait))

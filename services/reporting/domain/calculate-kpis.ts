@@ -1,4 +1,5 @@
 import type { FactorSet } from '../../kernel/factor-library.ts'
+import { totalCostOfOwnership } from './kpis/cost-kpis.ts'
 import type { KpiResult } from './kpi-result.ts'
 import { dataCentreMetrics } from './kpis/data-centre-kpis.ts'
 import {
@@ -35,7 +36,7 @@ export interface KpiOptions {
   emsSchemes: readonly string[]
 }
 
-// Every computable KPI of the catalogue, in catalogue order; K17 is not computable (see catalogue).
+// Every KPI of the catalogue, in catalogue order.
 export function calculateKpis(scope: ReportScope, options: KpiOptions): KpiResult[] {
   const { factorSet } = options
   return [
@@ -55,6 +56,7 @@ export function calculateKpis(scope: ReportScope, options: KpiOptions): KpiResul
     embodiedEmissionsAvoidedKpi(scope, factorSet),
     usePhaseEmissionsKpi(scope, factorSet, options.gridRegion),
     ...recoveredMetals(scope),
+    totalCostOfOwnership(scope),
     ecolabelCoverage(scope),
     certifiedSupplierShare(scope, options.asOf, options.emsSchemes),
     ...dataCentreMetrics(scope),

@@ -1,14 +1,13 @@
 import type { KpiDefinition, KpiId } from './kpi-catalogue.ts'
 import type { KpiResult } from './kpi-result.ts'
-import { formalRecyclingRate, recoveredMetals, takeBackRate } from './kpis/end-of-use-kpis.ts'
 import { warrantyAndSupportCoverage } from './kpis/unit-kpis.ts'
 import type { ReportScope } from './read-model-filter.ts'
-import type { ContractedUnits, PerformanceReport } from './types.ts'
+import type { ContractedUnits } from './types.ts'
 
 // The assessment service's events do not carry every figure the KPI catalogue asks for, and some
-// figures only some records carry. The read-model mapper fills a missing figure with zero only to
-// satisfy the record types, and names the records it filled; this module keeps those zeros out of
-// sight. A KPI resting on a figure that never reaches the read model is reported without a value
+// figures only some records carry. The read-model mapper fills a unit line's missing warranty with
+// zero only to satisfy the record types, and names the lines it filled; this module keeps those
+// zeros out of sight (performance reports need no such help: an unreported figure is null there). A KPI resting on a figure that never reaches the read model is reported without a value
 // and says why; one resting on a figure some records leave out is computed again over the records
 // that give it, and says how many it left out. With none left, it says "no data".
 
@@ -31,17 +30,14 @@ export const FEED_GAPS: readonly FeedGap[] = [
 /** Records whose figure the mapper filled with a placeholder, by the figure the feed left out. */
 export interface Undeclared {
   warranty: Set<ContractedUnits>
-  endOfUse: Set<PerformanceReport>
-  mass: Set<PerformanceReport>
-  recoveredMetals: Set<PerformanceReport>
 }
 
-export const nothingUndeclared = (): Undeclared => ({ warranty: new Set(), endOfUse: new Set(), mass: new Set(), recoveredMetals: new Set() })
+export const nothingUndeclared = (): Undeclared => ({ warranty: new Set() })
 
 /** Readings the mapper makes of the feed's figures, shown with the KPI they shape. */
 export const FEED_READINGS: Readonly<Partial<Record<KpiId, string>>> = {
   K10: 'units prepared for reuse are the units reported as reused',
-  K12: 'every collected unit counts as storage-bearing: reports do not say which units bear storage',
+  K12: 'units with an erasure certificate are the sanitisationCertificates reported, over the unitsCollected: reports do not say which units bear storage, so every collected unit counts as storage-bearing',
   K18: 'every unit of a bid counts as labelled when the bid holds a verified Type I ecolabel certificate: evidence does not name the model it covers',
   K19: 'evidence names no standard, so a verified management-system certificate of any standard counts (ISO 9001 as well as ISO 14001), valid from its verification',
 }
@@ -86,24 +82,6 @@ const DECLARED_ONLY: readonly DeclaredOnly[] = [
     narrow: (scope, undeclared) => withoutUnitLines(scope, undeclared.warranty),
     calculate: (scope) => warrantyAndSupportCoverage(scope),
   },
-  {
-    kpiId: 'K09',
-    reason: 'units reaching end of use not reported',
-    narrow: (scope, undeclared) => withoutReports(scope, undeclared.endOfUse),
-    calculate: (scope) => [takeBackRate(scope)],
-  },
-  {
-    kpiId: 'K11',
-    reason: 'mass collected or mass sent to certified recyclers not reported',
-    narrow: (scope, undeclared) => withoutReports(scope, undeclared.mass),
-    calculate: (scope) => [formalRecyclingRate(scope)],
-  },
-  {
-    kpiId: 'K16',
-    reason: 'recovered metals not reported',
-    narrow: (scope, undeclared) => withoutReports(scope, undeclared.recoveredMetals),
-    calculate: recoveredMetals,
-  },
 ]
 
 /**
@@ -140,11 +118,6 @@ function withoutUnitLines(scope: ReportScope, undeclared: ReadonlySet<Contracted
     return { ...contract, award: { ...contract.award, units } }
   })
   return { scope: { ...scope, contracts }, leftOut, noun: 'unit line' }
-}
-
-function withoutReports(scope: ReportScope, undeclared: ReadonlySet<PerformanceReport>): Narrowed {
-  const performanceReports = scope.performanceReports.filter((report) => !undeclared.has(report))
-  return { scope: { ...scope, performanceReports }, leftOut: scope.performanceReports.length - performanceReports.length, noun: 'report' }
 }
 
 function withNote(result: KpiResult, note: string): KpiResult {

@@ -24,7 +24,7 @@ export interface Procurement extends SustainabilityTags {
   id: string
   buyerId: string
   productCategory: string
-  cpv: string
+  cpvCodes: readonly string[]
   lots: readonly Lot[]
   publishedAt: string
   awardedAt: string | null
@@ -54,6 +54,8 @@ export interface Award {
   lotId: string | null
   supplierId: string
   value: Money
+  /** The winning bid's life-cycle cost as the evaluation computed it; null for awards from before the feed carried it. */
+  lifeCycleCost: Money | null
   awardedAt: string
   units: readonly ContractedUnits[]
 }
@@ -72,20 +74,24 @@ export interface DataCentreMetrics {
   serverUtilisation: number | null
 }
 
+/**
+ * What the clauses of one contract report for one period, combined (domain/clause-reports.ts).
+ * null: no clause reported the figure for the period, which is never read as zero.
+ */
 export interface PerformanceReport {
   id: string
   contractId: string
   period: { start: string; end: string }
-  unitsReachedEndOfUse: number
-  unitsCollected: number
-  unitsPreparedForReuse: number
-  massCollectedKg: number
-  massToCertifiedRecyclersKg: number
-  storageUnitsCollected: number
-  unitsWithErasureCertificate: number
-  recoveredMetalsG: RecoveredMetals
-  repairs: number
-  sparePartRequests: number
+  /** The clauses whose reports were combined, by criterion id. */
+  criterionIds: readonly string[]
+  unitsReachedEndOfUse: number | null
+  unitsCollected: number | null
+  unitsPreparedForReuse: number | null
+  massCollectedKg: number | null
+  massToCertifiedRecyclersKg: number | null
+  storageUnitsCollected: number | null
+  unitsWithErasureCertificate: number | null
+  recoveredMetalsG: RecoveredMetals | null
   dataCentre?: DataCentreMetrics
 }
 

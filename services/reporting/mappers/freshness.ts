@@ -1,4 +1,5 @@
-import type { FeedCursorRow } from '../repositories/feed-cursors.ts'
+import type { FeedCursorRecord } from '../repositories/feed-cursors.ts'
+import type { FeedStatus } from '../schemas/read-model.ts'
 
 export interface Freshness {
   source: 'assessment-events' | 'catalogue-changes'
@@ -7,12 +8,17 @@ export interface Freshness {
   lagSeconds: number | null
 }
 
-export function toFreshness(row: FeedCursorRow, now: Date): Freshness {
-  const lastSuccess = row.last_success_at ? new Date(row.last_success_at) : null
+export function toFreshness(feed: FeedCursorRecord, now: Date): Freshness {
+  const lastSuccess = feed.lastSuccessAt
   return {
-    source: row.source,
+    source: feed.source,
     lastSuccessAt: lastSuccess?.toISOString() ?? null,
-    lastError: row.last_error,
+    lastError: feed.lastError,
     lagSeconds: lastSuccess ? Math.max(0, Math.floor((now.getTime() - lastSuccess.getTime()) / 1000)) : null,
   }
+}
+
+/** Freshness and the position in the feed, for the read-model status. */
+export function toFeedStatus(feed: FeedCursorRecord, now: Date): FeedStatus {
+  return { ...toFreshness(feed, now), cursor: feed.cursor, eventsApplied: feed.eventsApplied, lastPolledAt: feed.lastPolledAt?.toISOString() ?? null }
 }

@@ -1,40 +1,33 @@
-import type { FastifyRequest } from 'fastify'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
+import { hasRole, isUser, type Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
-import { findBuyerSettings, upsertBuyerSettings, type BuyerSettingsRow } from '../repositories/buyers.ts'
-import type { BuyerSettings, BuyerSettingsInput } from '../schemas/buyer-settings.ts'
+import { findBuyerSettings, lockBuyerSettings, upsertBuyerSettings, type BuyerSettingsRecord } from '../repositories/buyers.ts'
+import type { BuyerSettingsInput } from '../schemas/buyer-settings.ts'
 import { assertOwnBuyer, isOwnBuyer } from './buyer-access.ts'
 
 type Db = Kysely<ReportingDatabase>
 
 /** Settings never saved read as revision 0: private, no display name. */
-export const settingsEtag = (buyerId: string, row: BuyerSettingsRow | undefined) => entityTag(buyerId, row?.revision ?? 0)
+export const settingsEtag = (buyerId: string, settings: BuyerSettingsRecord | undefined) => entityTag(buyerId, settings?.revision ?? 0)
 
-export function toBuyerSettings(buyerId: string, row: BuyerSettingsRow | undefined): BuyerSettings {
-  return { buyerId, publicDashboard: row?.public_dashboard ?? false, displayName: row?.display_name ?? null, updatedAt: row ? new Date(row.updated_at).toISOString() : null }
-}
-
-export async function readBuyerSettings(db: Db, request: FastifyRequest, buyerId: string) {
-  if (!request.principal) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'Reading a buyer’s settings needs a bearer token.')
-  if (!isOwnBuyer(request, buyerId) && !request.principal.roles.includes('auditor')) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation itself and auditors read its settings.')
+export async function readBuyerSettings(db: Db, actor: Actor, buyerId: string) {
+  if (!isUser(actor)) throw new ProblemError(kernelProblems.UNAUTHENTICATED, 'Reading a buyer’s settings needs a bearer token.')
+  if (!isOwnBuyer(actor, buyerId) && !hasRole(actor, 'auditor')) throw new ProblemError(kernelProblems.FORBIDDEN, 'Only the buyer organisation itself and auditors read its settings.')
   return findBuyerSettings(db, buyerId)
 }
 
 /** The buyer organisation sets who may see its figures, under If-Match, audited with the change. */
-export async function replaceBuyerSettings(db: Db, request: FastifyRequest, buyerId: string, input: BuyerSettingsInput) {
-  assertOwnBuyer(request, buyerId)
+export async function replaceBuyerSettings(db: Db, actor: Actor, buyerId: string, input: BuyerSettingsInput, ifMatch: string | undefined) {
+  assertOwnBuyer(actor, buyerId)
   return db.transaction().execute(async (trx) => {
-    // FOR UPDATE locks nothing while no row exists yet; the lock makes two first saves take turns,
-    // so the second sees the first's row and its stale If-Match is refused.
-    await sql`select pg_advisory_xact_lock(hashtext(${`buyer-settings:${buyerId}`}))`.execute(trx)
-    const current = await trx.selectFrom('buyer_settings').selectAll().where('buyer_id', '=', buyerId).forUpdate().executeTakeFirst()
-    assertIfMatch(request.headers['if-match'], settingsEtag(buyerId, current))
+    const current = await lockBuyerSettings(trx, buyerId)
+    assertIfMatch(ifMatch, settingsEtag(buyerId, current))
     const row = await upsertBuyerSettings(trx, buyerId, input)
-    await recordAudit(trx, request.actor, {
+    await recordAudit(trx, actor, {
       action: 'buyerSettings.updated',
       entityType: 'buyer',
       entityId: buyerId,

@@ -1,15 +1,18 @@
 import type { Kysely } from 'kysely'
 import type { KpiId } from '../domain/kpi-catalogue.ts'
+import { addPeriods, periodEnd } from '../domain/period.ts'
 import type { DashboardData } from '../dashboard/page.ts'
+import { toMaturityAssessment } from '../mappers/maturity.ts'
+import { toTarget } from '../mappers/target.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { findBuyerSettings } from '../repositories/buyers.ts'
 import { loadReadModel } from '../repositories/read-model.ts'
+import { listMaturityAssessments } from '../repositories/maturity-assessments.ts'
 import { listTargets } from '../repositories/targets.ts'
 import { defaultKpiOptions } from './kpi-request.ts'
 import { findKpi, freshness, kpiValuesOf } from './kpis.ts'
-import { listMaturityAssessments, toMaturityAssessment } from './maturity.ts'
-import { addPeriods, buckets, periodStart } from './period.ts'
-import { targetProgress, toTarget } from './targets.ts'
+import { buckets } from './period-query.ts'
+import { targetProgress } from './targets.ts'
 
 /** The headline KPIs charted over time: procedures, spend, refurbishment, service life, reuse, CO2e avoided. */
 export const CHARTED_KPIS: readonly KpiId[] = ['K01', 'K02', 'K05', 'K06', 'K10', 'K14']
@@ -21,7 +24,7 @@ const quarterLabel = (iso: string) => `${iso.slice(0, 4)} Q${Math.floor(Number(i
 
 /** Everything the dashboard shows for one buyer, read model loaded once for the eight quarters. */
 export async function dashboardData(db: Kysely<ReportingDatabase>, buyerId: string, now: Date): Promise<DashboardData> {
-  const to = addPeriods(periodStart(now.toISOString(), 'quarter'), 'quarter', 1).toISOString()
+  const to = periodEnd(now.toISOString(), 'quarter').toISOString()
   const from = addPeriods(new Date(to), 'quarter', -QUARTERS_SHOWN).toISOString()
   const options = defaultKpiOptions(now)
   const filter = { buyerId, from, to }
@@ -38,8 +41,8 @@ export async function dashboardData(db: Kysely<ReportingDatabase>, buyerId: stri
 
   return {
     buyerId,
-    displayName: settings?.display_name ?? null,
-    isPublic: settings?.public_dashboard ?? false,
+    displayName: settings?.displayName ?? null,
+    isPublic: settings?.publicDashboard ?? false,
     generatedAt: now.toISOString(),
     period: { from, to },
     freshness: feeds,

@@ -1,5 +1,5 @@
-import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import type { Actor } from '../../kernel/actor.ts'
 import type { KpiOptions } from '../domain/calculate-kpis.ts'
 import { ADEME_BOAVIZTA, FACTOR_SETS, GRID_EUROPE, type FactorSet } from '../../kernel/factor-library.ts'
 import { UNNAMED_MANAGEMENT_SYSTEM } from '../domain/feed-coverage.ts'
@@ -9,7 +9,7 @@ import { DEFAULT_EMS_SCHEMES } from '../domain/kpis/supplier-kpis.ts'
 import { DEFAULT_SOFTWARE_SUPPORT_YEARS } from '../domain/kpis/unit-kpis.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { resolveBuyerScope } from './buyer-access.ts'
-import { parsePeriod } from './period.ts'
+import { parsePeriod } from './period-query.ts'
 
 export interface KpiQuery {
   buyer?: string
@@ -56,9 +56,9 @@ export function kpiOptions(factorSet: FactorSet, gridRegion: string, asOf: strin
 export const defaultKpiOptions = (now: Date) => kpiOptions(factorSetNamed(undefined), GRID_EUROPE, now.toISOString())
 
 /** Checks who may read what, and turns the query into the domain's filter and options. */
-export async function kpiRequest(db: Kysely<ReportingDatabase>, request: FastifyRequest, query: KpiQuery, now: Date): Promise<KpiRequest> {
+export async function kpiRequest(db: Kysely<ReportingDatabase>, actor: Actor, query: KpiQuery, now: Date): Promise<KpiRequest> {
   const period = parsePeriod(query)
-  const buyerId = await resolveBuyerScope(db, request, query.buyer)
+  const buyerId = await resolveBuyerScope(db, actor, query.buyer)
   const factorSet = factorSetNamed(query.factorSet)
   const grid = query.grid ?? GRID_EUROPE
   const filter: ReportFilter = {

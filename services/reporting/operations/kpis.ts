@@ -1,17 +1,20 @@
 import type { Kysely } from 'kysely'
+import type { Actor } from '../../kernel/actor.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { reportingProblems } from '../problems.ts'
 import { calculateKpis, type KpiOptions } from '../domain/calculate-kpis.ts'
-import { applyFeedCoverage, FEED_GAPS, feedAvailability } from '../domain/feed-coverage.ts'
+import { applyFeedCoverage } from '../domain/feed-coverage.ts'
 import { KPI_CATALOGUE, type KpiDefinition as DomainKpiDefinition, type KpiId } from '../domain/kpi-catalogue.ts'
-import type { KpiResult } from '../domain/kpi-result.ts'
+import { addPeriods, periodEnd, periodStart, type Interval } from '../domain/period.ts'
 import { filterReadModel, type ReportFilter } from '../domain/read-model-filter.ts'
 import { toFreshness, type Freshness } from '../mappers/freshness.ts'
+import { notComputable, toKpiValue } from '../mappers/kpi.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { listFeedCursors } from '../repositories/feed-cursors.ts'
 import { loadReadModel, type LoadedReadModel } from '../repositories/read-model.ts'
-import type { KpiDefinition, KpiValue } from '../schemas/kpi.ts'
-import { buckets, type Interval } from './period.ts'
+import type { KpiSeries, KpiValue, KpiValues } from '../schemas/kpi.ts'
+import { kpiRequest, type KpiQuery } from './kpi-request.ts'
+import { buckets } from './period-query.ts'
 
 type Db = Kysely<ReportingDatabase>
 
@@ -21,48 +24,6 @@ export function findKpi(kpiId: string): DomainKpiDefinition {
   const definition = KPI_CATALOGUE.find((kpi) => kpi.id === kpiId)
   if (!definition) throw kpiNotFound(kpiId)
   return definition
-}
-
-export function toKpiDefinition(kpi: DomainKpiDefinition): KpiDefinition {
-  const gaps = FEED_GAPS.filter((gap) => gap.kpiId === kpi.id)
-  const reason = kpi.computable
-    ? gaps.length === 0
-      ? null
-      : gaps.map((gap) => `${gap.measure ? `${gap.measure}: ` : ''}not available from the assessment feed: ${gap.reason}`).join('; ')
-    : kpi.reason
-  return {
-    id: kpi.id,
-    name: kpi.name,
-    formula: kpi.formula,
-    unit: kpi.unit,
-    dataSource: kpi.dataSource,
-    basis: kpi.basis,
-    flags: [...kpi.flags],
-    availability: feedAvailability(kpi),
-    recordKind: kpi.computable ? kpi.recordKind : null,
-    implementationNote: kpi.computable ? kpi.implementationNote : null,
-    reason,
-  }
-}
-
-function toKpiValue(result: KpiResult, kpi: DomainKpiDefinition): KpiValue {
-  return {
-    kpiId: result.kpiId,
-    name: kpi.name,
-    dimension: result.dimension ? { ...result.dimension } : null,
-    value: result.value,
-    unit: result.unit,
-    numerator: result.numerator,
-    denominator: result.denominator,
-    recordCount: result.recordCount,
-    factorSet: result.factorSet,
-    formula: kpi.formula,
-    note: result.note,
-  }
-}
-
-function notComputable(kpi: DomainKpiDefinition & { computable: false }): KpiValue {
-  return { kpiId: kpi.id, name: kpi.name, dimension: null, value: null, unit: kpi.unit, numerator: null, denominator: null, recordCount: 0, factorSet: null, formula: kpi.formula, note: `not computable: ${kpi.reason}` }
 }
 
 /** Every KPI of the catalogue in catalogue order, for one filter, over a loaded read model. */
@@ -93,4 +54,31 @@ export async function kpiSeries(db: Db, kpiId: KpiId, filter: ReportFilter & { f
 
 export async function freshness(db: Db, now: Date): Promise<Freshness[]> {
   return (await listFeedCursors(db)).map((row) => toFreshness(row, now))
+}
+
+/** Every KPI for the caller's query, with how fresh the feeds behind it are. */
+export async function kpiValuesReport(db: Db, actor: Actor, query: KpiQuery, now: Date): Promise<KpiValues> {
+  const { filter, options, applied } = await kpiRequest(db, actor, query, now)
+  return { filter: applied, asOf: options.asOf, values: await kpiValues(db, filter, options), freshness: await freshness(db, now) }
+}
+
+/** Points a series shows when the caller names no start: two years of quarters, five years. */
+export const DEFAULT_POINTS: Record<Interval, number> = { quarter: 8, year: 5 }
+
+/** One KPI over time; without a period, the last few quarters or years up to the current one. */
+export async function kpiSeriesReport(db: Db, actor: Actor, kpiId: string, query: KpiQuery & { interval?: Interval }, now: Date): Promise<KpiSeries> {
+  const kpi = findKpi(kpiId)
+  const interval = query.interval ?? 'quarter'
+  const to = query.to ?? periodEnd(now.toISOString(), interval).toISOString()
+  const from = query.from ?? addPeriods(periodStart(to, interval), interval, -DEFAULT_POINTS[interval]).toISOString()
+  const { filter, options, applied } = await kpiRequest(db, actor, { ...query, from, to }, now)
+  return {
+    kpiId: kpi.id,
+    name: kpi.name,
+    unit: kpi.unit,
+    interval,
+    filter: applied,
+    points: await kpiSeries(db, kpi.id, { ...filter, from: applied.from!, to: applied.to! }, options, interval),
+    freshness: await freshness(db, now),
+  }
 }

@@ -1,24 +1,27 @@
-import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import type { Actor } from '../../kernel/actor.ts'
 import { recordAudit } from '../../kernel/audit.ts'
+import { decodeCursor } from '../../kernel/pagination.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { reportingProblems } from '../problems.ts'
 import { calculateKpis, type KpiOptions } from '../domain/calculate-kpis.ts'
 import { feedGapOf } from '../domain/feed-coverage.ts'
 import { KPI_CATALOGUE, type KpiId } from '../domain/kpi-catalogue.ts'
+import { periodEnd } from '../domain/period.ts'
 import { filterReadModel } from '../domain/read-model-filter.ts'
 import { assessTarget, validateTarget, type Target as DomainTarget } from '../domain/targets/target-progress.ts'
+import { toTarget } from '../mappers/target.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
-import { deleteTarget, findTarget, insertTarget, updateTarget, type TargetRow } from '../repositories/targets.ts'
-import type { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
-import { assertOwnBuyer } from './buyer-access.ts'
+import { deleteTarget, findTarget, insertTarget, listTargets, updateTarget, type TargetRecord } from '../repositories/targets.ts'
+import { UUID } from '../schemas/common.ts'
+import type { TargetInput, TargetProgress } from '../schemas/target.ts'
+import { assertMayReadBuyer, assertOwnBuyer } from './buyer-access.ts'
 import { kpiSeries } from './kpis.ts'
-import { addPeriods, periodStart } from './period.ts'
 
 type Db = Kysely<ReportingDatabase>
 
-export const targetEtag = (row: TargetRow) => entityTag(row.id, row.revision)
+export const targetEtag = (target: TargetRecord) => entityTag(target.id, target.revision)
 export const targetNotFound = (buyerId: string, id: string) => new ProblemError(reportingProblems.TARGET_NOT_FOUND, `Buyer ${buyerId} has no target ${id}.`)
 
 /**
@@ -31,21 +34,6 @@ export function targetableKpis(options: KpiOptions): ReadonlySet<KpiId> {
   for (const r of results) figures.set(r.kpiId, (figures.get(r.kpiId) ?? 0) + 1)
   const withGap = new Set(results.filter((r) => feedGapOf(r.kpiId, r.dimension)).map((r) => r.kpiId))
   return new Set([...figures].filter(([id, count]) => count === 1 && !withGap.has(id)).map(([id]) => id))
-}
-
-export function toTarget(row: TargetRow): Target {
-  return {
-    id: row.id,
-    buyerId: row.buyer_id,
-    kpiId: row.kpi_id,
-    targetValue: Number(row.target_value),
-    direction: row.direction,
-    baselineValue: Number(row.baseline_value),
-    baselineDate: row.baseline_date!,
-    deadline: row.deadline,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-  }
 }
 
 function domainTarget(input: TargetInput): DomainTarget {
@@ -68,46 +56,60 @@ function assertValidTarget(input: TargetInput, targetable: ReadonlySet<KpiId>): 
   }
 }
 
-export async function createTarget(db: Db, request: FastifyRequest, buyerId: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
-  assertOwnBuyer(request, buyerId)
+/** A buyer's targets by id after the cursor, one more than the page so the caller knows whether another follows. */
+export async function listBuyerTargets(db: Db, actor: Actor, buyerId: string, cursor: string | undefined, limit: number): Promise<TargetRecord[]> {
+  await assertMayReadBuyer(db, actor, buyerId)
+  const after = decodeCursor(cursor, 1, ([id]) => UUID.test(String(id)))
+  return listTargets(db, buyerId, after ? String(after[0]) : null, limit)
+}
+
+export async function readTarget(db: Db, actor: Actor, buyerId: string, id: string): Promise<TargetRecord> {
+  await assertMayReadBuyer(db, actor, buyerId)
+  const target = await findTarget(db, buyerId, id)
+  if (!target) throw targetNotFound(buyerId, id)
+  return target
+}
+
+export async function createTarget(db: Db, actor: Actor, buyerId: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
+  assertOwnBuyer(actor, buyerId)
   assertValidTarget(input, targetable)
   return db.transaction().execute(async (trx) => {
     const row = await insertTarget(trx, buyerId, input)
-    await recordAudit(trx, request.actor, { action: 'target.created', entityType: 'target', entityId: row.id, details: { buyerId, ...input } })
+    await recordAudit(trx, actor, { action: 'target.created', entityType: 'target', entityId: row.id, details: { buyerId, ...input } })
     return row
   })
 }
 
-export async function replaceTarget(db: Db, request: FastifyRequest, buyerId: string, id: string, input: TargetInput, targetable: ReadonlySet<KpiId>) {
-  assertOwnBuyer(request, buyerId)
+export async function replaceTarget(db: Db, actor: Actor, buyerId: string, id: string, input: TargetInput, ifMatch: string | undefined, targetable: ReadonlySet<KpiId>) {
+  assertOwnBuyer(actor, buyerId)
   return db.transaction().execute(async (trx) => {
     const current = await findTarget(trx, buyerId, id, true)
     if (!current) throw targetNotFound(buyerId, id)
-    assertIfMatch(request.headers['if-match'], targetEtag(current))
+    assertIfMatch(ifMatch, targetEtag(current))
     assertValidTarget(input, targetable)
     const row = await updateTarget(trx, id, input)
-    await recordAudit(trx, request.actor, { action: 'target.updated', entityType: 'target', entityId: id, details: { buyerId, ...input, revision: row.revision } })
+    await recordAudit(trx, actor, { action: 'target.updated', entityType: 'target', entityId: id, details: { buyerId, ...input, revision: row.revision } })
     return row
   })
 }
 
-export async function removeTarget(db: Db, request: FastifyRequest, buyerId: string, id: string) {
-  assertOwnBuyer(request, buyerId)
+export async function removeTarget(db: Db, actor: Actor, buyerId: string, id: string, ifMatch: string | undefined) {
+  assertOwnBuyer(actor, buyerId)
   await db.transaction().execute(async (trx) => {
     const current = await findTarget(trx, buyerId, id, true)
     if (!current) throw targetNotFound(buyerId, id)
-    assertIfMatch(request.headers['if-match'], targetEtag(current))
+    assertIfMatch(ifMatch, targetEtag(current))
     await deleteTarget(trx, id)
-    await recordAudit(trx, request.actor, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpi_id } })
+    await recordAudit(trx, actor, { action: 'target.deleted', entityType: 'target', entityId: id, details: { buyerId, kpiId: current.kpiId } })
   })
 }
 
 /** Progress and trend: the domain's assessment over the KPI per quarter since the baseline. */
-export async function targetProgress(db: Db, row: TargetRow, options: KpiOptions, now: Date): Promise<TargetProgress> {
-  const target = toTarget(row)
-  const to = addPeriods(periodStart(now.toISOString(), 'quarter'), 'quarter', 1).toISOString()
+export async function targetProgress(db: Db, record: TargetRecord, options: KpiOptions, now: Date): Promise<TargetProgress> {
+  const target = toTarget(record)
+  const to = periodEnd(now.toISOString(), 'quarter').toISOString()
   const from = `${target.baselineDate}T00:00:00.000Z`
-  const points = await kpiSeries(db, target.kpiId as KpiId, { buyerId: row.buyer_id, from, to }, options, 'quarter')
+  const points = await kpiSeries(db, target.kpiId as KpiId, { buyerId: record.buyerId, from, to }, options, 'quarter')
   const series = points.map((p) => ({ from: p.from, to: p.to, value: p.values[0]?.value ?? null, recordCount: p.values[0]?.recordCount ?? 0 }))
   // A quarter still running is observed as of now, not as of its end.
   const observations = series.map((p) => ({ at: new Date(Math.min(Date.parse(p.to), now.getTime())).toISOString(), value: p.value }))

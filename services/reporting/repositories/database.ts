@@ -46,6 +46,8 @@ export interface ProcurementTable {
   lots: Json<unknown>
   /** { priceWeight, qualityWeight, minimumQualityScore } as the tender set it. */
   weighting: ColumnType<unknown, string | null | undefined, string | null>
+  /** { basis, rule }: how price is scored. */
+  price_scoring: ColumnType<unknown, string | null | undefined, string | null>
   created_at: Timestamp
   published_at: Timestamp | null
   awarded_at: Timestamp | null
@@ -119,6 +121,18 @@ export interface MaturityAssessmentTable {
   created_at: ColumnType<Date, never, never>
 }
 
+export interface BidTable {
+  id: string
+  procurement_id: string
+  lot_id: string
+  supplier_id: string
+  /** The assessment's bid status: submitted until evaluated, then as the lot's latest evaluation says. */
+  status: string
+  reasons: Json<unknown>
+  rank: number | null
+  submitted_at: Timestamp
+}
+
 export interface SupplierTable {
   id: string
   name: string
@@ -139,6 +153,7 @@ export interface ReportingDatabase extends KernelTables {
   criteria: CriterionTable
   procurements: ProcurementTable
   awards: AwardTable
+  bids: BidTable
   contracts: ContractTable
   performance_reports: PerformanceReportTable
   certificates: CertificateTable

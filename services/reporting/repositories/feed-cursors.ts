@@ -3,15 +3,32 @@ import type { FeedSource } from '../ingestion/feed-types.ts'
 import type { FeedCursorTable, ReportingDatabase } from './database.ts'
 
 type Db = Kysely<ReportingDatabase>
-export type FeedCursorRow = Selectable<FeedCursorTable>
+
+export interface FeedCursorRecord {
+  source: FeedSource
+  cursor: string | null
+  eventsApplied: number
+  lastPolledAt: Date | null
+  lastSuccessAt: Date | null
+  lastError: string | null
+}
+
+const toRecord = (row: Selectable<FeedCursorTable>): FeedCursorRecord => ({
+  source: row.source,
+  cursor: row.cursor,
+  eventsApplied: row.events_applied,
+  lastPolledAt: row.last_polled_at,
+  lastSuccessAt: row.last_success_at,
+  lastError: row.last_error,
+})
 
 export async function readCursor(db: Db, source: FeedSource): Promise<string | null> {
   const row = await db.selectFrom('feed_cursors').select('cursor').where('source', '=', source).executeTakeFirstOrThrow()
   return row.cursor
 }
 
-export async function listFeedCursors(db: Db): Promise<FeedCursorRow[]> {
-  return db.selectFrom('feed_cursors').selectAll().orderBy('source').execute()
+export async function listFeedCursors(db: Db): Promise<FeedCursorRecord[]> {
+  return (await db.selectFrom('feed_cursors').selectAll().orderBy('source').execute()).map(toRecord)
 }
 
 /**

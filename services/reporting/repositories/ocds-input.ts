@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { OcdsAward, OcdsContract, OcdsCriterion, OcdsProcurement } from '../domain/ocds/input.ts'
+import type { OcdsAward, OcdsBid, OcdsContract, OcdsCriterion, OcdsProcurement } from '../domain/ocds/input.ts'
 import type { ReportingDatabase } from './database.ts'
-import type { StoredCriterion, StoredLot, StoredResponse, StoredUnitLine, StoredWeighting } from './stored-shapes.ts'
+import type { StoredCriterion, StoredLot, StoredPriceScoring, StoredResponse, StoredUnitLine, StoredWeighting } from './stored-shapes.ts'
 
 type Db = Kysely<ReportingDatabase>
 
@@ -12,6 +12,8 @@ const groupBy = <T>(rows: T[], key: (row: T) => string) => {
   for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row])
   return out
 }
+
+const weightingOf = (w: StoredWeighting) => ({ priceWeight: w.priceWeight, qualityWeight: w.qualityWeight, minimumQualityScore: w.minimumQualityScore ?? null })
 
 /** The procurements of one export with their awards, contracts and reports, as the OCDS builder takes them. */
 export async function loadOcdsProcurements(db: Db, selection: OcdsSelection): Promise<OcdsProcurement[]> {
@@ -36,7 +38,8 @@ export async function loadOcdsProcurements(db: Db, selection: OcdsSelection): Pr
     .execute()
   if (procurements.length === 0) return []
   const ids = procurements.map((p) => p.id)
-  const [awards, contracts, reports] = await Promise.all([
+  const [bids, awards, contracts, reports] = await Promise.all([
+    db.selectFrom('bids as b').leftJoin('suppliers as s', 's.id', 'b.supplier_id').selectAll('b').select('s.name as supplier_name').where('b.procurement_id', 'in', ids).orderBy('b.lot_id').orderBy('b.rank').orderBy('b.submitted_at').orderBy('b.id').execute(),
     db.selectFrom('awards as a').leftJoin('suppliers as s', 's.id', 'a.supplier_id').selectAll('a').select('s.name as supplier_name').where('a.procurement_id', 'in', ids).orderBy('a.awarded_at').execute(),
     db.selectFrom('contracts').selectAll().where('procurement_id', 'in', ids).orderBy('signed_on').execute(),
     db
@@ -48,6 +51,7 @@ export async function loadOcdsProcurements(db: Db, selection: OcdsSelection): Pr
       .orderBy('r.criterion_id')
       .execute(),
   ])
+  const bidsOf = groupBy(bids, (b) => b.procurement_id)
   const awardsOf = groupBy(awards, (a) => a.procurement_id)
   const contractsOf = groupBy(contracts, (c) => c.procurement_id)
   const reportsOf = groupBy(reports, (r) => r.contract_id)
@@ -62,8 +66,15 @@ export async function loadOcdsProcurements(db: Db, selection: OcdsSelection): Pr
     currency: p.currency,
     status: p.status,
     criteriaSet: { id: p.criteria_set_id, version: p.criteria_set_version, ambitionLevel: p.ambition_level },
-    criteria: (p.criteria as StoredCriterion[]).map((c): OcdsCriterion => ({ id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints })),
-    weighting: p.weighting ? { priceWeight: (p.weighting as StoredWeighting).priceWeight, qualityWeight: (p.weighting as StoredWeighting).qualityWeight } : null,
+    criteria: (p.criteria as StoredCriterion[]).map((c): OcdsCriterion => ({
+      id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints,
+      title: c.title ?? null, description: c.description ?? null, requirements: c.requirements ?? [],
+    })),
+    weighting: p.weighting ? weightingOf(p.weighting as StoredWeighting) : null,
+    priceScoring: (p.price_scoring as StoredPriceScoring | null) ?? null,
+    bids: (bidsOf.get(p.id) ?? []).map((b): OcdsBid => ({
+      id: b.id, lotId: b.lot_id, supplierId: b.supplier_id, supplierName: b.supplier_name, status: b.status, reasons: b.reasons as string[], rank: b.rank,
+    })),
     lots: (p.lots as StoredLot[]).map((lot) => ({ id: lot.id, title: lot.title })),
     createdAt: new Date(p.created_at).toISOString(),
     publishedAt: p.published_at ? new Date(p.published_at).toISOString() : null,

@@ -8,6 +8,6 @@ import type { ReportingDatabase } from './database.ts'
  * own data and stay.
  */
 export async function resetReadModel(trx: Kysely<ReportingDatabase>): Promise<void> {
-  await sql`truncate performance_reports, certificates, contracts, awards, procurements, criteria, suppliers, applied_events`.execute(trx)
+  await sql`truncate performance_reports, certificates, contracts, awards, bids, procurements, criteria, suppliers, applied_events`.execute(trx)
   await trx.updateTable('feed_cursors').set({ cursor: null, events_applied: 0 }).execute()
 }

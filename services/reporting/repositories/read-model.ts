@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { combineClauseReports } from '../domain/clause-reports.ts'
 import { nothingUndeclared, type Undeclared } from '../domain/feed-coverage.ts'
 import type { ReportFilter } from '../domain/read-model-filter.ts'
 import type { ReadModel } from '../domain/types.ts'
@@ -6,12 +7,12 @@ import {
   labelledBids,
   toAward,
   toCertifications,
-  toPerformanceReport,
+  toClauseReport,
   toProcurement,
   type AwardRecord,
   type ProcurementRecord,
   type ReportRecord,
-} from '../mappers/read-model.ts'
+} from './read-model-rows.ts'
 import type { ReportingDatabase } from './database.ts'
 
 type Db = Kysely<ReportingDatabase>
@@ -22,7 +23,7 @@ export interface LoadedReadModel {
 }
 
 const procurementColumns = ['p.id', 'p.buyer_id', 'p.product_category', 'p.cpv_codes', 'p.currency', 'p.criteria', 'p.lots', 'p.created_at', 'p.published_at', 'p.awarded_at'] as const
-const awardColumns = ['a.id', 'a.procurement_id', 'a.lot_id', 'a.supplier_id', 'a.bid_id', 'a.value_amount', 'a.currency', 'a.awarded_at', 'a.units'] as const
+const awardColumns = ['a.id', 'a.procurement_id', 'a.lot_id', 'a.supplier_id', 'a.bid_id', 'a.value_amount', 'a.currency', 'a.life_cycle_cost', 'a.awarded_at', 'a.units'] as const
 
 /**
  * Loads the part of the read model a filter can touch: procedures published, awards made and
@@ -53,23 +54,17 @@ export async function loadReadModel(db: Db, filter: ReportFilter, asOf: string):
       .$if(from !== undefined, (q) => q.where('a.awarded_at', '>=', new Date(from!)))
       .$if(to !== undefined, (q) => q.where('a.awarded_at', '<', new Date(to!)))
       .execute(),
-    // Latest report per contract and period: a contract reports the same figures under each of
-    // its clauses, and counting them once per clause would multiply them.
+    // One report per contract, clause and period; the domain combines a contract's clauses.
     db
       .selectFrom('performance_reports as r')
       .innerJoin('contracts as c', 'c.id', 'r.contract_id')
       .innerJoin('procurements as p', 'p.id', 'c.procurement_id')
-      .distinctOn(['r.contract_id', 'r.period_start', 'r.period_end'])
-      .select(['c.award_id', 'r.contract_id', 'r.period_start', 'r.period_end', 'r.figures'])
+      .select(['c.award_id', 'r.contract_id', 'r.criterion_id', 'r.period_start', 'r.period_end', 'r.figures'])
       .$if(buyerId !== undefined, (q) => q.where('p.buyer_id', '=', buyerId!))
       .$if(productCategory !== undefined, (q) => q.where('p.product_category', '=', productCategory!))
       // Dates against instants: a day's margin either side, the domain cuts exactly.
       .$if(from !== undefined, (q) => q.where('r.period_end', '>=', sql<string>`(${from}::timestamptz at time zone 'UTC')::date - 1`))
       .$if(to !== undefined, (q) => q.where('r.period_end', '<=', sql<string>`(${to}::timestamptz at time zone 'UTC')::date + 1`))
-      .orderBy('r.contract_id')
-      .orderBy('r.period_start')
-      .orderBy('r.period_end')
-      .orderBy('r.reported_at', 'desc')
       .execute(),
   ])
 
@@ -95,7 +90,7 @@ export async function loadReadModel(db: Db, filter: ReportFilter, asOf: string):
     model: {
       procurements: (procurements as ProcurementRecord[]).map((row) => toProcurement(row, sources)),
       awards: (awards as AwardRecord[]).map((row) => toAward(row, labelled, undeclared)),
-      performanceReports: (reports as ReportRecord[]).map((row) => toPerformanceReport(row, undeclared)),
+      performanceReports: combineClauseReports((reports as ReportRecord[]).map(toClauseReport)),
       certifications: toCertifications(certificates),
     },
     undeclared,

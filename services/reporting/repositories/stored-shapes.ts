@@ -1,5 +1,5 @@
-import type { OcdsUnit } from '../domain/ocds/input.ts'
-import type { DataCentreMetrics, RecoveredMetals } from '../domain/types.ts'
+import type { OcdsProcurement, OcdsRequirement, OcdsUnit } from '../domain/ocds/input.ts'
+import type { ClauseFigures } from '../domain/clause-reports.ts'
 
 // The JSON columns of the read model, as the projectors write them and the loaders read them.
 
@@ -9,6 +9,10 @@ export interface StoredCriterion {
   goals: string[]
   strategies: string[]
   maxPoints: number | null
+  /** Absent from events published before the feed carried them. */
+  title?: string | null
+  description?: string | null
+  requirements?: OcdsRequirement[]
 }
 
 export interface StoredLot {
@@ -21,6 +25,8 @@ export interface StoredWeighting {
   qualityWeight: number
   minimumQualityScore: number | null
 }
+
+export type StoredPriceScoring = NonNullable<OcdsProcurement['priceScoring']>
 
 /** One offered product line of the winning bid, with what the KPIs and the OCDS export need. */
 export interface StoredUnitLine extends OcdsUnit {
@@ -37,19 +43,5 @@ export interface StoredResponse {
   unit?: string
 }
 
-/** As the assessment service's PerformanceFigures (EU GPP CPC2; ITU-T L.1081). */
-export interface StoredFigures {
-  unitsCollected: number
-  unitsReused: number
-  unitsRecycled: number
-  unitsSanitised: number
-  sanitisationCertificates: number
-  repairs: number
-  sparePartsDelivered: number
-  // Not every report gives these: absent or null is "not reported", never zero.
-  unitsReachedEndOfUse?: number | null
-  massCollectedKg?: number | null
-  massToCertifiedRecyclersKg?: number | null
-  recoveredMetalsG?: RecoveredMetals | null
-  dataCentre?: DataCentreMetrics | null
-}
+/** As the assessment service's PerformanceFigures (EU GPP CPC2; ITU-T L.1081): what one clause measures. */
+export type StoredFigures = ClauseFigures

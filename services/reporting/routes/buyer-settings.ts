@@ -1,16 +1,16 @@
-import type { FastifyInstance } from 'fastify'
-import type { Static } from 'typebox'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { readBuyerSettings, replaceBuyerSettings, settingsEtag, toBuyerSettings } from '../operations/buyer-settings.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { toBuyerSettings } from '../mappers/buyer-settings.ts'
+import { readBuyerSettings, replaceBuyerSettings, settingsEtag } from '../operations/buyer-settings.ts'
 import { BuyerSettings, BuyerSettingsInput } from '../schemas/buyer-settings.ts'
 import { BuyerParams } from '../schemas/common.ts'
 import { bearerOnly, type ReportingRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
 export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/buyers/:buyerId/settings',
       {
@@ -25,10 +25,10 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await readBuyerSettings(db, request, buyerId)
-        setEntityTag(reply, settingsEtag(buyerId, row))
-        return toBuyerSettings(buyerId, row)
+        const { buyerId } = request.params
+        const settings = await readBuyerSettings(db, request.actor, buyerId)
+        setEntityTag(reply, settingsEtag(buyerId, settings))
+        return toBuyerSettings(buyerId, settings)
       },
     )
 
@@ -48,10 +48,10 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await replaceBuyerSettings(db, request, buyerId, request.body as Static<typeof BuyerSettingsInput>)
-        setEntityTag(reply, settingsEtag(buyerId, row))
-        return toBuyerSettings(buyerId, row)
+        const { buyerId } = request.params
+        const settings = await replaceBuyerSettings(db, request.actor, buyerId, request.body, request.headers['if-match'])
+        setEntityTag(reply, settingsEtag(buyerId, settings))
+        return toBuyerSettings(buyerId, settings)
       },
     )
   }

@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify'
-import type { Static } from 'typebox'
 import { ProblemError } from '../../kernel/problem.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { isSecurityRefusal, logSecurityRefusal } from '../../kernel/security-log.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { html, SafeHtml } from '../dashboard/html.ts'
 import { renderDashboard } from '../dashboard/page.ts'
 import { CONTENT_SECURITY_POLICY, STYLES } from '../dashboard/styles.ts'
@@ -21,7 +20,7 @@ function errorPage(problem: ProblemError): string {
 }
 
 export function dashboardRoutes({ db, now }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/dashboard/:buyerId',
       {
@@ -44,11 +43,11 @@ export function dashboardRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
+        const { buyerId } = request.params
         // The kernel's policy allows nothing; this page needs its inline stylesheet.
         reply.header('content-security-policy', CONTENT_SECURITY_POLICY)
         try {
-          await assertMayReadBuyer(db, request, buyerId)
+          await assertMayReadBuyer(db, request.actor, buyerId)
         } catch (error) {
           if (!(error instanceof ProblemError)) throw error
           if (isSecurityRefusal(error)) logSecurityRefusal(request, error)

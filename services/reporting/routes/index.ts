@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { ServiceApp, ServiceRoutes } from '../../kernel/service-app.ts'
 import { buyerSettingsRoutes } from './buyer-settings.ts'
 import type { ReportingRouteContext } from './context.ts'
 import { kpiRoutes } from './kpis.ts'
@@ -8,8 +8,8 @@ import { readModelRoutes } from './read-model.ts'
 import { targetRoutes } from './targets.ts'
 
 /** The JSON API under /api/v1; the dashboard page lives beside it at the root. */
-export function reportingRoutes(context: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+export function reportingRoutes(context: ReportingRouteContext): ServiceRoutes {
+  return async function (app: ServiceApp) {
     await app.register(kpiRoutes(context))
     await app.register(targetRoutes(context))
     await app.register(maturityRoutes(context))

@@ -1,12 +1,11 @@
-import type { FastifyInstance } from 'fastify'
-import { Type, type Static } from 'typebox'
+import { Type } from 'typebox'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, StringEnum } from '../../kernel/schemas.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { KPI_CATALOGUE } from '../domain/kpi-catalogue.ts'
 import { kpiValuesCsv } from '../mappers/kpi-csv.ts'
-import { kpiRequest, type KpiQuery } from '../operations/kpi-request.ts'
-import { findKpi, freshness, kpiSeries, kpiValues, toKpiDefinition } from '../operations/kpis.ts'
-import { addPeriods, periodStart, type Interval } from '../operations/period.ts'
+import { toKpiDefinition } from '../mappers/kpi.ts'
+import { DEFAULT_POINTS, findKpi, kpiSeriesReport, kpiValuesReport } from '../operations/kpis.ts'
 import { KpiFilterQuery } from '../schemas/common.ts'
 import { KpiCatalogue, KpiDefinition, KpiSeries, KpiValues } from '../schemas/kpi.ts'
 import { optionalBearer, type ReportingRouteContext } from './context.ts'
@@ -21,16 +20,13 @@ const SeriesQuery = Type.Object(
 // No pattern: any unknown id, well-formed or not, is the same KPI_NOT_FOUND.
 const KpiParams = Type.Object({ kpiId: Type.String({ minLength: 1, maxLength: 20, examples: ['K05'] }) }, { additionalProperties: false })
 
-/** Points a series shows when the caller names no start: two years of quarters, five years. */
-const DEFAULT_POINTS: Record<Interval, number> = { quarter: 8, year: 5 }
-
 const access =
   'A buyer organisation reads its own figures (the default `buyer` for a buyer token), auditors any buyer’s or, without `buyer`, all buyers’ together; anyone, without a token, reads the figures of a buyer that made them public. 404 BUYER_NOT_FOUND for an unknown buyer, and for an anonymous caller asking about a buyer whose figures are not public.'
 const filters =
   'Filters: `buyer`, the period `from` (inclusive) and `to` (exclusive), `productCategory`, `lotId`; `factorSet` and `grid` choose the factors of the footprint KPIs. Procedures count by publication date, spend by award date, performance reports by the end of their period. An empty period is not an error: every value is null with the note "no data".'
 
 export function kpiRoutes({ db, now }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/kpis',
       {
@@ -58,11 +54,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           response: { 200: Ref(KpiValues), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.INVALID_DATE, reportingProblems.INVALID_PERIOD, kernelProblems.UNAUTHENTICATED) },
         },
       },
-      async (request) => {
-        const at = now()
-        const { filter, options, applied } = await kpiRequest(db, request, request.query as KpiQuery, at)
-        return { filter: applied, asOf: options.asOf, values: await kpiValues(db, filter, options), freshness: await freshness(db, at) }
-      },
+      async (request) => kpiValuesReport(db, request.actor, request.query, now()),
     )
 
     app.get(
@@ -82,9 +74,9 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { filter, options } = await kpiRequest(db, request, request.query as KpiQuery, now())
+        const { values } = await kpiValuesReport(db, request.actor, request.query, now())
         reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="kpi-values.csv"')
-        return kpiValuesCsv(await kpiValues(db, filter, options))
+        return kpiValuesCsv(values)
       },
     )
 
@@ -99,7 +91,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           response: { 200: Ref(KpiDefinition), ...problemResponses(reportingProblems.KPI_NOT_FOUND) },
         },
       },
-      async (request) => toKpiDefinition(findKpi((request.params as Static<typeof KpiParams>).kpiId)),
+      async (request) => toKpiDefinition(findKpi(request.params.kpiId)),
     )
 
     app.get(
@@ -116,24 +108,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           response: { 200: Ref(KpiSeries), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.INVALID_DATE, reportingProblems.INVALID_PERIOD, reportingProblems.KPI_NOT_FOUND, reportingProblems.TOO_MANY_PERIODS, kernelProblems.UNAUTHENTICATED) },
         },
       },
-      async (request) => {
-        const kpi = findKpi((request.params as Static<typeof KpiParams>).kpiId)
-        const query = request.query as Static<typeof SeriesQuery>
-        const at = now()
-        const interval = query.interval ?? 'quarter'
-        const to = query.to ?? addPeriods(periodStart(at.toISOString(), interval), interval, 1).toISOString()
-        const from = query.from ?? addPeriods(periodStart(to, interval), interval, -DEFAULT_POINTS[interval]).toISOString()
-        const { filter, options, applied } = await kpiRequest(db, request, { ...query, from, to }, at)
-        return {
-          kpiId: kpi.id,
-          name: kpi.name,
-          unit: kpi.unit,
-          interval,
-          filter: applied,
-          points: await kpiSeries(db, kpi.id, { ...filter, from: applied.from!, to: applied.to! }, options, interval),
-          freshness: await freshness(db, at),
-        }
-      },
+      async (request) => kpiSeriesReport(db, request.actor, request.params.kpiId, request.query, now()),
     )
   }
 }

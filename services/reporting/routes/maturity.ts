@@ -1,14 +1,13 @@
-import type { FastifyInstance } from 'fastify'
-import { Type, type Static } from 'typebox'
+import { Type } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
-import { ProblemError } from '../../kernel/problem.ts'
+import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
 import { reportingProblems } from '../problems.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { assertMayReadBuyer } from '../operations/buyer-access.ts'
-import { listMaturityAssessments, questionnaire, submitMaturityAssessment, toMaturityAssessment } from '../operations/maturity.ts'
-import { BuyerParams, UUID } from '../schemas/common.ts'
+import { questionnaire, toMaturityAssessment } from '../mappers/maturity.ts'
+import { latestMaturityAssessment, listBuyerMaturityAssessments, submitMaturityAssessment } from '../operations/maturity.ts'
+import { BuyerParams } from '../schemas/common.ts'
 import { MaturityAnswers, MaturityAssessment, Questionnaire } from '../schemas/maturity.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
@@ -18,10 +17,8 @@ const ownQuestionnaire =
   'The building block’s own questionnaire, organised by the three levels of guidance of the ITU guide (policy and strategy; creating the conditions; procurement processes). It is not an ITU publication.'
 const readers = 'Readers: the buyer organisation itself, auditors, and anyone when the buyer made its figures public.'
 
-const isCursor = ([at, id]: (string | number)[]) => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)
-
 export function maturityRoutes({ db }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/maturity/questionnaire',
       {
@@ -52,10 +49,10 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await submitMaturityAssessment(db, request, buyerId, request.body as MaturityAnswers)
+        const { buyerId } = request.params
+        const assessment = await submitMaturityAssessment(db, request.actor, buyerId, request.body)
         reply.code(201).header('location', `/api/v1/buyers/${buyerId}/maturity-assessments/latest`)
-        return toMaturityAssessment(row)
+        return toMaturityAssessment(assessment)
       },
     )
 
@@ -74,12 +71,10 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const { limit, cursor } = request.query as Static<typeof ListQuery>
-        await assertMayReadBuyer(db, request, buyerId)
-        const after = decodeCursor(cursor, 2, isCursor)
-        const rows = await listMaturityAssessments(db, buyerId, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, limit)
-        return toPage(rows, limit, (row) => [row.created_at.toISOString(), row.id], toMaturityAssessment)
+        const { buyerId } = request.params
+        const { limit, cursor } = request.query
+        const assessments = await listBuyerMaturityAssessments(db, request.actor, buyerId, cursor, limit)
+        return toPage(assessments, limit, (assessment) => [assessment.createdAt.toISOString(), assessment.id], toMaturityAssessment)
       },
     )
 
@@ -97,11 +92,8 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         },
       },
       async (request) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        await assertMayReadBuyer(db, request, buyerId)
-        const [latest] = await listMaturityAssessments(db, buyerId, null, 1)
-        if (!latest) throw new ProblemError(reportingProblems.MATURITY_ASSESSMENT_NOT_FOUND, `Buyer ${buyerId} has not submitted a self-assessment yet.`)
-        return toMaturityAssessment(latest)
+        const { buyerId } = request.params
+        return toMaturityAssessment(await latestMaturityAssessment(db, request.actor, buyerId))
       },
     )
   }

@@ -1,15 +1,15 @@
-import type { FastifyInstance } from 'fastify'
 import { API_PREFIX } from '../../kernel/app.ts'
 import { problemResponses } from '../../kernel/responses.ts'
 import { Ref } from '../../kernel/schemas.ts'
-import { MAX_PROCUREMENTS_PER_PACKAGE, ocdsReleasePackage, type OcdsExportQuery } from '../operations/ocds-export.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { MAX_PROCUREMENTS_PER_PACKAGE, ocdsReleasePackage } from '../operations/ocds-export.ts'
 import { OcdsQuery, OcdsReleasePackage } from '../schemas/ocds.ts'
 import { optionalBearer, type ReportingRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { reportingProblems } from '../problems.ts'
 
 export function ocdsRoutes({ db, now, publicBaseUrl, ocds }: ReportingRouteContext) {
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/ocds/release-packages',
       {
@@ -24,7 +24,7 @@ export function ocdsRoutes({ db, now, publicBaseUrl, ocds }: ReportingRouteConte
         },
       },
       async (request) => {
-        return ocdsReleasePackage(db, request, request.query as OcdsExportQuery, now(), `${publicBaseUrl}${API_PREFIX}`, ocds)
+        return ocdsReleasePackage(db, request.actor, request.query, now(), `${publicBaseUrl}${API_PREFIX}`, ocds)
       },
     )
   }

@@ -1,30 +1,12 @@
-import type { FastifyInstance } from 'fastify'
-import { sql } from 'kysely'
-import { recordAudit } from '../../kernel/audit.ts'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { Ref } from '../../kernel/schemas.ts'
-import { outsideUnitOfWork } from '../../kernel/unit-of-work.ts'
-import { toFreshness } from '../mappers/freshness.ts'
-import { listFeedCursors } from '../repositories/feed-cursors.ts'
-import { resetReadModel } from '../repositories/read-model-reset.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { readModelStatus, rebuildReadModel } from '../operations/read-model.ts'
 import { ReadModelStatus } from '../schemas/read-model.ts'
 import { bearerOnly, type ReportingRouteContext } from './context.ts'
 
 export function readModelRoutes({ db, sync, now }: ReportingRouteContext) {
-  async function status(): Promise<ReadModelStatus> {
-    const at = now()
-    const { rows } = await sql<ReadModelStatus['counts']>`
-      select (select count(*) from procurements)::int as "procurements", (select count(*) from awards)::int as "awards",
-             (select count(*) from contracts)::int as "contracts", (select count(*) from performance_reports)::int as "performanceReports",
-             (select count(*) from criteria)::int as "criteria"
-    `.execute(db)
-    return {
-      feeds: (await listFeedCursors(db)).map((row) => ({ ...toFreshness(row, at), cursor: row.cursor, eventsApplied: row.events_applied, lastPolledAt: row.last_polled_at ? new Date(row.last_polled_at).toISOString() : null })),
-      counts: rows[0]!,
-    }
-  }
-
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.get(
       '/read-model/status',
       {
@@ -37,7 +19,7 @@ export function readModelRoutes({ db, sync, now }: ReportingRouteContext) {
           response: { 200: Ref(ReadModelStatus) },
         },
       },
-      status,
+      async () => readModelStatus(db, now()),
     )
 
     app.post(
@@ -55,15 +37,9 @@ export function readModelRoutes({ db, sync, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        await db.transaction().execute(async (trx) => {
-          await resetReadModel(trx)
-          await recordAudit(trx, request.actor, { action: 'readModel.rebuilt', entityType: 'readModel', entityId: 'reporting' })
-        })
-        // The replay starts now rather than at the next poll; its progress shows on the status. It
-        // outlives this request, so it must not join the request's unit of work.
-        void outsideUnitOfWork(() => sync.runOnce())
+        await rebuildReadModel(db, sync, request.actor)
         reply.code(202)
-        return status()
+        return readModelStatus(db, now())
       },
     )
   }

@@ -1,14 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Type, type Static } from 'typebox'
+import { Type } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
-import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
+import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
-import { assertMayReadBuyer } from '../operations/buyer-access.ts'
+import type { ServiceApp } from '../../kernel/service-app.ts'
+import { toTarget } from '../mappers/target.ts'
 import { defaultKpiOptions } from '../operations/kpi-request.ts'
-import { createTarget, removeTarget, replaceTarget, targetableKpis, targetEtag, targetNotFound, targetProgress, toTarget } from '../operations/targets.ts'
-import { findTarget, listTargets } from '../repositories/targets.ts'
+import { createTarget, listBuyerTargets, readTarget, removeTarget, replaceTarget, targetableKpis, targetEtag, targetProgress } from '../operations/targets.ts'
 import { BuyerId, BuyerParams, UUID } from '../schemas/common.ts'
 import { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
@@ -24,15 +23,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
   const targetable = targetableKpis(defaultKpiOptions(new Date()))
   const targetableList = [...targetable].join(', ')
 
-  async function readable(request: FastifyRequest) {
-    const { buyerId, targetId } = request.params as Static<typeof TargetParams>
-    await assertMayReadBuyer(db, request, buyerId)
-    const row = await findTarget(db, buyerId, targetId)
-    if (!row) throw targetNotFound(buyerId, targetId)
-    return row
-  }
-
-  return async function (app: FastifyInstance) {
+  return async function (app: ServiceApp) {
     app.post(
       '/buyers/:buyerId/targets',
       {
@@ -49,11 +40,11 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const row = await createTarget(db, request, buyerId, request.body as TargetInput, targetable)
-        setEntityTag(reply, targetEtag(row))
-        reply.code(201).header('location', `/api/v1/buyers/${buyerId}/targets/${row.id}`)
-        return toTarget(row)
+        const { buyerId } = request.params
+        const target = await createTarget(db, request.actor, buyerId, request.body, targetable)
+        setEntityTag(reply, targetEtag(target))
+        reply.code(201).header('location', `/api/v1/buyers/${buyerId}/targets/${target.id}`)
+        return toTarget(target)
       },
     )
 
@@ -72,12 +63,10 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request) => {
-        const { buyerId } = request.params as Static<typeof BuyerParams>
-        const { limit, cursor } = request.query as Static<typeof ListQuery>
-        await assertMayReadBuyer(db, request, buyerId)
-        const after = decodeCursor(cursor, 1, ([id]) => UUID.test(String(id)))
-        const rows = await listTargets(db, buyerId, after ? String(after[0]) : null, limit)
-        return toPage(rows, limit, (row) => [row.id], toTarget)
+        const { buyerId } = request.params
+        const { limit, cursor } = request.query
+        const targets = await listBuyerTargets(db, request.actor, buyerId, cursor, limit)
+        return toPage(targets, limit, (target) => [target.id], toTarget)
       },
     )
 
@@ -95,9 +84,10 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const row = await readable(request)
-        setEntityTag(reply, targetEtag(row))
-        return toTarget(row)
+        const { buyerId, targetId } = request.params
+        const target = await readTarget(db, request.actor, buyerId, targetId)
+        setEntityTag(reply, targetEtag(target))
+        return toTarget(target)
       },
     )
 
@@ -117,10 +107,10 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId, targetId } = request.params as Static<typeof TargetParams>
-        const row = await replaceTarget(db, request, buyerId, targetId, request.body as TargetInput, targetable)
-        setEntityTag(reply, targetEtag(row))
-        return toTarget(row)
+        const { buyerId, targetId } = request.params
+        const target = await replaceTarget(db, request.actor, buyerId, targetId, request.body, request.headers['if-match'], targetable)
+        setEntityTag(reply, targetEtag(target))
+        return toTarget(target)
       },
     )
 
@@ -139,9 +129,9 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request, reply) => {
-        const { buyerId, targetId } = request.params as Static<typeof TargetParams>
-        await removeTarget(db, request, buyerId, targetId)
-        return reply.code(204).send()
+        const { buyerId, targetId } = request.params
+        await removeTarget(db, request.actor, buyerId, targetId, request.headers['if-match'])
+        return reply.code(204).send(null)
       },
     )
 
@@ -159,8 +149,9 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         },
       },
       async (request) => {
+        const { buyerId, targetId } = request.params
         const at = now()
-        return targetProgress(db, await readable(request), defaultKpiOptions(at), at)
+        return targetProgress(db, await readTarget(db, request.actor, buyerId, targetId), defaultKpiOptions(at), at)
       },
     )
   }

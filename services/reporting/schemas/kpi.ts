@@ -21,6 +21,9 @@ export const KpiDefinition = Type.Object(
     }),
     recordKind: Nullable(StringEnum(['procurement', 'contract', 'unitLine', 'performanceReport', 'supplier'] as const, { description: 'What one record behind recordCount is.' })),
     implementationNote: Nullable(Type.String()),
+    eventFields: Type.Array(Type.String(), {
+      description: 'The assessment event fields the KPI is computed from, as `event type: field path in its data` (K12 counts figures.sanitisationCertificates over figures.unitsCollected, never unitsSanitised).',
+    }),
     reason: Nullable(Type.String({ description: 'Why the KPI, or part of it, is not computed.' })),
   },
   {
@@ -33,11 +36,12 @@ export const KpiDefinition = Type.Object(
         formula: 'n(processes with `hasSustainability` ∧ goal ∈ circular set) / n(ICT processes)',
         unit: '%',
         dataSource: '`tender.hasSustainability`, `sustainability[].goal`, CPV 30.2/32.25/48/72',
-        basis: 'OCDS ext. motivation (V)',
+        basis: 'OCDS sustainability extension, its motivation',
         flags: ['V'],
         availability: 'computed',
         recordKind: 'procurement',
         implementationNote: 'The circular goal set is a configurable choice of ours.',
+        eventFields: ['procurement.created: cpvCodes', 'procurement.created: productCategory', 'procurement.statusChanged: to', 'procurement.created: criteria[].goals'],
         reason: null,
       },
     ],

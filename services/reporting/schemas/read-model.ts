@@ -14,6 +14,8 @@ export const FeedStatus = Type.Object(
   { $id: 'FeedStatus', additionalProperties: false },
 )
 
+export type FeedStatus = Static<typeof FeedStatus>
+
 export const ReadModelStatus = Type.Object(
   {
     feeds: Type.Array(Ref(FeedStatus)),

@@ -10,6 +10,8 @@ import addFormats from 'ajv-formats'
 export type ServiceName = 'catalogue' | 'assessment' | 'reporting'
 
 interface Operation {
+  operationId?: string
+  requestBody?: { content: Record<string, { schema: unknown; example?: unknown }> }
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>
 }
 
@@ -76,4 +78,25 @@ export function contractOf(service: ServiceName): Contract {
   const contract = { document, check }
   contracts.set(service, contract)
   return contract
+}
+
+/**
+ * The contract path a request path falls under: literal segments win over parameters, so
+ * /kpis/values is not /kpis/{kpiId}. Null when the contract has no such path.
+ */
+export function endpointOf(service: ServiceName, requestPath: string): string | null {
+  const segments = requestPath.split('?')[0]!.split('/')
+  let best: { endpoint: string; literals: number } | null = null
+  for (const endpoint of Object.keys(contractOf(service).document.paths)) {
+    const template = endpoint.split('/')
+    if (template.length !== segments.length) continue
+    let literals = 0
+    const fits = template.every((part, i) => {
+      if (/^\{.+\}$/.test(part)) return segments[i] !== ''
+      literals++
+      return part === segments[i]
+    })
+    if (fits && (!best || literals > best.literals)) best = { endpoint, literals }
+  }
+  return best?.endpoint ?? null
 }

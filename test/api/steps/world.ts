@@ -1,47 +1,49 @@
-import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { World, type IWorldOptions } from '@cucumber/cucumber'
+import { mintLocalToken } from '../../../services/kernel/auth/local-keys.ts'
+import type { Role } from '../../../services/kernel/auth/roles.ts'
 import type { ServiceName } from './contract.ts'
+import { parameters, repoRoot } from './parameters.ts'
 
-// Where the services under test answer. test_entrypoint.sh sets these; the defaults are the
-// GovStack harness convention (the building block's public API, the catalogue, on :3333).
 const baseUrls: Record<ServiceName, string> = {
-  catalogue: process.env.CATALOGUE_API_URL ?? 'http://localhost:3333',
-  assessment: process.env.ASSESSMENT_API_URL ?? 'http://localhost:3002',
-  reporting: process.env.REPORTING_API_URL ?? 'http://localhost:3003',
+  catalogue: parameters.catalogueApiUrl,
+  assessment: parameters.assessmentApiUrl,
+  reporting: parameters.reportingApiUrl,
 }
 
-// Like every GovStack suite, each request names its caller as the Information Mediator would.
-const mediatorClient = process.env.INFORMATION_MEDIATOR_CLIENT ?? 'SANDBOX/GOV/API-TEST/HARNESS'
-
-const repoRoot = path.resolve(import.meta.dirname, '../../..')
-const tokens = new Map<string, string>()
-
 /**
- * A bearer token for a role: API_TOKEN_<ROLE> when the deployment under test uses an identity
- * provider, else one minted the documented way (npm run -s token), which shares the services'
- * local signing key through DATA_DIR.
+ * A bearer token: API_TOKEN_<ROLE> when the deployment under test uses an identity provider
+ * (only role-wide tokens can be given that way), else one signed with the deployment's local key
+ * in DATA_DIR, as `npm run token` does.
  */
-function tokenFor(role: string, organisation: string | null): string {
-  const key = `${role} ${organisation ?? ''}`
+async function tokenFor(role: Role, claims: { organisation?: string | null; supplier?: string | null; subject?: string }): Promise<string> {
   const given = process.env[`API_TOKEN_${role.toUpperCase().replaceAll('-', '_')}`]
-  if (given) return given
-  let token = tokens.get(key)
-  if (!token) {
-    const args = [path.join(repoRoot, 'scripts', 'mint-token.ts'), '--role', role, ...(organisation ? ['--organisation', organisation] : [])]
-    token = execFileSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' }).trim()
-    tokens.set(key, token)
-  }
-  return token
+  if (given && !claims.supplier) return given
+  return mintLocalToken(path.resolve(repoRoot, process.env.DATA_DIR ?? '.data'), {
+    subject: claims.subject ?? `api-test-${role}`,
+    roles: [role],
+    organisationId: claims.organisation ?? null,
+    supplierId: claims.supplier ?? null,
+    ttlSeconds: 3600,
+  })
 }
 
 export interface ApiResponse {
   status: number
   headers: Headers
   contentType: string
-  body: unknown
+  body: any
   text: string
   elapsedMs: number
+}
+
+/** A request the scenario itself made (not its set-up), for the operation coverage check. */
+export interface Exercised {
+  service: ServiceName
+  method: string
+  path: string
+  status: number
 }
 
 export class ApiWorld extends World {
@@ -52,10 +54,21 @@ export class ApiWorld extends World {
   endpoint: string | null = null
   authorization: string | null = null
   lastPath = ''
+  /** Values remembered by set-up steps and earlier requests, used as {name} in paths, headers and bodies. */
+  readonly vars = new Map<string, string>()
+  readonly exercised: Exercised[] = []
+  /** Short and unique per scenario, so scenarios never share what they create. */
+  readonly unique = randomBytes(4).toString('hex').toUpperCase()
+  readonly settings = parameters
+  /** Whole resources set-up steps keep for later set-up steps (a tender's criteria, a supplier's token). */
+  readonly stash: Record<string, any> = {}
   private current: ApiResponse | null = null
 
   constructor(options: IWorldOptions) {
     super(options)
+    this.vars.set('unique', this.unique)
+    this.vars.set('uniqueLower', this.unique.toLowerCase())
+    this.vars.set('buyer', parameters.buyerOrganisation)
   }
 
   get response(): ApiResponse {
@@ -63,23 +76,46 @@ export class ApiWorld extends World {
     return this.current
   }
 
-  useToken(role: string, organisation: string | null = null) {
-    this.authorization = `Bearer ${tokenFor(role, organisation)}`
+  async useToken(role: Role, claims: { organisation?: string | null; supplier?: string | null } = {}) {
+    this.authorization = `Bearer ${await this.token(role, claims)}`
   }
 
+  token(role: Role, claims: { organisation?: string | null; supplier?: string | null } = {}) {
+    return tokenFor(role, { ...claims, subject: `api-test-${role}-${this.unique.toLowerCase()}` })
+  }
+
+  /** Replaces each {name} with a remembered value; an unknown name is a mistake in the feature. */
+  interpolate(text: string): string {
+    return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_, name: string) => {
+      const value = this.vars.get(name)
+      if (value === undefined) throw new Error(`{${name}} was never remembered in this scenario`)
+      return value
+    })
+  }
+
+  /** A request of the scenario under test, recorded for the coverage check. */
   async send(method: string, pathAndQuery: string, options: { headers?: Record<string, string>; body?: string } = {}) {
     this.method = method
-    this.lastPath = pathAndQuery
-    const headers: Record<string, string> = { 'information-mediator-client': mediatorClient }
+    this.lastPath = this.interpolate(pathAndQuery)
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers[name] = this.interpolate(value)
+    this.current = await this.call(this.service, method, this.lastPath, this.authorization, options.body === undefined ? undefined : this.interpolate(options.body), headers)
+    this.exercised.push({ service: this.service, method, path: this.lastPath.split('?')[0]!, status: this.current.status })
+  }
+
+  /** A request to any of the three services; set-up steps use it directly, unrecorded. */
+  async call(service: ServiceName, method: string, pathAndQuery: string, authorization: string | null, body?: string, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
+    // Like every GovStack suite, each request names its caller as the Information Mediator would.
+    const headers: Record<string, string> = { 'information-mediator-client': parameters.informationMediatorClient }
     // Lower-cased, so a scenario's header replaces the default instead of joining it.
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value
-    if (this.authorization) headers.authorization = this.authorization
-    if (options.body !== undefined) headers['content-type'] = 'application/json'
+    for (const [name, value] of Object.entries(extraHeaders)) headers[name.toLowerCase()] = value
+    if (authorization) headers.authorization = authorization
+    if (body !== undefined) headers['content-type'] ??= 'application/json'
     const started = performance.now()
-    const res = await fetch(`${baseUrls[this.service]}${pathAndQuery}`, { method, headers, body: options.body, signal: AbortSignal.timeout(15_000) })
+    const res = await fetch(`${baseUrls[service]}${pathAndQuery}`, { method, headers, body, signal: AbortSignal.timeout(15_000) })
     const text = await res.text()
     const contentType = res.headers.get('content-type') ?? ''
-    this.current = {
+    return {
       status: res.status,
       headers: res.headers,
       contentType,

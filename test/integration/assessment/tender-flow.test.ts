@@ -1,6 +1,6 @@
 import t from 'tap'
 import { bearer } from '../../helpers/service.ts'
-import { answerAll, laptopOffer, procurementBody as newProcurement, tenderChoices } from '../../helpers/tender.ts'
+import { answerAll, criteriaNeedingEvidence, evidenceFor, laptopOffer, procurementBody as newProcurement, tenderChoices } from '../../helpers/tender.ts'
 import { buildWithCatalogue } from './helpers.ts'
 import { injector } from '../../helpers/http.ts'
 
@@ -52,12 +52,8 @@ t.test('a tender from criteria set to award, with an explained ranking', async (
     t.equal(submitted.statusCode, 200, submitted.body.slice(0, 500))
     t.equal(json(submitted).status, 'submitted')
     bids[s.id] = json(bid).id
-    const proven = [...procurement.evaluationCriteria.selectionCriteria, procurement.evaluationCriteria.technicalSpecifications[0]]
-    for (const criterion of proven) {
-      const accepted = procurement.evaluationCriteria.acceptedEvidence[criterion.id][0]
-      const evidence = await call('POST', `/api/v1/bids/${json(bid).id}/evidence`, token, {
-        criterionId: criterion.id, type: accepted, issuer: 'Certifier', identifier: `C-${s.id.slice(0, 4)}`, validUntil: '2030-01-01', url: null, documentHash: null,
-      })
+    for (const criterionId of criteriaNeedingEvidence(procurement.evaluationCriteria)) {
+      const evidence = await call('POST', `/api/v1/bids/${json(bid).id}/evidence`, token, evidenceFor(procurement.evaluationCriteria, criterionId, `C-${s.id.slice(0, 4)}`))
       t.equal(evidence.statusCode, 201, evidence.body.slice(0, 300))
     }
   }
@@ -109,15 +105,16 @@ t.test('a tender from criteria set to award, with an explained ranking', async (
     t.ok(bid.co2e.totalKg > 0)
   }
   // Life-cycle cost = 100 × unit price + 100 units × 18.8 kWh × 0.25 EUR × 5 years (2 350 EUR);
-  // price points = 60 × lowest LCC / LCC. Beta is cheapest; Alpha and Gamma tie on quality.
+  // price points = 60 × lowest LCC / LCC. Beta is cheapest; Alpha answers best (more update years, a
+  // better EPEAT tier), so its quality outweighs Beta's lower price: 52.71 + 36.57 against 60 + 23.06.
   const byName = (name: 'Alpha' | 'Beta' | 'Gamma') => evaluation.bids.find((b: any) => b.bidId === bids[suppliers[['Alpha', 'Beta', 'Gamma'].indexOf(name)]!.id])
-  t.same(evaluation.ranking, [byName('Beta').bidId, byName('Alpha').bidId, byName('Gamma').bidId], 'expected ranking')
+  t.same(evaluation.ranking, [byName('Alpha').bidId, byName('Beta').bidId, byName('Gamma').bidId], 'expected ranking')
   t.same([byName('Alpha').cost.lifeCycleCost, byName('Beta').cost.lifeCycleCost, byName('Gamma').cost.lifeCycleCost], ['82350.00', '72350.00', '92350.00'])
   t.equal(byName('Beta').pricePoints, 60)
   t.ok(Math.abs(byName('Alpha').pricePoints - (60 * 72350) / 82350) < 1e-9)
   t.ok(Math.abs(byName('Gamma').pricePoints - (60 * 72350) / 92350) < 1e-9)
-  t.equal(byName('Alpha').qualityPoints, byName('Gamma').qualityPoints)
-  t.ok(byName('Alpha').qualityPoints > byName('Beta').qualityPoints, 'Alpha answers better than Beta')
+  t.ok(Math.abs(byName('Alpha').qualityPoints - 36.57) < 0.01, `Alpha's quality points (${byName('Alpha').qualityPoints})`)
+  t.ok(byName('Alpha').qualityPoints > byName('Gamma').qualityPoints && byName('Gamma').qualityPoints > byName('Beta').qualityPoints, 'quality follows the answers: Alpha, Gamma, Beta')
   t.match(byName('Alpha').breakdown[0], { criterionId: 'price', formula: /72350/ }, 'the price line shows its numbers')
   const top = evaluation.bids.find((b: any) => b.bidId === evaluation.ranking[0])
   t.equal(top.rank, 1)
@@ -192,12 +189,20 @@ t.test('a tender from criteria set to award, with an explained ranking', async (
   t.equal(negativeMass.statusCode, 400)
   t.ok(json(negativeMass).errors.some((e: any) => e.path === 'body/figures/massCollectedKg'))
   t.equal(json(await call('GET', `/api/v1/contracts/${contract.id}`, buyer)).clauses[0].reports.length, 3, 'refused reports changed nothing')
+  const corrected = await reportOn('2029-01-01', '2029-12-31', { unitsReachedEndOfUse: 310, unitsCollected: 250, unitsReused: 190 })
+  t.equal(corrected.statusCode, 201)
+  t.equal(json(corrected).id, json(withMeasures).id, 'the same clause and period: a correction replaces the report')
+  const afterCorrection = json(await call('GET', `/api/v1/contracts/${contract.id}`, buyer)).clauses[0].reports
+  t.equal(afterCorrection.length, 3)
+  t.same(afterCorrection.find((r: any) => r.periodStart === '2029-01-01').figures, { unitsReachedEndOfUse: 310, unitsCollected: 250, unitsReused: 190 }, 'only the figures the correction gives')
+  const corrections = json(await call('GET', `/api/v1/audit-events?entityId=${contract.id}&limit=100`, auditor)).items.filter((e: any) => e.action === 'performance.corrected')
+  t.equal(corrections.length, 1, 'audited as a correction')
 
   const events = await db.selectFrom('events').select(['type', 'data']).orderBy('sequence').execute()
   const types = events.map((e: { type: string }) => e.type)
   for (const type of ['procurement.created', 'bid.submitted', 'evidence.reviewed', 'evaluation.completed', 'award.made', 'contract.signed', 'performance.reported']) t.ok(types.includes(type), `event ${type}`)
   const reported = events.filter((e: any) => e.type === 'performance.reported').map((e: any) => e.data)
-  t.same(reported.find((d: any) => d.periodStart === '2029-01-01').figures, measured, 'the event carries every reported figure')
+  t.same(reported.filter((d: any) => d.periodStart === '2029-01-01').map((d: any) => d.figures), [measured, { unitsReachedEndOfUse: 310, unitsCollected: 250, unitsReused: 190 }], 'the events carry every reported figure, the correction after the report')
   const reviewed = events.filter((e: any) => e.type === 'evidence.reviewed').map((e: any) => e.data)
   const winnerEvidence = reviewed.find((d: any) => d.bidId === bids[winner.id])
   t.match(winnerEvidence, { supplierId: winner.id, type: String, issuer: 'Certifier', validUntil: '2030-01-01', status: 'verified' }, 'a review names the evidence type, its validity and the bid’s supplier')

@@ -99,3 +99,23 @@ t.test('reading one criterion and its versions', async (t) => {
   t.equal(malformed.statusCode, 400)
   t.equal(malformed.json().errors[0].path, 'params/criterionId')
 })
+
+t.test('the catalogue’s own criteria are published by the seed and searchable', async (t) => {
+  const own = await all('source=CIRC-ICT')
+  t.ok(own.length >= 25, `the own criteria ship (${own.length})`)
+  t.ok(own.every((c) => c.status === 'published' && c.version === 1), 'all published')
+  const find = async (q: string) => (await all(`q=${encodeURIComponent(q)}`)).map((c) => c.id)
+  t.ok((await find('security updates')).includes('CIRC-ICT.TS-UPDATES-MT'), 'update support years')
+  t.ok((await find('EPEAT tier')).includes('CIRC-ICT.AC-EPEAT'), 'EPEAT tiers')
+  t.ok((await find('conflict minerals')).includes('CIRC-ICT.SC-MINERALS'), 'conflict minerals')
+  t.ok((await find('Basel Convention')).includes('CIRC-ICT.CPC-BASEL'), 'Basel Convention')
+  t.ok((await find('trade-in')).includes('CIRC-ICT.AC-BUYBACK'), 'buy-back and trade-in')
+  const imaging = await all('productCategory=imaging-equipment')
+  t.ok(imaging.some((c) => c.id === 'CIRC-ICT.TS-IMG-CARTRIDGES'), 'imaging equipment has criteria')
+  for (const category of ['imaging-equipment', 'network-equipment']) {
+    for (const level of ['core', 'comprehensive']) {
+      const res = await app.inject({ url: `/api/v1/product-categories/${category}/criteria-sets/${level}` })
+      t.equal(res.statusCode, 200, `${category} ${level} set is published`)
+    }
+  }
+})

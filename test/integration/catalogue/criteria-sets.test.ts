@@ -1,4 +1,6 @@
 import t from 'tap'
+import { catalogueLanguages } from '../../../services/catalogue/domain/localization.ts'
+import { untranslatedCounts } from '../../../services/catalogue/seed/data/index.ts'
 import { bearer } from '../../helpers/service.ts'
 import { buildCatalogue } from './helpers.ts'
 
@@ -21,9 +23,8 @@ t.test('a buyer asks for "notebooks, comprehensive" and gets the full set', asyn
     t.ok(criterion.content.acceptedEvidence.length > 0)
   }
   t.ok(set.criteria.some((c: any) => c.content.type === 'awardCriterion' && c.content.scoring), 'award criteria come with scoring rules')
-  const missing = await app.inject({ url: '/api/v1/product-categories/imaging-equipment/criteria-sets/core' })
-  t.equal(missing.statusCode, 404)
-  t.equal(missing.json().code, 'CRITERIA_SET_NOT_FOUND')
+  const imaging = await app.inject({ url: '/api/v1/product-categories/imaging-equipment/criteria-sets/core' })
+  t.equal(imaging.statusCode, 200, 'imaging equipment has a set of its own')
   const badLevel = await app.inject({ url: '/api/v1/product-categories/notebooks/criteria-sets/extreme' })
   t.equal(badLevel.statusCode, 400)
 })
@@ -44,17 +45,28 @@ t.test('tender text in HTML and Markdown, in the requested language', async (t) 
   const html = await app.inject({ url: base, headers: { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.5' } })
   t.equal(html.statusCode, 200)
   t.match(html.headers['content-type'], /^text\/html/)
-  t.equal(html.headers['content-language'], 'fr')
-  t.match(html.body, /<html lang="fr">/)
   t.match(html.body, /Spécifications techniques/)
   t.notMatch(html.body, /<script/i)
+  for (const language of catalogueLanguages.filter((l) => l !== 'en')) {
+    const answer = await app.inject({ url: base, headers: { 'accept-language': language } })
+    const direction = language === 'ar' ? 'rtl' : 'ltr'
+    if (untranslatedCounts.get(language) === 0) {
+      t.equal(answer.headers['content-language'], language, `${language} is complete: served in ${language} only`)
+      t.match(answer.body, new RegExp(`<html lang="${language}" dir="${direction}">`), `${language} HTML says its language and direction`)
+      t.notMatch(answer.body, /<span lang=/, `no English fallback left in ${language}`)
+    } else {
+      t.match(answer.headers['content-language'], new RegExp(`^(${language}, en|en)$`), `${language} while incomplete: the header names the English fallback`)
+    }
+  }
   const md = await app.inject({ url: `${base}?format=markdown&language=es` })
   t.equal(md.statusCode, 200)
   t.match(md.headers['content-type'], /^text\/markdown/)
   t.match(md.body, /^# /)
   t.match(md.body, /## Especificaciones técnicas/)
   const fallback = await app.inject({ url: base, headers: { 'accept-language': 'de' } })
-  t.equal(fallback.headers['content-language'], 'en', 'English when the language is not available')
+  t.equal(fallback.headers['content-language'], 'en', 'English, said explicitly, when the language is not available')
+  t.match(fallback.body, /<html lang="en" dir="ltr">/)
+  t.notMatch(fallback.body, /<span lang=/, 'an English text has no fallback markers')
   const badFormat = await app.inject({ url: `${base}?format=pdf` })
   t.equal(badFormat.statusCode, 400)
   const noVersion = await app.inject({ url: `/api/v1/criteria-sets/${set.id}/versions/999/tender-text` })
@@ -108,6 +120,7 @@ t.test('reference data and code lists', async (t) => {
   t.ok(evidence.some((e: any) => e.code === 'testReport'))
   const units = (await app.inject({ url: '/api/v1/code-lists/unit' })).json()
   t.ok(units.codes.some((u: any) => u.code === 'year' && u.unece === 'ANN'))
+  t.equal(units.codes.find((u: any) => u.code === 'workingDay')?.name.fr, 'jour ouvré', 'unit labels carry the translations of translations/fr/code-lists.json')
   t.equal((await app.inject({ url: '/api/v1/code-lists/nope' })).statusCode, 400)
   t.ok((await app.inject({ url: '/api/v1/code-lists' })).json().items.length >= 10)
 })

@@ -87,7 +87,7 @@ t.test('targets: bad input is refused, naming the field', async (t) => {
   const base = { kpiId: 'K05', targetValue: 50, direction: 'atLeast', baselineValue: 0, baselineDate: '2025-07-01', deadline: '2026-12-31' }
   t.match((await call('POST', '/api/v1/buyers/MINFIN/targets', minfin, { ...base, kpiId: 'K99' })).json(), { status: 422, code: 'UNKNOWN_KPI', errors: [{ path: 'body/kpiId' }] })
   t.match((await call('POST', '/api/v1/buyers/MINFIN/targets', minfin, { ...base, kpiId: 'K03' })).json(), { status: 422, code: 'KPI_NOT_TARGETABLE' }, 'K03 has a figure per strategy')
-  t.match((await call('POST', '/api/v1/buyers/MINFIN/targets', minfin, { ...base, kpiId: 'K17' })).json(), { status: 422, code: 'KPI_NOT_TARGETABLE' }, 'K17 is not computed here')
+  t.match((await call('POST', '/api/v1/buyers/MINFIN/targets', minfin, { ...base, kpiId: 'K16' })).json(), { status: 422, code: 'KPI_NOT_TARGETABLE' }, 'K16 has a figure per metal')
   t.match((await call('POST', '/api/v1/buyers/MINFIN/targets', minfin, { ...base, deadline: '2025-01-01' })).json(), { status: 422, code: 'INVALID_TARGET', errors: [{ path: 'body/deadline', message: 'must be after baselineDate' }] })
   t.match((await call('POST', '/api/v1/buyers/MINFIN/targets', minfin, { ...base, deadline: 'soon' })).json(), { status: 400, errors: [{ path: 'body/deadline' }] })
   t.match((await call('POST', '/api/v1/buyers/MINFIN/targets', other, base)).json(), { status: 403 })

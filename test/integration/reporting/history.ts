@@ -3,8 +3,9 @@ import type { fakeFeeds } from './fake-feeds.ts'
 
 type Feeds = Awaited<ReturnType<typeof fakeFeeds>>
 
-export const CIRCULAR = { id: 'EU-GPP-2021-CMTS.TS3', type: 'technicalSpecification', goals: ['environmental.circularEconomy'], strategies: ['technicalSpecifications', 'euGPPCriteria'], maxPoints: null }
-export const ENERGY = { id: 'EU-GPP-2021-CMTS.TS18', type: 'technicalSpecification', goals: ['environmental.energyEfficiency'], strategies: ['technicalSpecifications'], maxPoints: null }
+const WARRANTY = { id: 'TS3.years.core', title: 'Warranty years', dataType: 'integer', unit: 'year', minValue: 3, maxValue: null, allowedValues: null, expectedValue: null }
+export const CIRCULAR = { id: 'EU-GPP-2021-CMTS.TS3', type: 'technicalSpecification', goals: ['environmental.circularEconomy'], strategies: ['technicalSpecifications', 'euGPPCriteria'], maxPoints: null, title: 'Warranty', description: 'Devices come with a warranty.', requirements: [WARRANTY] }
+export const ENERGY = { id: 'EU-GPP-2021-CMTS.TS18', type: 'technicalSpecification', goals: ['environmental.energyEfficiency'], strategies: ['technicalSpecifications'], maxPoints: null, title: 'Energy', description: 'Energy efficiency.', requirements: [] as typeof WARRANTY[] }
 
 export interface TenderSpec {
   buyer: string
@@ -46,7 +47,9 @@ export function tender(feeds: Feeds, spec: TenderSpec) {
     currency: 'EUR',
     lots: lots.map((id) => ({ id, title: `Lot ${id}`, estimatedValue: null })),
     criteriaSet: { id: 'notebooks-core', version: 1, ambitionLevel: 'core' },
-    weighting: { priceWeight: 70, qualityWeight: 30, minimumQualityScore: null },
+    // Price only: the tenders pick no award criteria to give quality points to.
+    weighting: { priceWeight: 100, qualityWeight: 0, minimumQualityScore: null },
+    priceScoring: { basis: 'lifeCycleCost', rule: 'relativeToLowest' },
     criteria: spec.criteria ?? [CIRCULAR],
   }, spec.publishedAt)
   if (!spec.draft) feeds.emit('procurement.statusChanged', { procurementId, from: 'draft', to: 'open' }, spec.publishedAt)
@@ -94,7 +97,7 @@ export function tender(feeds: Feeds, spec: TenderSpec) {
             report(periodStart: string, periodEnd: string, figures: Record<string, unknown>, criterionId = 'EU-GPP-2021-CMTS.CPC2') {
               feeds.emit('performance.reported', {
                 contractId, procurementId, supplierId, criterionId, periodStart, periodEnd,
-                figures: { unitsCollected: 0, unitsReused: 0, unitsRecycled: 0, unitsSanitised: 0, sanitisationCertificates: 0, repairs: 0, sparePartsDelivered: 0, ...figures },
+                figures,
                 met: true,
               }, `${periodEnd}T12:00:00.000Z`)
             },

@@ -65,14 +65,14 @@ t.test('KPI values for a buyer and a year, against hand-computed figures', async
   t.ok(Math.abs(figure(body, 'K06').value - 1360 / 260) < 1e-9, 'K06: (100×5 + 100×6 + 50×4 + 10×6) / 260 years')
   t.match(figure(body, 'K08', 'meanWarrantyYears'), { value: 3, recordCount: 2, note: /2 unit lines left out: the tender asked for no warranty/ })
   t.match(figure(body, 'K08', 'softwareSupportShare'), { value: null, recordCount: 0, note: /not available from the assessment feed/ })
-  t.match(figure(body, 'K09'), { value: null, recordCount: 0, note: 'no data; 1 report left out: units reaching end of use not reported' }, 'K09: the one 2025 report gives no units reaching end of use')
+  t.match(figure(body, 'K09'), { value: null, recordCount: 0, note: 'no data; 1 report left out: units collected or units reaching end of use not reported' }, 'K09: the one 2025 report gives no units reaching end of use')
   t.match(figure(body, 'K10'), { value: 75, numerator: 30, denominator: 40, recordCount: 1 }, 'K10: one report per contract and period, not one per clause')
   t.match(figure(body, 'K12'), { value: 95, numerator: 38, denominator: 40, note: /storage-bearing/ })
   // 100 refurbished × (181 − 25) + 100 new × (6/4 − 1) × 181 + 50 × 0 + 10 monitors × (6/6.6 − 1) × 64.7
   const k14 = 100 * (181 - 25) + 100 * (6 / 4 - 1) * 181 + 10 * (6 / 6.6 - 1) * 64.7
   t.ok(Math.abs(figure(body, 'K14').value - k14) < 1e-6, `K14 ${figure(body, 'K14').value} ≈ ${k14}`)
   t.same(figure(body, 'K14').factorSet, { id: 'ademe-boavizta', version: '1.0.0' })
-  t.match(figure(body, 'K17'), { value: null, note: /^not computable/ })
+  t.match(figure(body, 'K17'), { value: 200000, unit: 'EUR', recordCount: 3 }, 'K17: the life-cycle costs of the three 2025 awards (the history costs each at its value)')
   // Judged on 2026-01-01, the period's end: 200 of 260 units carry a label still valid then.
   t.match(figure(body, 'K18'), { numerator: 200, denominator: 260, recordCount: 4, note: /evidence does not name the model/ })
   t.ok(Math.abs(figure(body, 'K18').value - (200 / 260) * 100) < 1e-9)
@@ -85,7 +85,8 @@ t.test('KPI values for a buyer and a year, against hand-computed figures', async
 
 t.test('end-of-use, mass, metals and data-centre KPIs rest on the reports that give each figure', async (t) => {
   const { body } = await values('buyer=MINFIN&from=2026-01-01&to=2027-01-01')
-  t.match(figure(body, 'K09'), { value: 75, numerator: 60, denominator: 80, recordCount: 2, note: '1 report left out: units reaching end of use not reported' }, 'K09: (45 + 15) / (50 + 30)')
+  t.match(figure(body, 'K09'), { value: 75, numerator: 60, denominator: 80, recordCount: 2, note: '1 report left out: units collected or units reaching end of use not reported' }, 'K09: (45 + 15) / (50 + 30)')
+  t.match(figure(body, 'K12'), { value: 100, numerator: 45, denominator: 45, recordCount: 1, note: /^2 reports left out: sanitisation certificates or units collected not reported/ }, 'K12: only the first contract reports certificates')
   t.match(figure(body, 'K10'), { numerator: 50, denominator: 70, recordCount: 3 }, 'every report gives the units it reused')
   t.match(figure(body, 'K11'), { value: 65, numerator: 78, denominator: 120, recordCount: 2, note: /^1 report left out: mass collected/ }, 'K11: (72 + 6) kg / (90 + 30) kg')
   const metals = body.values.filter((v: any) => v.kpiId === 'K16')
@@ -162,8 +163,12 @@ t.test('the catalogue says what each KPI is and whether it is computed here', as
   t.match(catalogue.items.find((k: any) => k.id === 'K01'), { availability: 'computed', unit: '%', recordKind: 'procurement', reason: null })
   t.match(catalogue.items.find((k: any) => k.id === 'K08'), { availability: 'partial', reason: /softwareSupportShare/ })
   for (const id of ['K09', 'K11', 'K16', 'K18', 'K19', 'K20']) t.match(catalogue.items.find((k: any) => k.id === id), { availability: 'computed', reason: null }, id)
-  t.match(catalogue.items.find((k: any) => k.id === 'K17'), { availability: 'notAvailable', reason: /LCC/ })
+  t.match(catalogue.items.find((k: any) => k.id === 'K17'), { availability: 'computed', recordKind: 'contract', reason: null })
   t.match((await app.inject({ url: '/api/v1/kpis/K05' })).json(), { id: 'K05', formula: 'refurbished units / all units delivered' })
+  const k12 = (await app.inject({ url: '/api/v1/kpis/K12' })).json()
+  t.ok(k12.eventFields.includes('performance.reported: figures.sanitisationCertificates') && k12.eventFields.includes('performance.reported: figures.unitsCollected'), 'K12 says it counts certificates over units collected')
+  t.notOk(k12.eventFields.some((f: string) => /unitsSanitised/.test(f)), 'and not units sanitised')
+  t.ok(catalogue.items.every((k: any) => k.eventFields.length > 0), 'every KPI names its event fields')
 })
 
 t.test('a KPI over time, per quarter or per year', async (t) => {

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto'
 import t from 'tap'
+import { checkReleasePackage } from '../../../services/reporting/domain/ocds/reference-check.ts'
 import { buildReportingApp } from '../../../services/reporting/app.ts'
 import { validateReleasePackage } from '../../helpers/ocds-validation.ts'
 import { buildTestService } from '../../helpers/service.ts'
@@ -17,6 +19,26 @@ awarded
 const open = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-06-01T10:00:00.000Z' })
 tender(feeds, { buyer: 'OTHER', publishedAt: '2025-06-01T10:00:00.000Z' })
 const draft = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-07-01T10:00:00.000Z', draft: true })
+// Three bids on one lot: the winner, one ranked second, one excluded; evaluated twice, the latest counting.
+const contested = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-08-01T10:00:00.000Z' })
+const contestedAward = contested.award({ awardedAt: '2025-09-01T10:00:00.000Z', amount: '30000.00', warrantyYears: 3, units: [{ quantity: 60, condition: 'new' }] })
+const [second, excluded] = [randomUUID(), randomUUID()]
+const bidders = [[contestedAward.bidId, contestedAward.supplierId], [second, randomUUID()], [excluded, randomUUID()]] as const
+for (const [bidId, supplierId] of bidders) {
+  feeds.emit('bid.submitted', { bidId, procurementId: contested.procurementId, lotId: 'LOT-1', supplierId, offeredProducts: [], responseCount: 1 }, '2025-08-10T10:00:00.000Z')
+}
+feeds.emit('supplier.registered', { supplierId: bidders[1][1], name: 'Second Co', country: 'EE', identifiers: [] }, '2025-08-10T10:00:00.000Z')
+const evaluated = (time: string, excludedStatus: string) =>
+  feeds.emit('evaluation.completed', {
+    evaluationId: randomUUID(), procurementId: contested.procurementId, lotId: 'LOT-1', provisional: false, ranking: [contestedAward.bidId, second],
+    bids: [
+      { bidId: contestedAward.bidId, supplierId: bidders[0][1], status: 'ranked', reasons: [], totalPoints: 90, lifeCycleCost: '31000.00', co2eKg: 1 },
+      { bidId: second, supplierId: bidders[1][1], status: 'ranked', reasons: [], totalPoints: 70, lifeCycleCost: '35000.00', co2eKg: 1 },
+      { bidId: excluded, supplierId: bidders[2][1], status: excludedStatus, reasons: ['supplier excluded: tax debts (no end date)'], totalPoints: 0, lifeCycleCost: '20000.00', co2eKg: 1 },
+    ],
+  }, time)
+evaluated('2025-08-20T10:00:00.000Z', 'pending_verification')
+evaluated('2025-08-21T10:00:00.000Z', 'excluded')
 await sync()
 
 const exportOf = async (query: string, authorization: string | null = minfin) => {
@@ -36,13 +58,28 @@ t.test('the release package of one procurement, from award to contract reports, 
   t.same(validation.errors, [], 'valid against the OCDS 1.1.5 package and patched release schemas')
 })
 
+t.test('every submitted bid with the status of the latest evaluation, and every tenderer', async (t) => {
+  const { status, body } = await exportOf(`procurementId=${contested.procurementId}`)
+  t.equal(status, 200)
+  const [release] = body.releases
+  t.same(release.bids.details.map((b: any) => [b.id, b.status, b.rank ?? null, b.description ?? null, b.tenderers[0].id]), [
+    [contestedAward.bidId, 'valid', 1, null, bidders[0][1]],
+    [second, 'valid', 2, null, bidders[1][1]],
+    [excluded, 'disqualified', null, 'excluded: supplier excluded: tax debts (no end date)', bidders[2][1]],
+  ])
+  t.match(release.parties.find((p: any) => p.id === bidders[1][1]), { name: 'Second Co', roles: ['tenderer'] })
+  t.same(release.parties.map((p: any) => p.id).sort(), ['MINFIN', ...bidders.map(([, s]) => s)].sort())
+  t.same(validateReleasePackage(body).errors, [])
+  t.same(checkReleasePackage(body), [], 'every reference resolves')
+})
+
 t.test('the release package of a period: the buyer’s procurements published in it', async (t) => {
   const { status, body } = await exportOf('from=2025-01-01&to=2026-01-01')
   t.equal(status, 200)
-  t.same(body.releases.map((r: any) => r.ocid.slice(-36)).sort(), [awarded.procurementId, open.procurementId].sort(), 'a buyer token exports its own organisation')
+  t.same(body.releases.map((r: any) => r.ocid.slice(-36)).sort(), [awarded.procurementId, open.procurementId, contested.procurementId].sort(), 'a buyer token exports its own organisation')
   t.same(validateReleasePackage(body).errors, [])
   const all = await exportOf('from=2025-01-01&to=2026-01-01', auditorToken)
-  t.equal(all.body.releases.length, 3, 'an auditor exports every buyer')
+  t.equal(all.body.releases.length, 4, 'an auditor exports every buyer')
 })
 
 t.test('bad input and access', async (t) => {

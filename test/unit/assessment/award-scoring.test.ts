@@ -32,7 +32,7 @@ const energy: AwardCriterion = {
   scoring: { method: 'proportional', direction: 'lowerIsBetter' },
 }
 
-const competitor = (bidId: string, responses: RequirementResponse[]) => ({ bidId, responsesById: indexResponses(responses) })
+const competitor = (bidId: string, responses: RequirementResponse[]) => ({ bidId, responsesById: indexResponses(responses), verdicts: new Map() })
 
 t.test('one explained line per criterion and bid', async (t) => {
   const lines = scoreAwardCriteria(
@@ -43,8 +43,8 @@ t.test('one explained line per criterion and bid', async (t) => {
     ],
   )
   t.same(lines.get('a'), [
-    { criterionId: 'AC1', input: 1000, rule: batteryEndurance.scoring, formula: '1000 in band [1000, ∞) → 1 × 20 = 20.00', points: 20 },
-    { criterionId: 'AC5', input: 15, rule: energy.scoring, formula: '10 × 15 / 15 = 10.00', points: 10 },
+    { criterionId: 'AC1', input: 1000, rule: batteryEndurance.scoring, formula: '1000 in band [1000, ∞) → 1 × 20 = 20.00', points: 20, evidence: null },
+    { criterionId: 'AC5', input: 15, rule: energy.scoring, formula: '10 × 15 / 15 = 10.00', points: 10, evidence: null },
   ])
   t.same(
     lines.get('b')?.map((line) => [line.criterionId, line.points]),
@@ -70,6 +70,7 @@ t.test('a bid not meeting a condition earns nothing and does not set the best va
     rule: batteryEndurance.scoring,
     formula: 'not scored, capacity-at-cycles: 70 % is below the minimum of 80 % → 0',
     points: 0,
+    evidence: null,
   })
   t.match(lines.get('b')?.[1], { input: -1, points: 0, formula: /tec: -1 kWh\/yr is below the minimum of 0 kWh\/yr/ })
   t.equal(lines.get('a')?.[1]?.points, 10, 'a is the lowest valid energy use')

@@ -1,6 +1,8 @@
 import t from 'tap'
 import { bidCo2e, co2eParameters, productLineCo2e } from '../../../services/assessment/domain/co2e.ts'
+import { co2eFactors } from '../../../services/assessment/domain/factor-sets.ts'
 import type { FactorSet } from '../../../services/assessment/domain/types.ts'
+import { ADEME_BOAVIZTA } from '../../../services/kernel/factor-library.ts'
 import { ADEME_FACTOR_SET, laptops } from './fixtures.ts'
 
 t.test('new laptops: ADEME embodied factor plus EU grid use phase', async (t) => {
@@ -38,6 +40,7 @@ t.test('EY / 3stepIT illustration: two new laptops 600 kg, one laptop refurbishe
   const illustration: FactorSet = {
     id: 'ey-3stepit-illustration',
     version: '2017',
+    placeOfUse: 'EEE',
     embodiedKgCo2ePerUnit: { laptop: 250 },
     refurbishmentKgCo2ePerUnit: { laptop: 25 },
     gridKgCo2ePerKWh: 0.38,
@@ -106,4 +109,22 @@ t.test('errors', async (t) => {
     path: '/factorSet/gridKgCo2ePerKWh',
   })
   t.throws(() => co2eParameters({ factorSet: ADEME_FACTOR_SET, years: -1 }), { code: 'INVALID_CONFIGURATION', path: '/years' })
+})
+
+t.test('the place of use decides the grid factor: Kenya 0.08, South Africa 0.72 kg CO2e/kWh', async (t) => {
+  const at = (place: string): FactorSet => {
+    const factors = co2eFactors(ADEME_BOAVIZTA, place)
+    if (!factors) throw new Error(`no grid factor for ${place}`)
+    return factors
+  }
+  const [kenya, southAfrica, europe] = [at('KEN'), at('ZAF'), at('EEE')]
+  t.equal(kenya.gridKgCo2ePerKWh, 0.08)
+  t.equal(southAfrica.gridKgCo2ePerKWh, 0.72)
+  t.equal(europe.gridKgCo2ePerKWh, 0.38)
+  t.same(kenya.embodiedKgCo2ePerUnit, ADEME_BOAVIZTA.embodiedKgCo2e.values, 'embodied factors do not depend on the place of use')
+  // 100 laptops of 20 kWh a year over 5 years: 100 × (181 + 20 × grid × 5)
+  const bid = (factorSet: FactorSet) => bidCo2e([laptops({ quantity: 100, yearlyEnergyKWh: 20 })], co2eParameters({ factorSet, years: 5 }))
+  t.match(bid(kenya), { placeOfUse: 'KEN', gridKgCo2ePerKWh: 0.08, embodiedKg: 18100, usePhaseKg: 800, totalKg: 18900 })
+  t.match(bid(southAfrica), { placeOfUse: 'ZAF', gridKgCo2ePerKWh: 0.72, usePhaseKg: 7200, totalKg: 25300 })
+  t.equal(co2eFactors(ADEME_BOAVIZTA, 'ATL'), undefined, 'no factor for a place the set does not cover')
 })

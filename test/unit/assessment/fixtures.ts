@@ -34,6 +34,7 @@ export function answer(requirementId: string, value: RequirementResponse['value'
 export const ADEME_FACTOR_SET: FactorSet = {
   id: 'ademe-boavizta',
   version: '2024-1',
+  placeOfUse: 'EEE',
   embodiedKgCo2ePerUnit: { laptop: 181, desktop: 277, monitor: 64.7, tablet: 75.9, smartphone: 84 },
   refurbishmentKgCo2ePerUnit: {},
   gridKgCo2ePerKWh: 0.38,

@@ -33,3 +33,10 @@ t.test('the figures not every report gives are checked when given', async (t) =>
   t.same(figureProblems({ ...figures, massToCertifiedRecyclersKg: 45 }), [{ path: '/figures/massCollectedKg', message: 'is required when massToCertifiedRecyclersKg is given' }])
   t.same(figureProblems({ ...figures, unitsReachedEndOfUse: 100, massCollectedKg: 100, massToCertifiedRecyclersKg: 100 }), [], 'equal is consistent')
 })
+
+t.test('a clause report gives only the figures its clause measures', async (t) => {
+  t.same(figureProblems({ repairs: 4, sparePartsDelivered: 9 }), [], 'a service clause reports no end-of-use figures')
+  t.same(figureProblems({ unitsReachedEndOfUse: 80, unitsCollected: 76, unitsReused: 30 }), [])
+  t.same(figureProblems({ unitsCollected: 20, unitsRecycled: 21 }).map((p) => p.path), ['/figures/unitsReused'], 'recycled alone is still held to collected')
+  t.same(figureProblems({ unitsSanitised: 5, sanitisationCertificates: 6 }).map((p) => p.path), ['/figures/sanitisationCertificates'])
+})

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { indexResponses } from '../../../services/assessment/domain/requirement-response-check.ts'
-import { checkSelection } from '../../../services/assessment/domain/selection.ts'
+import { judgeEvidence } from '../../../services/assessment/domain/evidence-verdicts.ts'
+import { checkSelection as checkWithVerdicts } from '../../../services/assessment/domain/selection.ts'
 import type { Evidence, EvidenceStatus, SelectionCriterion } from '../../../services/assessment/domain/types.ts'
 import { answer, requirement } from './fixtures.ts'
 
@@ -18,6 +19,8 @@ const evidence = (status: EvidenceStatus, validUntil: string | null = '2026-12-3
   status,
   validUntil,
 })
+const checkSelection = (criteria: SelectionCriterion[], responses: typeof declared, items: Evidence[], date: string, path = '') =>
+  checkWithVerdicts(criteria, responses, judgeEvidence(items, date, path))
 const check = (items: Evidence[], responses = declared) => checkSelection([sc1], responses, items, '2025-06-30')
 
 t.test('verified evidence passes', async (t) => {

@@ -1,4 +1,7 @@
+import { statSync } from 'node:fs'
+import path from 'node:path'
 import t from 'tap'
+import { loadOrCreateCursorSecret, useCursorSecret } from '../../../services/kernel/cursor-key.ts'
 import { decodeCursor, encodeCursor, toPage } from '../../../services/kernel/pagination.ts'
 import { ProblemError } from '../../../services/kernel/problem.ts'
 
@@ -21,4 +24,25 @@ t.test('a page uses the extra row only to know there is more', async (t) => {
   const last = toPage([1, 2], 2, (r) => [r], (r) => r)
   t.equal(last.nextCursor, null)
   t.same(toPage([], 5, (r: number) => [r], (r) => r), { items: [], nextCursor: null })
+})
+
+t.test('a cursor is signed with the configured secret: another key, or an edit, makes it foreign', async (t) => {
+  useCursorSecret('a'.repeat(32))
+  const cursor = encodeCursor([7])
+  t.same(decodeCursor(cursor, 1), [7])
+  const [content, signature] = cursor.split('.') as [string, string]
+  const edited = `${Buffer.from(JSON.stringify([8])).toString('base64url')}.${signature}`
+  for (const bad of [content, edited, `${content}.${signature.slice(1)}`, `${content}..${signature}`]) {
+    t.throws(() => decodeCursor(bad, 1), { code: 'INVALID_CURSOR' })
+  }
+  useCursorSecret('b'.repeat(32))
+  t.throws(() => decodeCursor(cursor, 1), { code: 'INVALID_CURSOR' }, 'another deployment\'s cursor')
+})
+
+t.test('without CURSOR_SECRET a server keeps one secret in its data directory, shared by its services', async (t) => {
+  const dir = t.testdir({})
+  const first = await loadOrCreateCursorSecret(dir)
+  t.ok(first.length >= 32)
+  t.equal(await loadOrCreateCursorSecret(dir), first, 'a restart reads the same secret, so feed consumers keep their cursors')
+  t.equal((statSync(path.join(dir, 'cursor-secret')).mode & 0o777).toString(8), '600')
 })

@@ -101,7 +101,7 @@ t.test('configuration through the ConfigMap, secrets through the Secret, names a
 
   for (const key of configKeys) t.ok(known.has(key), `ConfigMap ${key} is read by config.ts`)
   for (const key of [...deploymentEnv, ...helperEnv]) if (key !== 'SERVICE') t.ok(known.has(key), `env ${key} is read by config.ts`)
-  t.same(secretKeys.sort(), ['DATABASE_URL', 'DATABASE_URL', 'OIDC_CLIENT_SECRET', 'POSTGRES_PASSWORD', 'local-signing-key.json'].sort())
+  t.same(secretKeys.sort(), ['CURSOR_SECRET', 'DATABASE_URL', 'DATABASE_URL', 'METRICS_TOKEN', 'OIDC_CLIENT_SECRET', 'POSTGRES_PASSWORD', 'local-signing-key.json'].sort())
   t.notOk(configKeys.some((k) => /DATABASE_URL|SECRET|PASSWORD/.test(k)), 'no secret in the ConfigMap')
   const wired = new Set([...configKeys, ...deploymentEnv, ...helperEnv])
   t.same([...known].filter((k) => !wired.has(k)), ['EMBEDDED_POSTGRES_PORT'], 'every variable but the embedded server’s port is wired')

@@ -27,6 +27,11 @@ const small = report({
   id: 'r2',
   unitsReachedEndOfUse: 10,
   unitsCollected: 10,
+  unitsPreparedForReuse: 0,
+  massCollectedKg: 0,
+  massToCertifiedRecyclersKg: 0,
+  storageUnitsCollected: 0,
+  unitsWithErasureCertificate: 0,
   recoveredMetalsG: { gold: 1.5, silver: 2, palladium: 0 },
 })
 
@@ -82,6 +87,13 @@ t.test('K20 averages each data-centre metric over the reports carrying it', asyn
   t.equal(byMetric['erf']?.value, null)
   t.equal(byMetric['erf']?.note, 'no data')
   t.equal(byMetric['wue']?.unit, 'L/kWh')
+})
+
+t.test('a figure no report gives is left out, never read as zero', async (t) => {
+  const service = report({ id: 'service', criterionIds: ['CPC1'] })
+  const result = takeBackRate(withReports(large, service))
+  t.match(result, { value: 80, numerator: 80, denominator: 100, recordCount: 1, note: '1 report left out: units collected or units reaching end of use not reported' })
+  t.match(recoveredMetals(withReports(service))[0], { value: null, recordCount: 0, note: 'no data; 1 report left out: recovered metals not reported' })
 })
 
 t.test('no reports: end-of-use KPIs say no data', async (t) => {

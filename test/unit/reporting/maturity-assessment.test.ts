@@ -87,7 +87,7 @@ t.test('recommendations: unanswered first, then lowest stage, then policy before
   )
   t.equal(recommendations[1]?.nextStage?.label, 'Planned / ad hoc')
   t.match(recommendations[2]?.action, /Move to "Defined" \(Documented and approved\.\)/)
-  t.same(recommendations[2]?.sources, ['LO2 (V)', 'SDG 12.7.1 E.2 (V)'])
+  t.same(recommendations[2]?.sources, ['ITU Academy course, learning outcome 2', 'SDG indicator 12.7.1, item E.2'])
 })
 
 t.test('invalid answers come back as problems, not exceptions', async (t) => {

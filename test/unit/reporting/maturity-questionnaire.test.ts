@@ -18,11 +18,19 @@ t.test('the questionnaire holds its 31 items by level (docs/sources.md#maturity-
 t.test('every item is anchored in a source', async (t) => {
   for (const item of QUESTIONNAIRE_ITEMS) t.ok(item.sources.length > 0, item.id)
   t.same(QUESTIONNAIRE_ITEMS.find((i) => i.id === 'P1.1')?.sources, [
-    'Guide L1 (V)',
-    'LO1',
-    'L.1061 8.1 Policy (V)',
-    'SDG 12.7.1 A.1 (V)',
+    'ITU guide, level of guidance 1',
+    'ITU Academy course, learning outcome 1',
+    'ITU-T L.1061 clause 8.1 (policy)',
+    'SDG indicator 12.7.1, item A.1',
   ])
+})
+
+t.test('what a respondent reads names public sources, never a research note', async (t) => {
+  const notes = /\((V|S|R)\b|V title|V idea|\bLO\d|→ D item|not retrievable|formula \d/
+  for (const item of QUESTIONNAIRE_ITEMS) {
+    for (const text of [item.text, ...item.sources]) if (notes.test(text)) t.fail(`${item.id}: ${text}`)
+  }
+  t.pass('checked every item')
 })
 
 t.test('levels carry the guide’s three level names', async (t) => {

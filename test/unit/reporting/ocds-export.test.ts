@@ -1,22 +1,25 @@
 import t from 'tap'
 import { buildReleasePackage } from '../../../services/reporting/domain/ocds/build-release-package.ts'
 import type { Release, ReleasePackage } from '../../../services/reporting/domain/ocds/build-release-package.ts'
-import type { OcdsCriterion, OcdsPackageInput, OcdsProcurement } from '../../../services/reporting/domain/ocds/input.ts'
+import type { OcdsCriterion, OcdsPackageInput, OcdsProcurement, OcdsRequirement } from '../../../services/reporting/domain/ocds/input.ts'
+import { checkReleasePackage } from '../../../services/reporting/domain/ocds/reference-check.ts'
 import { validateReleasePackage } from '../../helpers/ocds-validation.ts'
 
 // Criteria as the catalogue tags them: the stage strategy plus the source strategy.
 const criterion = (id: string, type: OcdsCriterion['type'], goals: string[], maxPoints: number | null = null): OcdsCriterion => {
   const stage = { selectionCriterion: 'selectionCriteria', technicalSpecification: 'technicalSpecifications', awardCriterion: 'awardCriteria', contractPerformanceClause: 'contractPerformanceConditions' }[type]
-  return { id, type, goals, strategies: [stage, id.startsWith('EU-GPP') ? 'euGPPCriteria' : 'otherGPPCriteria'], maxPoints }
+  return { id, type, goals, strategies: [stage, id.startsWith('EU-GPP') ? 'euGPPCriteria' : 'otherGPPCriteria'], maxPoints, title: null, description: null, requirements: [] }
 }
+const requirement = (id: string, fields: Partial<OcdsRequirement> = {}): OcdsRequirement =>
+  ({ id, title: null, dataType: 'boolean', unit: null, minValue: null, maxValue: null, allowedValues: null, expectedValue: true, ...fields })
 
 const notebookCriteria: OcdsCriterion[] = [
-  criterion('EU-GPP-2021-CMTS.SC1', 'selectionCriterion', ['environmental.pollutionPrevention']),
-  criterion('EU-GPP-2021-CMTS.TS2', 'technicalSpecification', ['environmental.circularEconomy']),
+  { ...criterion('EU-GPP-2021-CMTS.SC1', 'selectionCriterion', ['environmental.pollutionPrevention']), title: 'Environmental management', description: 'The tenderer runs an environmental management system.', requirements: [requirement('SC1.system', { title: 'An environmental management system is in place' })] },
+  { ...criterion('EU-GPP-2021-CMTS.TS2', 'technicalSpecification', ['environmental.circularEconomy']), title: 'Durability: spare parts', requirements: [requirement('TS2.years.comprehensive', { title: 'Years spare parts stay available', dataType: 'integer', unit: 'year', minValue: 5, expectedValue: null })] },
   criterion('EU-GPP-2021-CMTS.TS8', 'technicalSpecification', ['environmental.energyEfficiency']),
   criterion('EU-GPP-2021-CMTS.AC1', 'awardCriterion', ['environmental.circularEconomy'], 25),
-  criterion('EU-GPP-2021-CMTS.AC5', 'awardCriterion', ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'], 15),
-  criterion('EU-GPP-2021-CMTS.CPC2', 'contractPerformanceClause', ['environmental.wasteReduction', 'environmental.circularEconomy']),
+  { ...criterion('EU-GPP-2021-CMTS.AC5', 'awardCriterion', ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'], 15), requirements: [requirement('AC5.improvement', { dataType: 'number', unit: 'percent', minValue: 0, maxValue: 100, expectedValue: null })] },
+  { ...criterion('EU-GPP-2021-CMTS.CPC2', 'contractPerformanceClause', ['environmental.wasteReduction', 'environmental.circularEconomy']), requirements: [requirement('CPC2.report', { dataType: 'string', expectedValue: null })] },
 ]
 
 function procurement(overrides: Partial<OcdsProcurement> = {}): OcdsProcurement {
@@ -31,7 +34,8 @@ function procurement(overrides: Partial<OcdsProcurement> = {}): OcdsProcurement 
     status: 'open',
     criteriaSet: { id: 'notebooks-comprehensive', version: 1, ambitionLevel: 'comprehensive' },
     criteria: notebookCriteria,
-    weighting: { priceWeight: 60, qualityWeight: 40 },
+    weighting: { priceWeight: 60, qualityWeight: 40, minimumQualityScore: null },
+    priceScoring: { basis: 'acquisitionPrice', rule: 'relativeToLowest' },
     lots: [
       { id: 'LOT-1', title: 'Notebooks, 14 inch' },
       { id: 'LOT-2', title: 'Refurbished notebooks' },
@@ -39,6 +43,7 @@ function procurement(overrides: Partial<OcdsProcurement> = {}): OcdsProcurement 
     createdAt: '2025-02-10T08:30:00.000Z',
     publishedAt: '2025-03-01T09:00:00.000Z',
     awardedAt: null,
+    bids: [],
     awards: [],
     contracts: [],
     ...overrides,
@@ -93,7 +98,7 @@ const software = procurement({
     criterion('DPG-GOVSTACK.TS1', 'technicalSpecification', ['economic.innovativePurchase']),
     { ...criterion('NL-GPP-ICT.AC3', 'awardCriterion', ['environmental.energyEfficiency'], 30), strategies: ['awardCriteria', 'nationalGPPCriteria'] },
   ],
-  weighting: { priceWeight: 70, qualityWeight: 30 },
+  weighting: { priceWeight: 70, qualityWeight: 30, minimumQualityScore: null },
   lots: [{ id: 'LOT-1', title: 'Case management' }],
 })
 
@@ -190,17 +195,23 @@ t.test('the tender: category, CPV items, award method, technical specifications 
   t.equal(tender.mainProcurementCategory, 'goods')
   t.same(tender.items, [{ id: '1', classification: { scheme: 'CPV', id: '30213100' } }])
   t.equal(tender.awardCriteria, 'ratedCriteria')
-  t.same(tender.criteria, [
-    { id: 'EU-GPP-2021-CMTS.TS2', relatesToTenderer: false },
-    { id: 'EU-GPP-2021-CMTS.TS8', relatesToTenderer: false },
-  ])
-  t.same(tender.selectionCriteria, { criteria: [{ catalogueId: 'EU-GPP-2021-CMTS.SC1' }] })
+  t.same(tender.criteria?.map((c) => [c.id, c.relatesToTenderer]), notebookCriteria.map((c) => [c.id, c.type === 'selectionCriterion']), 'every criterion; selection criteria concern the tenderer')
+  t.same(tender.criteria?.[1], {
+    id: 'EU-GPP-2021-CMTS.TS2',
+    title: 'Durability: spare parts',
+    relatesToTenderer: false,
+    requirementGroups: [{ id: 'EU-GPP-2021-CMTS.TS2', requirements: [{ id: 'TS2.years.comprehensive', title: 'Years spare parts stay available', description: 'Unit: year.', dataType: 'integer', minValue: 5 }] }],
+  }, 'the buyer’s threshold as minValue, the unit in words')
+  t.same(tender.criteria?.[2], { id: 'EU-GPP-2021-CMTS.TS8', relatesToTenderer: false }, 'no requirements known, no empty group')
+  t.same(tender.selectionCriteria, {
+    criteria: [{ type: 'technical', description: 'Environmental management: The tenderer runs an environmental management system.', appliesTo: ['supplier'], catalogueId: 'EU-GPP-2021-CMTS.SC1' }],
+  })
 
   const services = only(buildReleasePackage(input([software]))).tender
   t.equal(services.mainProcurementCategory, 'services')
   t.same(services.items?.map((i) => i.classification?.id), ['72260000', '48000000'])
 
-  const byWeights = (priceWeight: number, qualityWeight: number) => only(buildReleasePackage(input([procurement({ weighting: { priceWeight, qualityWeight } })]))).tender.awardCriteria
+  const byWeights = (priceWeight: number, qualityWeight: number) => only(buildReleasePackage(input([procurement({ weighting: { priceWeight, qualityWeight, minimumQualityScore: null } })]))).tender.awardCriteria
   t.same([byWeights(100, 0), byWeights(0, 100)], ['priceOnly', 'qualityOnly'])
 
   const bare = only(buildReleasePackage(input([procurement({ status: 'draft', weighting: null, cpvCodes: [], criteria: [notebookCriteria[1]!] })]))).tender
@@ -247,7 +258,7 @@ t.test('lots carry the sustainability and the weighted award criteria', async (t
     t.same(lot.sustainability, tender.sustainability, `${lot.id} sustainability`)
     t.same(lot.awardCriteria, {
       criteria: [
-        { type: 'price', name: 'Price', numbers: [{ number: 60, weight: 'pointsExact' }] },
+        { type: 'price', name: 'Price', description: 'Acquisition price: points = weight × lowest amount offered / amount of the bid.', numbers: [{ number: 60, weight: 'pointsExact' }] },
         { type: 'quality', name: 'EU-GPP-2021-CMTS.AC1', catalogueId: 'EU-GPP-2021-CMTS.AC1', numbers: [{ number: 25, weight: 'pointsExact' }] },
         { type: 'quality', name: 'EU-GPP-2021-CMTS.AC5', catalogueId: 'EU-GPP-2021-CMTS.AC5', numbers: [{ number: 15, weight: 'pointsExact' }] },
       ],
@@ -410,4 +421,80 @@ t.test('pure: the same input gives the same output, and the input is left alone'
   t.not(idOf(corrected), idOf(awarded), 'a corrected report at the same date is a new release')
   t.equal(idOf(clone(awarded)), idOf(awarded), 'the same content keeps its release id')
   t.not(buildReleasePackage(input([corrected])).uri, buildReleasePackage(input([awarded])).uri, 'a package with other releases has another URI')
+})
+
+t.test('requirements: data types, thresholds as expected, minimum or maximum values', async (t) => {
+  const typed = (fields: Partial<OcdsRequirement>) => {
+    const c = { ...criterion('EU-GPP-2021-CMTS.TS9', 'technicalSpecification', []), requirements: [requirement('R', fields)] }
+    return only(buildReleasePackage(input([procurement({ criteria: [c] })]))).tender.criteria?.[0]?.requirementGroups?.[0]?.requirements[0]
+  }
+  t.same(typed({}), { id: 'R', dataType: 'boolean', expectedValue: true })
+  t.same(typed({ dataType: 'number', unit: 'W', expectedValue: null, maxValue: 0.5 }), { id: 'R', description: 'Unit: W.', dataType: 'number', maxValue: 0.5 })
+  t.same(typed({ dataType: 'enum', expectedValue: null, allowedValues: ['A', 'B'] }), { id: 'R', description: 'One of: A, B.', dataType: 'string' })
+  t.same(typed({ dataType: 'date', expectedValue: null }), { id: 'R', dataType: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, 'OCDS has no date type')
+  t.same(typed({ dataType: 'string', expectedValue: null, buyerValue: 'EN 50600' }), { id: 'R', dataType: 'string', expectedValue: 'EN 50600' }, 'what the bidder must confirm')
+})
+
+t.test('award criteria on a life-cycle-cost basis: cost, its formula, the minimum quality score', async (t) => {
+  const lcc = procurement({ priceScoring: { basis: 'lifeCycleCost', rule: 'linear' }, weighting: { priceWeight: 60, qualityWeight: 40, minimumQualityScore: 20 } })
+  const criteria = only(buildReleasePackage(input([lcc]))).tender.lots?.[0]?.awardCriteria?.criteria
+  t.match(criteria?.[0], { type: 'cost', name: 'Life-cycle cost', description: /Art\. 68.*\(highest amount − amount of the bid\)/, numbers: [{ number: 60, weight: 'pointsExact' }] })
+  t.same(criteria?.at(-1), { type: 'quality', name: 'Minimum quality score', description: 'The sum of the quality criteria’s points a bid must reach to be ranked.', numbers: [{ number: 20, threshold: 'minimumScore' }] })
+  t.same(criteria?.map((c) => c.numbers?.find((n) => n.weight)?.number ?? 0).reduce((a, b) => a + b), 100, 'the weights still add up to 100')
+})
+
+const fiveBids = procurement({
+  ...awarded,
+  bids: [
+    { id: 'BID-17', lotId: 'LOT-1', supplierId: 'SUP-42', supplierName: 'Circular Devices Ltd', status: 'ranked', reasons: [], rank: 1 },
+    { id: 'BID-18', lotId: 'LOT-1', supplierId: 'SUP-43', supplierName: 'Second Co', status: 'ranked', reasons: [], rank: 2 },
+    { id: 'BID-19', lotId: 'LOT-1', supplierId: 'SUP-44', supplierName: null, status: 'excluded', reasons: ['supplier excluded: tax debts (no end date)'], rank: null },
+    { id: 'BID-20', lotId: 'LOT-1', supplierId: 'SUP-45', supplierName: 'Loose Spec Ltd', status: 'non_compliant', reasons: ['technical specification TS2 not met, 3 is below 5'], rank: null },
+    { id: 'BID-21', lotId: 'LOT-2', supplierId: 'SUP-42', supplierName: 'Circular Devices Ltd', status: 'submitted', reasons: [], rank: null },
+  ],
+})
+
+t.test('every submitted bid with its status, the reason it fell and its tenderer', async (t) => {
+  const release = only(buildReleasePackage(input([fiveBids])))
+  t.same(release.bids?.details.map((b) => [b.id, b.status, b.rank ?? null, b.description ?? null, b.tenderers[0]!.id, b.requirementResponses?.length ?? 0]), [
+    ['BID-17', 'valid', 1, null, 'SUP-42', 4],
+    ['BID-18', 'valid', 2, null, 'SUP-43', 0],
+    ['BID-19', 'disqualified', null, 'excluded: supplier excluded: tax debts (no end date)', 'SUP-44', 0],
+    ['BID-20', 'disqualified', null, 'non compliant: technical specification TS2 not met, 3 is below 5', 'SUP-45', 0],
+    ['BID-21', 'pending', null, null, 'SUP-42', 0],
+  ], 'only the awarded bid publishes its answers')
+  t.same(release.parties.map((p) => [p.id, p.roles]), [
+    ['ORG-MICT', ['buyer']],
+    ['SUP-42', ['tenderer', 'supplier']],
+    ['SUP-43', ['tenderer']],
+    ['SUP-44', ['tenderer']],
+    ['SUP-45', ['tenderer']],
+  ])
+  t.same(validateReleasePackage(buildReleasePackage(input([fiveBids]))).errors, [])
+  t.same(checkReleasePackage(buildReleasePackage(input([fiveBids]))), [], 'every reference resolves')
+})
+
+t.test('the reference check finds what the schema cannot', async (t) => {
+  t.same(checkReleasePackage(buildReleasePackage(input([awarded, software, procurement({ id: 'draft', status: 'draft' })]))), [])
+  const pkg = buildReleasePackage(input([fiveBids]))
+  const release = only(pkg)
+  release.bids!.details[0]!.requirementResponses![0]!.requirement.id = 'NOWHERE'
+  release.bids!.details[1]!.tenderers = [{ id: 'SUP-99' }]
+  release.bids!.details[1]!.relatedLots = ['LOT-9']
+  release.awards![0]!.relatedBids = ['BID-19']
+  release.parties.push({ id: 'SUP-43', roles: ['tenderer'] })
+  release.tender.lots![0]!.awardCriteria!.criteria[0]!.numbers![0]!.number = 50
+  release.contracts![0]!.awardID = 'AWD-9'
+  release.tender.title = ''
+  t.same(checkReleasePackage(pkg), [
+    { path: '/releases/0/parties', message: 'party id SUP-43 appears more than once' },
+    { path: '/releases/0/tender/lots/0/awardCriteria', message: "the award criteria's points add up to 90, not 100" },
+    { path: '/releases/0/bids/details/0/requirementResponses/0/requirement/id', message: 'requirement NOWHERE is not in tender.criteria' },
+    { path: '/releases/0/bids/details/1/tenderers/0/id', message: 'party SUP-99 is not in parties' },
+    { path: '/releases/0/bids/details/1/relatedLots/0', message: 'lot LOT-9 is not in tender.lots' },
+    { path: '/releases/0/awards/0/relatedBids/0', message: 'bid BID-19 is awarded but disqualified' },
+    { path: '/releases/0/awards/0/relatedBids/0', message: "bid BID-19 was not tendered by the award's suppliers" },
+    { path: '/releases/0/contracts/0/awardID', message: 'award AWD-9 is not in awards' },
+    { path: '/releases/0/tender/title', message: 'is empty' },
+  ])
 })

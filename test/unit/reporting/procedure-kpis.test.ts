@@ -5,7 +5,8 @@ import {
   gppCriteriaProcedureShare,
   strategyShares,
 } from '../../../services/reporting/domain/kpis/procedure-kpis.ts'
-import { DEFAULT_CIRCULAR_GOALS } from '../../../services/reporting/domain/procedure-classification.ts'
+import { cpvWithin, DEFAULT_CIRCULAR_GOALS, isIctProcedure, isSoftwareCriterion } from '../../../services/reporting/domain/procedure-classification.ts'
+import { productCategories } from '../../../services/catalogue/seed/data/product-categories.ts'
 import { EMPTY_SCOPE, award, procurement, scope } from './fixtures.ts'
 
 const circular = { hasCircularCriteria: true, goals: ['environmental.circularEconomy'] }
@@ -18,7 +19,7 @@ const procedures = [
   procurement({ id: 'p3', hasCircularCriteria: true, goals: ['environmental.circularEconomy.refurbishment'], strategies: ['awardCriteria', 'nationalGPPCriteria'] }),
   // K01 needs both hasSustainability and a circular goal.
   procurement({ id: 'p4', hasCircularCriteria: false, goals: ['environmental.recycling'] }),
-  procurement({ id: 'p5-works', cpv: '45000000-7', ...circular }),
+  procurement({ id: 'p5-works', cpvCodes: ['45000000-7'], ...circular }),
 ]
 
 t.test('K01 counts ICT procedures flagged with a circular goal', async (t) => {
@@ -108,4 +109,30 @@ t.test('K04 counts procedures based on EU, national or other GPP criteria', asyn
   const result = gppCriteriaProcedureShare(scope({ procurements: procedures.slice(0, 4) }))
   t.equal(result.numerator, 2)
   t.equal(result.value, 50)
+})
+
+t.test('ICT is every CPV code of a procedure within a catalogue category or an ICT group', async (t) => {
+  t.ok(isIctProcedure(['32420000-3']), 'network equipment')
+  t.ok(isIctProcedure(['30121100-4']), 'copiers')
+  t.ok(isIctProcedure(['30213100-6']), 'notebooks, within 30.2')
+  t.ok(isIctProcedure(['45000000-7', '32420000-3']), 'any code, not only the first')
+  t.notOk(isIctProcedure(['45000000-7', '30100000-0']), 'office machinery 30.1 beside copiers is not ICT')
+  t.notOk(isIctProcedure([]))
+  t.ok(cpvWithin('30213100', '30200000') && !cpvWithin('30121100', '30200000'))
+  const network = procurement({ id: 'net', cpvCodes: ['32420000-3'], ...circular, strategies: ['technicalSpecifications', 'euGPPCriteria'] })
+  const copiers = procurement({ id: 'copy', cpvCodes: ['45000000-7', '30121100-4'], hasCircularCriteria: false, goals: [], strategies: [] })
+  const counted = scope({ procurements: [network, copiers] })
+  t.match(circularProcedureShare(counted, DEFAULT_CIRCULAR_GOALS), { numerator: 1, denominator: 2, note: null }, 'K01 counts both')
+  t.match(gppCriteriaProcedureShare(counted), { numerator: 1, denominator: 2 }, 'K04 too')
+})
+
+t.test('every CPV code of the catalogue’s categories counts as ICT', async (t) => {
+  for (const category of productCategories) {
+    for (const code of category.cpvCodes) t.ok(isIctProcedure([code]), `${category.code} ${code}`)
+  }
+})
+
+t.test('software and e-services criteria never make a procedure circular or GPP', async (t) => {
+  t.ok(isSoftwareCriterion('DPG-GOVSTACK.DPG1'))
+  t.notOk(isSoftwareCriterion('EU-GPP-2021-CMTS.TS2'))
 })

@@ -1,35 +1,15 @@
 import t from 'tap'
 import { nothingUndeclared, UNNAMED_MANAGEMENT_SYSTEM } from '../../../services/reporting/domain/feed-coverage.ts'
-import { labelledBids, toAward, toCertifications, toPerformanceReport, type CertificateRecord } from '../../../services/reporting/mappers/read-model.ts'
+import { labelledBids, toAward, toCertifications, toClauseReport, toProcurement, type CertificateRecord } from '../../../services/reporting/repositories/read-model-rows.ts'
 
-const required = { unitsCollected: 40, unitsReused: 30, unitsRecycled: 10, unitsSanitised: 40, sanitisationCertificates: 38, repairs: 2, sparePartsDelivered: 5 }
-const reportRow = (figures: Record<string, unknown>) => ({ award_id: 'award-1', contract_id: 'contract-1', period_start: '2025-01-01', period_end: '2025-12-31', figures: { ...required, ...figures } })
-
-t.test('a report’s optional figures map onto the domain record, or name it as not giving them', async (t) => {
-  const undeclared = nothingUndeclared()
-  const full = toPerformanceReport(
-    reportRow({
-      unitsReachedEndOfUse: 50,
-      massCollectedKg: 66,
-      massToCertifiedRecyclersKg: 16.5,
-      recoveredMetalsG: { gold: 1.2, silver: 4, palladium: 0.4 },
-      dataCentre: { pue: 1.25, ref: 1, erf: 0.2, wue: 0.5, serverUtilisation: 0.55 },
-    }),
-    undeclared,
-  )
-  t.match(full, {
-    unitsReachedEndOfUse: 50,
-    unitsCollected: 40,
-    massCollectedKg: 66,
-    massToCertifiedRecyclersKg: 16.5,
-    recoveredMetalsG: { gold: 1.2, silver: 4, palladium: 0.4 },
-    dataCentre: { pue: 1.25, ref: 1, erf: 0.2, wue: 0.5, serverUtilisation: 0.55 },
+t.test('a report row becomes one clause’s report, keyed by the award of its contract', async (t) => {
+  const figures = { repairs: 4, sparePartsDelivered: 9 }
+  t.same(toClauseReport({ award_id: 'award-1', contract_id: 'contract-1', criterion_id: 'CPC1', period_start: '2025-01-01', period_end: '2025-12-31', figures }), {
+    contractId: 'award-1',
+    criterionId: 'CPC1',
+    period: { start: '2025-01-01', end: '2025-12-31' },
+    figures,
   })
-  const bare = toPerformanceReport(reportRow({ unitsReachedEndOfUse: null, massCollectedKg: 66 }), undeclared)
-  t.match(bare, { unitsReachedEndOfUse: 0, massCollectedKg: 66, massToCertifiedRecyclersKg: 0, dataCentre: undefined })
-  t.same([...undeclared.endOfUse], [bare], 'null and absent both mean not reported')
-  t.same([...undeclared.mass], [bare], 'one mass without the other gives no recycling rate')
-  t.same([...undeclared.recoveredMetals], [bare])
 })
 
 const certificate = (overrides: Partial<CertificateRecord>): CertificateRecord => ({
@@ -54,7 +34,7 @@ t.test('a bid is labelled while a verified Type I ecolabel certificate of it is 
   t.same([...labelledBids(rows, '2026-06-30T18:00:00Z')].sort(), ['bid-1', 'bid-3'], 'valid through its last day; no end date does not lapse')
   t.same([...labelledBids(rows, '2026-07-01T00:00:00Z')], ['bid-3'])
   t.same([...labelledBids(rows, '2025-02-01T00:00:00Z')], [], 'not yet verified on that date')
-  const award = { id: 'a', procurement_id: 'p', lot_id: 'LOT-1', supplier_id: 'supplier-1', value_amount: '1.00', currency: 'EUR', awarded_at: new Date('2025-03-01T00:00:00Z') }
+  const award = { id: 'a', procurement_id: 'p', lot_id: 'LOT-1', supplier_id: 'supplier-1', value_amount: '1.00', currency: 'EUR', life_cycle_cost: '1.50', awarded_at: new Date('2025-03-01T00:00:00Z') }
   const line = { model: 'M', gtin: null, deviceType: 'laptop', quantity: 5, unitPrice: { amount: '1.00', currency: 'EUR' }, condition: 'new', plannedLifetimeYears: 5, yearlyEnergyKWh: null, massKg: null, warrantyYears: 3 }
   const labelled = new Set(['bid-1'])
   t.equal(toAward({ ...award, bid_id: 'bid-1', units: [line] }, labelled, nothingUndeclared()).units[0]!.hasType1Ecolabel, true)
@@ -76,4 +56,14 @@ t.test('management-system certificates become supplier certifications, valid fro
     },
   ])
   t.equal(toCertifications([certificate({ type: 'managementSystemCertificate' })])[0]!.validUntil, '2026-06-30T23:59:59.999Z')
+})
+
+t.test('a procedure’s KPI tags come from its environmental criteria only; every CPV code is kept', async (t) => {
+  const row = { id: 'p', buyer_id: 'B', product_category: 'software-e-services', cpv_codes: ['72260000', '48000000'], currency: 'EUR', lots: [{ id: 'LOT-1', title: 'Lot' }], created_at: new Date('2025-01-01T00:00:00Z'), published_at: null, awarded_at: null }
+  const software = { id: 'DPG-GOVSTACK.DPG1', type: 'technicalSpecification', goals: ['environmental.resourceReuse', 'economic'], strategies: ['technicalSpecifications', 'otherGPPCriteria'], maxPoints: null }
+  const energy = { id: 'EU-GPP-2020-DC.TS1', type: 'technicalSpecification', goals: ['environmental.energyEfficiency'], strategies: ['technicalSpecifications', 'euGPPCriteria'], maxPoints: null }
+  const onlySoftware = toProcurement({ ...row, criteria: [software] }, () => null)
+  t.match(onlySoftware, { cpvCodes: ['72260000', '48000000'], hasCircularCriteria: false, goals: [], strategies: [] }, 'an open-licence criterion alone is neither circular nor GPP')
+  t.same(onlySoftware.lots[0]!.goals, [])
+  t.match(toProcurement({ ...row, criteria: [software, energy] }, () => null), { goals: ['environmental.energyEfficiency'], strategies: ['euGPPCriteria', 'technicalSpecifications'] })
 })

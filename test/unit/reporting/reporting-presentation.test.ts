@@ -3,7 +3,7 @@ import { escapeHtml, formatNumber, html } from '../../../services/reporting/dash
 import { lineChart } from '../../../services/reporting/dashboard/svg-chart.ts'
 import { declaredWarrantyYears } from '../../../services/reporting/ingestion/warranty-reading.ts'
 import { kpiValuesCsv } from '../../../services/reporting/mappers/kpi-csv.ts'
-import { buckets, parsePeriod } from '../../../services/reporting/operations/period.ts'
+import { buckets, parsePeriod } from '../../../services/reporting/operations/period-query.ts'
 
 const value = { kpiId: 'K03', name: 'Share by strategy', dimension: { strategy: 'awardCriteria', basis: 'count' }, value: 12.5, unit: '%', numerator: 1, denominator: 8, recordCount: 8, factorSet: null, formula: 'count/value by "strategies" (TS, AC)', note: '=HYPERLINK("x")' }
 

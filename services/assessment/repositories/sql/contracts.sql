@@ -109,3 +109,14 @@ values
   ($1, $2, $3, $4, $5, $6)
 returning
   *;
+
+-- replaceReport
+update "performance_reports"
+set
+  "figures" = $1,
+  "met" = $2,
+  "assessment" = $3
+where
+  "id" = $4
+returning
+  *;

@@ -207,3 +207,24 @@ where
   "subscription_id" = $4
   and "event_sequence" = $5
   and "lease_id" = $6;
+
+-- countDeliveryBacklog
+select
+  count(*) filter (
+    where
+      "delivered_at" is null
+      and "attempts" < $1
+  ) as "pending",
+  count(*) filter (
+    where
+      "delivered_at" is null
+      and "attempts" < $2
+      and "next_attempt_at" <= now()
+  ) as "due",
+  count(*) filter (
+    where
+      "delivered_at" is null
+      and "attempts" >= $3
+  ) as "givenUp"
+from
+  "webhook_deliveries";

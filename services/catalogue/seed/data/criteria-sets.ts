@@ -5,20 +5,24 @@
  * category. Items are ordered selection, specification, award, contract.
  *
  * Routes and their pools:
- * - newEquipment: the 2021 EU GPP set without its refurbished area;
+ * - newEquipment: the 2021 EU GPP set without its refurbished area, the catalogue's own criteria
+ *   (software support, labels, imaging and network equipment, social, end of life), and the 2020 EU
+ *   GPP data-centre criteria that cover network equipment;
  * - refurbishedEquipment: the refurbished area (SC2, TS24–TS28, AC11–AC13, CPC3) plus the general
  *   criteria that still apply to used devices (TS5, TS23, CPC2);
  * - service: the 2020 EU GPP data-centre set;
  * - software: the DPG Standard / GovStack set.
  *
- * Imaging and network equipment have no set: no confirmed criteria set exists for them.
+ * Imaging and network equipment have sets of the catalogue's own criteria (plus, for network
+ * equipment, the end-of-life criteria of the data-centre set).
  * Suggested weights are a neutral equal split of the quality points over the award criteria.
  */
+import { circularIctCriteria } from './circular-ict-own.ts'
 import { dpgSoftwareCriteria } from './dpg-software.ts'
 import { euGpp2020Criteria } from './eu-gpp-2020-data-centres.ts'
 import { euGpp2021Criteria, generalCodesForRefurbished, refurbishedOnlyCodes } from './eu-gpp-2021-computers.ts'
 import { productCategories } from './product-categories.ts'
-import type { AmbitionLevel, CriterionType, ProductCategoryCode, SeedCriteriaSet, SeedCriterion, Text3 } from './types.ts'
+import type { AmbitionLevel, CriterionType, ProductCategoryCode, SeedCriteriaSet, SeedCriterion, TextEn } from './types.ts'
 
 export type ProcurementRoute = SeedCriteriaSet['content']['procurementRoute']
 
@@ -29,7 +33,11 @@ const generalForRefurbished = new Set<string>(generalCodesForRefurbished)
 
 /** The criteria each procurement route draws from. */
 export const routePools: Record<ProcurementRoute, SeedCriterion[]> = {
-  newEquipment: euGpp2021Criteria.filter((c) => !refurbishedOnly.has(c.code)),
+  newEquipment: [
+    ...euGpp2021Criteria.filter((c) => !refurbishedOnly.has(c.code)),
+    ...circularIctCriteria,
+    ...euGpp2020Criteria.filter((c) => c.content.productCategories.includes('network-equipment')),
+  ],
   refurbishedEquipment: euGpp2021Criteria.filter((c) => refurbishedOnly.has(c.code) || generalForRefurbished.has(c.code)),
   service: euGpp2020Criteria,
   software: dpgSoftwareCriteria,
@@ -67,92 +75,59 @@ function items(members: SeedCriterion[]): SeedCriteriaSet['content']['items'] {
 
 // --- Titles and descriptions --------------------------------------------------------------------
 
-const categoryName = (code: ProductCategoryCode): Text3 => {
+const categoryName = (code: ProductCategoryCode): TextEn => {
   const category = productCategories.find((c) => c.code === code)
   if (!category) throw new Error(`Unknown product category ${code}`)
   return category.name
 }
 
-/** Category names for the refurbished route, with the adjective agreeing in French and Spanish. */
-const refurbishedName: Partial<Record<ProductCategoryCode, Text3>> = {
-  notebooks: {
-    en: 'Refurbished notebook computers',
-    fr: 'Ordinateurs portables reconditionnés',
-    es: 'Ordenadores portátiles reacondicionados',
-  },
-  desktops: {
-    en: 'Refurbished desktop computers',
-    fr: 'Ordinateurs de bureau reconditionnés',
-    es: 'Ordenadores de sobremesa reacondicionados',
-  },
-  tablets: { en: 'Refurbished tablets', fr: 'Tablettes reconditionnées', es: 'Tabletas reacondicionadas' },
-  smartphones: {
-    en: 'Refurbished smartphones',
-    fr: 'Smartphones reconditionnés',
-    es: 'Teléfonos inteligentes reacondicionados',
-  },
+/** Category names for the refurbished route. */
+const refurbishedName: Partial<Record<ProductCategoryCode, TextEn>> = {
+  notebooks: { en: 'Refurbished notebook computers' },
+  desktops: { en: 'Refurbished desktop computers' },
+  tablets: { en: 'Refurbished tablets' },
+  smartphones: { en: 'Refurbished smartphones' },
 }
 
-const levelTitle: Record<'eu' | 'dpg', Record<AmbitionLevel, Text3>> = {
+const levelTitle: Record<'eu' | 'dpg' | 'own', Record<AmbitionLevel, TextEn>> = {
   eu: {
-    core: { en: 'EU GPP core criteria', fr: 'critères essentiels MPE de l’UE', es: 'criterios básicos de CPE de la UE' },
-    comprehensive: { en: 'EU GPP comprehensive criteria', fr: 'critères complets MPE de l’UE', es: 'criterios generales de CPE de la UE' },
+    core: { en: 'EU GPP core criteria' },
+    comprehensive: { en: 'EU GPP comprehensive criteria' },
+  },
+  own: {
+    core: { en: 'core circular procurement criteria' },
+    comprehensive: { en: 'comprehensive circular procurement criteria' },
   },
   dpg: {
-    core: {
-      en: 'core criteria (Digital Public Goods Standard and GovStack)',
-      fr: 'critères essentiels (standard des biens publics numériques et GovStack)',
-      es: 'criterios básicos (estándar de bienes públicos digitales y GovStack)',
-    },
-    comprehensive: {
-      en: 'comprehensive criteria (Digital Public Goods Standard and GovStack)',
-      fr: 'critères complets (standard des biens publics numériques et GovStack)',
-      es: 'criterios generales (estándar de bienes públicos digitales y GovStack)',
-    },
+    core: { en: 'core criteria (Digital Public Goods Standard and GovStack)' },
+    comprehensive: { en: 'comprehensive criteria (Digital Public Goods Standard and GovStack)' },
   },
 }
 
-const routeSentence: Record<ProcurementRoute, Text3> = {
-  newEquipment: {
-    en: 'Criteria of the EU GPP criteria for computers, monitors, tablets and smartphones (2021) that apply to buying new equipment of this category at this ambition level.',
-    fr: 'Critères MPE de l’UE pour les ordinateurs, écrans, tablettes et smartphones (2021) applicables à l’achat d’équipements neufs de cette catégorie à ce niveau d’ambition.',
-    es: 'Criterios de CPE de la UE para ordenadores, monitores, tabletas y teléfonos inteligentes (2021) aplicables a la compra de equipos nuevos de esta categoría con este nivel de ambición.',
-  },
-  refurbishedEquipment: {
-    en: 'Criteria for buying refurbished or remanufactured devices, which the EU GPP criteria (2021) recommend procuring through a route of their own: the refurbished criteria plus the general criteria on data deletion, take-back and end-destination reporting.',
-    fr: 'Critères pour l’achat d’appareils reconditionnés ou remanufacturés, que les critères MPE de l’UE (2021) recommandent d’acheter par une procédure distincte : les critères propres au reconditionnement, plus les critères généraux sur l’effacement des données, la reprise et le rapport sur la destination finale.',
-    es: 'Criterios para la compra de dispositivos reacondicionados o refabricados, que los criterios de CPE de la UE (2021) recomiendan adquirir por una vía propia: los criterios específicos de reacondicionamiento, más los criterios generales sobre borrado de datos, recogida e informe del destino final.',
-  },
-  service: {
-    en: 'Criteria of the EU GPP criteria for data centres, server rooms and cloud services (2020) that apply to this category at this ambition level, for equipment, facilities and managed, colocation or cloud services.',
-    fr: 'Critères MPE de l’UE pour les centres de données, salles serveurs et services en nuage (2020) applicables à cette catégorie à ce niveau d’ambition, pour les équipements, les installations et les services gérés, de colocation ou en nuage.',
-    es: 'Criterios de CPE de la UE para centros de datos, salas de servidores y servicios en la nube (2020) aplicables a esta categoría con este nivel de ambición, para equipos, instalaciones y servicios gestionados, de coubicación o en la nube.',
-  },
-  software: {
-    en: 'Criteria for procuring software and e-services drawn from the Digital Public Goods Standard and GovStack’s reuse principles and cross-functional requirements.',
-    fr: 'Critères pour l’achat de logiciels et de services en ligne, tirés du standard des biens publics numériques et des principes de réutilisation et exigences transversales de GovStack.',
-    es: 'Criterios para la contratación de software y servicios electrónicos, extraídos del estándar de bienes públicos digitales y de los principios de reutilización y requisitos transversales de GovStack.',
-  },
+const routeSentence: Record<ProcurementRoute, TextEn> = {
+  newEquipment: { en: 'Criteria of the EU GPP criteria for computers, monitors, tablets and smartphones (2021) that apply to buying new equipment of this category at this ambition level.' },
+  refurbishedEquipment: { en: 'Criteria for buying refurbished or remanufactured devices, which the EU GPP criteria (2021) recommend procuring through a route of their own: the refurbished criteria plus the general criteria on data deletion, take-back and end-destination reporting.' },
+  service: { en: 'Criteria of the EU GPP criteria for data centres, server rooms and cloud services (2020) that apply to this category at this ambition level, for equipment, facilities and managed, colocation or cloud services.' },
+  software: { en: 'Criteria for procuring software and e-services drawn from the Digital Public Goods Standard and GovStack’s reuse principles and cross-functional requirements.' },
 }
 
-const weightSentence: Text3 = {
-  en: 'Award criteria carry a neutral, equal suggested weight; the buyer fixes the final weighting in the tender.',
-  fr: 'Les critères d’attribution portent une pondération indicative neutre et égale ; l’acheteur fixe la pondération définitive dans l’appel d’offres.',
-  es: 'Los criterios de adjudicación llevan una ponderación orientativa neutra e igual; el comprador fija la ponderación definitiva en la licitación.',
+/** Categories whose new-equipment sets hold only the catalogue's own criteria (and, for network equipment, the data-centre end-of-life criteria). */
+const ownCategories = new Set<ProductCategoryCode>(['imaging-equipment', 'network-equipment'])
+
+const ownSetSentence: TextEn = {
+  en: 'Circular procurement criteria for this category at this ambition level, written for this catalogue on public regulations, standards and labels: product life, repair and spare parts, reuse, energy, end of life and social responsibility in the supply chain.',
 }
 
-const noAwardSentence: Text3 = {
-  en: 'This set has no award criteria; the buyer may add its own.',
-  fr: 'Ce jeu ne comporte pas de critères d’attribution ; l’acheteur peut ajouter les siens.',
-  es: 'Este conjunto no incluye criterios de adjudicación; el comprador puede añadir los suyos.',
+const ownCriteriaSentence: TextEn = {
+  en: 'The catalogue adds its own criteria on operating-system and security updates, label tiers, social responsibility in the supply chain, and take-back, repair and reuse where certified recyclers are scarce.',
 }
 
-function join(parts: Text3[], separator: string): Text3 {
-  return {
-    en: parts.map((p) => p.en).join(separator),
-    fr: parts.map((p) => p.fr).join(separator),
-    es: parts.map((p) => p.es).join(separator),
-  }
+const weightSentence: TextEn = { en: 'Award criteria carry a neutral, equal suggested weight; the buyer fixes the final weighting in the tender.' }
+
+const noAwardSentence: TextEn = { en: 'This set has no award criteria; the buyer may add its own.' }
+
+function join(parts: TextEn[], separator: string): TextEn {
+  return { en: parts.map((p) => p.en).join(separator) }
 }
 
 interface SetSpec {
@@ -165,11 +140,14 @@ function buildSet({ category, route }: SetSpec, level: AmbitionLevel): SeedCrite
   const name = route === 'refurbishedEquipment' ? refurbishedName[category] : categoryName(category)
   if (!name) throw new Error(`No refurbished name for ${category}`)
   const hasAward = members.some((c) => c.content.type === 'awardCriterion')
+  const own = ownCategories.has(category)
+  const hasOwnCriteria = members.some((c) => c.source.code === 'CIRC-ICT')
+  const opening = own ? [ownSetSentence] : hasOwnCriteria ? [routeSentence[route], ownCriteriaSentence] : [routeSentence[route]]
   return {
     id: route === 'refurbishedEquipment' ? `${category}-refurbished-${level}` : `${category}-${level}`,
     content: {
-      title: join([name, levelTitle[route === 'software' ? 'dpg' : 'eu'][level]], ' – '),
-      description: join([routeSentence[route], hasAward ? weightSentence : noAwardSentence], ' '),
+      title: join([name, levelTitle[route === 'software' ? 'dpg' : own ? 'own' : 'eu'][level]], ' – '),
+      description: join([...opening, hasAward ? weightSentence : noAwardSentence], ' '),
       productCategory: category,
       ambitionLevel: level,
       procurementRoute: route,
@@ -184,6 +162,8 @@ export const setSpecs: SetSpec[] = [
   { category: 'monitors', route: 'newEquipment' },
   { category: 'tablets', route: 'newEquipment' },
   { category: 'smartphones', route: 'newEquipment' },
+  { category: 'imaging-equipment', route: 'newEquipment' },
+  { category: 'network-equipment', route: 'newEquipment' },
   { category: 'notebooks', route: 'refurbishedEquipment' },
   { category: 'desktops', route: 'refurbishedEquipment' },
   { category: 'tablets', route: 'refurbishedEquipment' },

@@ -41,7 +41,11 @@ const EU_GPP_DC: SeedReference = {
 /** Recognition as a digital public good certifies the nine DPG Standard indicators. */
 const DPG_RECOGNITION = 'Digital Public Good recognition (Digital Public Goods Alliance registry)'
 
-const criterion = criterionFactory(DPG_GOVSTACK, 'otherGPPCriteria', [DPG_STANDARD])
+// Software and e-services criteria are not green public procurement criteria: they carry no GPP
+// strategy (otherGPPCriteria would count them as environmental GPP in reporting). Their own mark is the
+// source DPG-GOVSTACK (criterion ids `DPG-GOVSTACK.*`) and the category software-e-services; their
+// goals are economic (reuse, no lock-in) or social, environmental only where the criterion is (hosting energy).
+const criterion = criterionFactory(DPG_GOVSTACK, null, [DPG_STANDARD])
 
 const NO_AIM = { aims: [], clauses: [] }
 
@@ -49,14 +53,14 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG1',
     type: 'technicalSpecification',
-    title: { en: 'Approved open licence', fr: 'Licence ouverte approuvée', es: 'Licencia abierta aprobada' },
+    title: { en: 'Approved open licence' },
     description:
       'The software delivered, source code included, is released under a licence approved by the Open Source Initiative, and the licences of its dependencies are compatible with it. An open licence lets the buyer and other public bodies reuse, adapt and keep maintaining the software without depending on a single supplier.',
     ambition: BOTH,
     aspects: ['softwareReuse'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'economic'],
+    goals: ['economic'],
     requirements: [
       yes('DPG1.osiLicence', 'The software and its source code are released under an OSI-approved open-source licence', BOTH),
       text('DPG1.licence', 'Licence of the software (SPDX identifier)', BOTH),
@@ -70,14 +74,14 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG2',
     type: 'technicalSpecification',
-    title: { en: 'Clear ownership', fr: 'Propriété clairement établie', es: 'Titularidad claramente definida' },
+    title: { en: 'Clear ownership' },
     description:
       'Ownership of the software and of the assets it produces is clearly defined and publicly documented, for example through copyright or trademark notices, and the contract states what rights the buyer holds. Unclear ownership is a frequent obstacle to reusing software that was paid for with public money.',
     ambition: BOTH,
     aspects: ['softwareReuse', 'transparency'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'economic'],
+    goals: ['economic'],
     requirements: [
       yes('DPG2.documented', 'Ownership of the software and its assets is publicly documented (copyright, trademark or similar)', BOTH),
       yes('DPG2.buyerRights', 'The buyer receives the rights it asks for over what is developed under the contract', BOTH, {
@@ -91,14 +95,14 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG3',
     type: 'technicalSpecification',
-    title: { en: 'Platform independence', fr: 'Indépendance vis-à-vis des plateformes', es: 'Independencia de plataforma' },
+    title: { en: 'Platform independence' },
     description:
       'Where the software has mandatory dependencies that are more restrictive than its own licence, the tenderer shows that functional open alternatives exist and can be used without significant changes to the core product. This keeps the buyer from being locked into a closed component or platform.',
     ambition: BOTH,
     aspects: ['interoperability', 'openStandards'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['economic', 'environmental.resourceReuse'],
+    goals: ['economic'],
     requirements: [
       text('DPG3.dependencies', 'Mandatory dependencies with their licences', BOTH),
       yes('DPG3.openAlternatives', 'Every mandatory dependency more restrictive than the software’s licence has a functional open alternative usable without significant changes', BOTH),
@@ -110,14 +114,14 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG4',
     type: 'technicalSpecification',
-    title: { en: 'Documentation', fr: 'Documentation', es: 'Documentación' },
+    title: { en: 'Documentation' },
     description:
       'The software comes with documentation of its source code, use cases and functional requirements that lets a technical person unfamiliar with the project deploy and run it. GovStack also asks for documentation stored with the code on installing, configuring and operating, and for deployment documentation listing every setting. Without documentation, reuse by another team or government is rarely practical.',
     ambition: BOTH,
     aspects: ['softwareReuse', 'transparency'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'economic'],
+    goals: ['economic'],
     requirements: [
       yes('DPG4.technical', 'Technical documentation lets a technical person unfamiliar with the project deploy and run the software', BOTH),
       yes('DPG4.deployment', 'Deployment documentation gives prerequisites, every environment variable and configuration file, verification steps and rollback instructions', BOTH),
@@ -133,18 +137,14 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG5',
     type: 'technicalSpecification',
-    title: {
-      en: 'Mechanism for extracting data and content',
-      fr: 'Mécanisme d’extraction des données et des contenus',
-      es: 'Mecanismo de extracción de datos y contenidos',
-    },
+    title: { en: 'Mechanism for extracting data and content' },
     description:
       'Non-personal data and content can be exported from, and imported into, the system in a non-proprietary, machine-readable format. Portable data outlives the system that holds it, so replacing one component does not mean rebuilding the rest.',
     ambition: BOTH,
     aspects: ['interoperability', 'openStandards'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['economic', 'environmental.resourceReuse'],
+    goals: ['economic'],
     requirements: [
       yes('DPG5.exportImport', 'Non-personal data and content can be exported and imported in the non-proprietary formats the buyer names', BOTH, {
         param: 'The buyer names the formats (for example JSON or CSV, or a domain standard).',
@@ -159,18 +159,14 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG6',
     type: 'technicalSpecification',
-    title: {
-      en: 'Adherence to standards and open APIs',
-      fr: 'Respect des normes et API ouvertes',
-      es: 'Conformidad con normas y API abiertas',
-    },
+    title: { en: 'Adherence to standards and open APIs' },
     description:
       'The software follows relevant open standards and best practices, and every external interface is a documented API described in OpenAPI. GovStack building blocks talk to each other only through APIs, with no shared databases, which is what lets components from different suppliers be combined and replaced.',
     ambition: BOTH,
     aspects: ['openStandards', 'interoperability'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['economic', 'environmental.resourceReuse'],
+    goals: ['economic'],
     requirements: [
       yes('DPG6.openApi', 'Every external API is described in an OpenAPI 3.x document that validates without errors', BOTH),
       yes('DPG6.apiOnly', 'Components communicate only through their APIs: no shared databases, file systems or memory', BOTH),
@@ -190,11 +186,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG7',
     type: 'technicalSpecification',
-    title: {
-      en: 'Adherence to privacy and applicable laws',
-      fr: 'Respect de la vie privée et des lois applicables',
-      es: 'Cumplimiento de la privacidad y de la legislación aplicable',
-    },
+    title: { en: 'Adherence to privacy and applicable laws' },
     description:
       'The software is designed and built to comply with data protection and the other laws that apply to the buyer. Where it handles personal data, the tenderer shows how the privacy, security and integrity of that data are protected; GovStack adds the principles of access and deletion rights, purpose limitation and data minimisation.',
     ambition: BOTH,
@@ -217,7 +209,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG8',
     type: 'technicalSpecification',
-    title: { en: 'Do no harm by design', fr: 'Ne pas nuire dès la conception', es: 'No causar daño desde el diseño' },
+    title: { en: 'Do no harm by design' },
     description:
       'The software is designed to anticipate and prevent harm. Where it stores or distributes content, there are policies and processes to detect, moderate, report and remove illegal and inappropriate content; where it lets people interact, users can protect themselves from abuse and harassment, and underage users are protected.',
     ambition: BOTH,
@@ -237,18 +229,14 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG9',
     type: 'awardCriterion',
-    title: {
-      en: 'Reuse of existing digital public goods and building blocks',
-      fr: 'Réutilisation de biens publics numériques et de blocs de construction existants',
-      es: 'Reutilización de bienes públicos digitales y bloques de construcción existentes',
-    },
+    title: { en: 'Reuse of existing digital public goods and building blocks' },
     description:
       'Points go to solutions that reuse existing digital public goods or GovStack building blocks for the functions the buyer needs, instead of building them anew. The ITU guide, produced within the GovStack initiative, points out that reusing the same components across government initiatives cuts cost, opens up digital silos and supports sustainability in ICT procurement.',
     ambition: BOTH,
     aspects: ['softwareReuse'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'environmental.circularEconomy', 'economic'],
+    goals: ['economic'],
     requirements: [
       measured('DPG9.functionsCovered', 'Number of the buyer’s listed functions served by reused digital public goods or building blocks', BOTH, 'count', {
         dataType: 'integer',
@@ -269,11 +257,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG10',
     type: 'technicalSpecification',
-    title: {
-      en: 'Security update support and software longevity',
-      fr: 'Mises à jour de sécurité et longévité du logiciel',
-      es: 'Actualizaciones de seguridad y longevidad del software',
-    },
+    title: { en: 'Security update support and software longevity' },
     description:
       'The supplier commits to security updates for a set period, and the runtimes and dependencies the software is built on are at least five years from their end of life at delivery, as GovStack recommends. Software that stays supported can stay in service; unsupported software is a common reason to replace systems early.',
     ambition: BOTH,
@@ -283,10 +267,10 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
     goals: ['environmental.wasteReduction', 'economic'],
     requirements: [
       measured('DPG10.securityUpdates.core', 'Period after delivery during which security updates are provided (core level)', CORE, 'year', {
-        param: 'The buyer sets the minimum support period for the core level; no value is confirmed in the references.',
+        param: 'The buyer sets the minimum support period for the core level.',
       }),
       measured('DPG10.securityUpdates.comprehensive', 'Period after delivery during which security updates are provided (comprehensive level)', COMPREHENSIVE, 'year', {
-        param: 'The buyer sets the minimum support period for the comprehensive level, longer than the core level; no value is confirmed in the references.',
+        param: 'The buyer sets the minimum support period for the comprehensive level, longer than the core level.',
       }),
       {
         ...measured('DPG10.dependencyEndOfLife', 'Years from delivery until the end of life of the runtimes and dependencies used', BOTH, 'year'),
@@ -300,7 +284,7 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG11',
     type: 'awardCriterion',
-    title: { en: 'Energy-aware hosting', fr: 'Hébergement économe en énergie', es: 'Alojamiento eficiente en energía' },
+    title: { en: 'Energy-aware hosting' },
     description:
       'Points go to offers that host the e-service in data centres or cloud services meeting the criteria the buyer picks from the EU GPP data-centre set, such as the renewable energy factor or power usage effectiveness. Most of an e-service’s energy use happens in the infrastructure it runs on, so the hosting choice carries its footprint.',
     ambition: COMPREHENSIVE,
@@ -321,18 +305,14 @@ export const dpgSoftwareCriteria: SeedCriterion[] = [
   criterion({
     code: 'DPG12',
     type: 'contractPerformanceClause',
-    title: {
-      en: 'Publication of code developed under the contract',
-      fr: 'Publication du code développé dans le cadre du contrat',
-      es: 'Publicación del código desarrollado en virtud del contrato',
-    },
+    title: { en: 'Publication of code developed under the contract' },
     description:
       'During the contract, source code, configuration and infrastructure definitions developed for the buyer are kept in a public version-controlled repository under the agreed open licence, with a traceable history. Publishing as the work goes makes it reusable by other public bodies and keeps it available if the supplier changes.',
     ambition: COMPREHENSIVE,
     aspects: ['softwareReuse', 'transparency'],
     categories: ['software-e-services'],
     l1061: NO_AIM,
-    goals: ['environmental.resourceReuse', 'economic'],
+    goals: ['economic'],
     requirements: [
       yes('DPG12.publicRepository', 'Code, configuration and infrastructure definitions are published in a public version-controlled repository under the agreed licence', COMPREHENSIVE),
       measured('DPG12.delay', 'Time between delivering a change and publishing it', COMPREHENSIVE, 'month', {

@@ -73,7 +73,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'SC1',
-    title: { en: 'Server utilisation', fr: 'Utilisation des serveurs', es: 'Utilización de los servidores' },
+    title: { en: 'Server utilisation' },
     description:
       'The tenderer shows it can monitor and raise the utilisation of the servers it operates, for example by consolidation and virtualisation. Servers that sit mostly idle still draw a large share of their peak power, so utilisation is one of the main levers on data-centre energy use.',
     ambition: BOTH,
@@ -91,7 +91,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'SC2',
-    title: { en: 'Control of hazardous substances', fr: 'Contrôle des substances dangereuses', es: 'Control de sustancias peligrosas' },
+    title: { en: 'Control of hazardous substances' },
     description:
       'The tenderer, or the manufacturer of the servers and storage it supplies, runs a system to control restricted substances in its products and supply chain. Keeping hazardous substances out of equipment makes it safer to repair, reuse and recycle.',
     ambition: COMPREHENSIVE,
@@ -109,7 +109,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'SC3',
-    title: { en: 'Cooling energy management', fr: 'Gestion de l’énergie de refroidissement', es: 'Gestión de la energía de refrigeración' },
+    title: { en: 'Cooling energy management' },
     description:
       'The tenderer shows competence in managing the energy used for cooling, following recognised best practice. Cooling is usually the largest energy use in a data centre after the IT equipment itself.',
     ambition: BOTH,
@@ -132,11 +132,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'TS1',
-    title: {
-      en: 'Server active state efficiency',
-      fr: 'Efficacité des serveurs en état actif',
-      es: 'Eficiencia de los servidores en estado activo',
-    },
+    title: { en: 'Server active state efficiency' },
     description:
       'Servers reach a minimum active-state efficiency, measured with the method used by the EU ecodesign rules for servers. Efficient servers do more work for each kilowatt hour, which lowers both energy costs and cooling needs. The comprehensive level asks for a higher efficiency than the core level.',
     ambition: BOTH,
@@ -146,10 +142,10 @@ export const euGpp2020Criteria: SeedCriterion[] = [
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       measured('TS1.efficiency.core', 'Active state efficiency of the server (core level)', CORE, 'ratio', {
-        param: 'The buyer sets the minimum active state efficiency for the core level, per server type; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum active state efficiency for the core level, per server type.',
       }),
       measured('TS1.efficiency.comprehensive', 'Active state efficiency of the server (comprehensive level)', COMPREHENSIVE, 'ratio', {
-        param: 'The buyer sets the minimum active state efficiency for the comprehensive level, higher than the core level; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum active state efficiency for the comprehensive level, higher than the core level.',
       }),
     ],
     evidence: ['testReport', 'technicalDossier'],
@@ -158,11 +154,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS2',
-    title: {
-      en: 'ICT Operating range – temperature and humidity',
-      fr: 'Plage de fonctionnement des équipements TIC – température et humidité',
-      es: 'Rango de funcionamiento de los equipos TIC – temperatura y humedad',
-    },
+    title: { en: 'ICT Operating range – temperature and humidity' },
     description:
       'ICT equipment is rated to run across a wide range of inlet temperature and humidity. Equipment that tolerates warmer air lets the data centre use free cooling for more of the year and spend less energy on chillers. The comprehensive level asks for a wider range than the core level.',
     ambition: BOTH,
@@ -173,11 +165,11 @@ export const euGpp2020Criteria: SeedCriterion[] = [
     requirements: [
       text('TS2.operatingClass.core', 'Operating condition class of the equipment (core level)', CORE, {
         bound: 'min',
-        param: 'The buyer names the minimum operating condition class (the criteria document defines the classes for air cooling in its Appendix 1 and for liquid cooling in its Appendix 2); the class required is not confirmed in the references.',
+        param: 'The buyer names the minimum operating condition class (the criteria document defines the classes for air cooling in its Appendix 1 and for liquid cooling in its Appendix 2).',
       }),
       text('TS2.operatingClass.comprehensive', 'Operating condition class of the equipment (comprehensive level)', COMPREHENSIVE, {
         bound: 'min',
-        param: 'The buyer names the minimum operating condition class for the comprehensive level, wider than the core level; the class required is not confirmed in the references.',
+        param: 'The buyer names the minimum operating condition class for the comprehensive level, wider than the core level.',
       }),
     ],
     evidence: ['technicalDossier'],
@@ -186,11 +178,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS3',
-    title: {
-      en: 'Design for the repair and upgrading of servers and data storage',
-      fr: 'Conception facilitant la réparation et la mise à niveau des serveurs et du stockage de données',
-      es: 'Diseño para la reparación y actualización de servidores y almacenamiento de datos',
-    },
+    title: { en: 'Design for the repair and upgrading of servers and data storage' },
     description:
       'Servers and storage products are built so that key components can be replaced or upgraded, with the tools and firmware needed available. Upgrading memory, storage or processors can extend the service life of a server instead of replacing it.',
     ambition: COMPREHENSIVE,
@@ -209,11 +197,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS4',
-    title: {
-      en: 'End-of-life management of servers, data storage and network equipment',
-      fr: 'Gestion de la fin de vie des serveurs, du stockage de données et des équipements de réseau',
-      es: 'Gestión del fin de vida de servidores, almacenamiento de datos y equipos de red',
-    },
+    title: { en: 'End-of-life management of servers, data storage and network equipment' },
     description:
       'The supplier provides a service that takes back servers, storage and network equipment at end of use, sanitises data, prepares equipment or components for reuse and recycles the rest properly. Data-centre equipment is often replaced long before it stops working, so a reuse channel keeps it in service.',
     ambition: BOTH,
@@ -237,7 +221,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS5',
-    title: { en: 'Environmental monitoring', fr: 'Surveillance environnementale', es: 'Monitorización ambiental' },
+    title: { en: 'Environmental monitoring' },
     description:
       'The data centre or server room is equipped to measure temperature, humidity and energy use at the points that matter. Without metering, neither the operator nor the buyer can manage or verify energy performance.',
     ambition: BOTH,
@@ -255,11 +239,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS6',
-    title: {
-      en: 'Cooling system best practices – new build or retrofit of data centres',
-      fr: 'Bonnes pratiques pour les systèmes de refroidissement – construction ou rénovation de centres de données',
-      es: 'Buenas prácticas en sistemas de refrigeración – construcción o renovación de centros de datos',
-    },
+    title: { en: 'Cooling system best practices – new build or retrofit of data centres' },
     description:
       'When a data centre is built or retrofitted, the cooling design applies recognised energy-efficiency best practices. Design choices made at construction fix most of the cooling energy a facility will use over its life.',
     ambition: COMPREHENSIVE,
@@ -278,11 +258,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS7',
-    title: {
-      en: 'Cooling system best practices – existing colocation or hosting data centres',
-      fr: 'Bonnes pratiques pour les systèmes de refroidissement – centres de données existants de colocation ou d’hébergement',
-      es: 'Buenas prácticas en sistemas de refrigeración – centros de datos existentes de coubicación o alojamiento',
-    },
+    title: { en: 'Cooling system best practices – existing colocation or hosting data centres' },
     description:
       'An existing colocation or hosting facility shows that its cooling already follows recognised energy-efficiency best practices. Buyers of hosting services thus choose facilities that manage cooling energy well.',
     ambition: COMPREHENSIVE,
@@ -301,11 +277,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS8',
-    title: {
-      en: 'Waste heat reuse readiness (core) / Waste heat reuse (comprehensive)',
-      fr: 'Préparation à la valorisation de la chaleur fatale (niveau de base) / Valorisation de la chaleur fatale (niveau complet)',
-      es: 'Preparación para la reutilización del calor residual (nivel básico) / Reutilización del calor residual (nivel completo)',
-    },
+    title: { en: 'Waste heat reuse readiness (core) / Waste heat reuse (comprehensive)' },
     description:
       'At the core level the data centre is designed so that its waste heat can later be recovered and supplied to users such as a heating network. At the comprehensive level the waste heat is actually reused. Reusing heat turns an unavoidable by-product into useful energy that would otherwise be generated separately.',
     ambition: BOTH,
@@ -318,7 +290,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
         param: 'The buyer describes the readiness expected (for example space, connection points and capacity for heat recovery).',
       }),
       yes('TS8.reuse', 'Comprehensive level – waste heat reuse: waste heat is recovered and supplied to a user under the arrangement the buyer describes', COMPREHENSIVE, {
-        param: 'The buyer describes the reuse expected (for example a connection to a named heating network) and any minimum energy reuse factor; the EU value is not confirmed in the references.',
+        param: 'The buyer describes the reuse expected (for example a connection to a named heating network) and any minimum energy reuse factor.',
       }),
     ],
     evidence: ['technicalDossier', 'serviceAgreement'],
@@ -327,7 +299,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS9',
-    title: { en: 'Renewable energy factor (REF)', fr: 'Facteur d’énergie renouvelable (REF)', es: 'Factor de energía renovable (REF)' },
+    title: { en: 'Renewable energy factor (REF)' },
     description:
       'A minimum share of the electricity used by the data centre comes from renewable sources, expressed as the renewable energy factor. Data centres use a lot of electricity around the clock, so the source of that electricity largely decides their carbon footprint.',
     ambition: COMPREHENSIVE,
@@ -337,7 +309,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
     goals: ['environmental.climateChangeMitigation', 'environmental.carbonEmissionsReduction'],
     requirements: [
       measured('TS9.ref', 'Renewable energy factor of the data centre (0 to 1)', COMPREHENSIVE, 'ratio', {
-        param: 'The buyer sets the minimum renewable energy factor; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum renewable energy factor.',
       }),
     ],
     evidence: ['conformityCertificate', 'technicalDossier', 'performanceReport'],
@@ -346,11 +318,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS10',
-    title: {
-      en: 'Global warming potential of mixture of refrigerants',
-      fr: 'Potentiel de réchauffement global du mélange de fluides frigorigènes',
-      es: 'Potencial de calentamiento global de la mezcla de refrigerantes',
-    },
+    title: { en: 'Global warming potential of mixture of refrigerants' },
     description:
       'The refrigerants in the cooling system stay below a maximum global warming potential. Leaks of high-GWP refrigerants can add a large amount of greenhouse-gas emissions on top of the electricity used.',
     ambition: COMPREHENSIVE,
@@ -361,7 +329,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
     requirements: [
       measured('TS10.gwp', 'Global warming potential of the refrigerant mixture', COMPREHENSIVE, 'gwp100', {
         bound: 'max',
-        param: 'The buyer sets the maximum GWP; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the maximum GWP.',
         presets: [nordicGwp],
       }),
       yes('TS10.calculation', 'The GWP of the mixture is calculated per Annex IV of Regulation (EU) No 517/2014', COMPREHENSIVE),
@@ -376,7 +344,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'AC1',
-    title: { en: 'Server idle state power', fr: 'Puissance des serveurs à l’état inactif', es: 'Potencia de los servidores en estado inactivo' },
+    title: { en: 'Server idle state power' },
     description:
       'Points go to servers that draw less power when idle. Servers spend much of their time at low load, so idle power weighs heavily in their yearly energy use.',
     ambition: BOTH,
@@ -392,11 +360,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC2',
-    title: {
-      en: 'Server deployed power demand',
-      fr: 'Puissance appelée par les serveurs déployés',
-      es: 'Demanda de potencia de los servidores desplegados',
-    },
+    title: { en: 'Server deployed power demand' },
     description:
       'Points go to offers whose servers, as configured and deployed for the buyer’s workload, draw less power. It rewards offers that meet the need with less installed power rather than over-provisioning.',
     ambition: COMPREHENSIVE,
@@ -416,7 +380,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC3',
-    title: { en: 'Server utilisation', fr: 'Utilisation des serveurs', es: 'Utilización de los servidores' },
+    title: { en: 'Server utilisation' },
     description:
       'Points go to tenderers that commit to a higher average server utilisation for the service. Higher utilisation means fewer servers and less energy for the same work.',
     ambition: BOTH,
@@ -431,7 +395,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC4',
-    title: { en: 'End-of-life management of servers', fr: 'Gestion de la fin de vie des serveurs', es: 'Gestión del fin de vida de los servidores' },
+    title: { en: 'End-of-life management of servers' },
     description:
       'Points go to tenderers that commit to preparing a higher share of the servers they take back for reuse. Reuse keeps working equipment in service and avoids the impacts of manufacturing new servers.',
     ambition: BOTH,
@@ -447,11 +411,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC5',
-    title: {
-      en: 'Power usage effectiveness (PUE) – Designed PUE',
-      fr: 'Indicateur d’efficacité énergétique (PUE) – PUE de conception',
-      es: 'Eficacia en el uso de la energía (PUE) – PUE de diseño',
-    },
+    title: { en: 'Power usage effectiveness (PUE) – Designed PUE' },
     description:
       'Points go to data centre designs with a lower power usage effectiveness, the ratio of total facility energy to IT energy. A low PUE means little energy is spent on cooling and power distribution for each unit of IT energy.',
     ambition: BOTH,
@@ -467,11 +427,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC6',
-    title: {
-      en: 'Power usage effectiveness (PUE) – PUE Improvement potential',
-      fr: 'Indicateur d’efficacité énergétique (PUE) – potentiel d’amélioration du PUE',
-      es: 'Eficacia en el uso de la energía (PUE) – potencial de mejora de la PUE',
-    },
+    title: { en: 'Power usage effectiveness (PUE) – PUE Improvement potential' },
     description:
       'Points go to operators of existing facilities that commit to reducing their PUE during the contract through a credible improvement plan. It rewards steady improvement where a new build is not on the table.',
     ambition: BOTH,
@@ -492,11 +448,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC7',
-    title: {
-      en: 'Cooling system energy consumption',
-      fr: 'Consommation d’énergie du système de refroidissement',
-      es: 'Consumo de energía del sistema de refrigeración',
-    },
+    title: { en: 'Cooling system energy consumption' },
     description:
       'Points go to cooling systems that need less energy for the cooling they deliver. It targets the single largest overhead in most data centres directly.',
     ambition: COMPREHENSIVE,
@@ -516,11 +468,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC8',
-    title: {
-      en: 'Waste heat reuse (for new data centres)',
-      fr: 'Valorisation de la chaleur fatale (nouveaux centres de données)',
-      es: 'Reutilización del calor residual (centros de datos nuevos)',
-    },
+    title: { en: 'Waste heat reuse (for new data centres)' },
     description:
       'Points go to new data centre designs that reuse a larger share of their waste heat, expressed as the energy reuse factor. Heat supplied to a heating network or other user replaces energy that would otherwise be generated for it.',
     ambition: COMPREHENSIVE,
@@ -536,11 +484,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC9',
-    title: {
-      en: 'Waste heat reuse (for managed services)',
-      fr: 'Valorisation de la chaleur fatale (services gérés)',
-      es: 'Reutilización del calor residual (servicios gestionados)',
-    },
+    title: { en: 'Waste heat reuse (for managed services)' },
     description:
       'Points go to managed or hosting services delivered from facilities that reuse a larger share of their waste heat. Buyers of services can thus favour operators that already put their heat to use.',
     ambition: COMPREHENSIVE,
@@ -556,7 +500,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC10',
-    title: { en: 'Renewable energy factor (REF)', fr: 'Facteur d’énergie renouvelable (REF)', es: 'Factor de energía renovable (REF)' },
+    title: { en: 'Renewable energy factor (REF)' },
     description:
       'Points go to data centres with a higher renewable energy factor. The core and comprehensive levels differ in the scale of points, which the buyer sets.',
     ambition: BOTH,
@@ -572,11 +516,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC11',
-    title: {
-      en: 'Global warming potential of mixture of refrigerants',
-      fr: 'Potentiel de réchauffement global du mélange de fluides frigorigènes',
-      es: 'Potencial de calentamiento global de la mezcla de refrigerantes',
-    },
+    title: { en: 'Global warming potential of mixture of refrigerants' },
     description:
       'Points go to cooling systems that use refrigerants with a lower global warming potential. At the core level this rewards what the comprehensive level requires as a specification.',
     ambition: CORE,
@@ -604,11 +544,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'CPC1',
-    title: {
-      en: 'Monitoring of IT energy consumption',
-      fr: 'Suivi de la consommation d’énergie des équipements informatiques',
-      es: 'Seguimiento del consumo de energía de los equipos informáticos',
-    },
+    title: { en: 'Monitoring of IT energy consumption' },
     description:
       'During the contract the operator meters and reports the energy used by the IT equipment. Regular reports let the buyer see whether the efficiency promised in the tender is delivered.',
     ambition: COMPREHENSIVE,
@@ -626,11 +562,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC2',
-    title: {
-      en: 'Monitoring of IT equipment utilisation',
-      fr: 'Suivi de l’utilisation des équipements informatiques',
-      es: 'Seguimiento de la utilización de los equipos informáticos',
-    },
+    title: { en: 'Monitoring of IT equipment utilisation' },
     description:
       'During the contract the operator monitors and reports how heavily the IT equipment is used. It makes the utilisation commitment of the award stage verifiable and flags idle capacity.',
     ambition: BOTH,
@@ -648,11 +580,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC3',
-    title: {
-      en: 'Reporting on the end-destination of servers, data storage and network equipment',
-      fr: 'Rapport sur la destination finale des serveurs, du stockage de données et des équipements de réseau',
-      es: 'Informe sobre el destino final de servidores, almacenamiento de datos y equipos de red',
-    },
+    title: { en: 'Reporting on the end-destination of servers, data storage and network equipment' },
     description:
       'The contractor reports what happened to each item of equipment taken back: reused, recycled or disposed of, with data sanitisation records. The reports make the end-of-life commitments checkable.',
     ambition: BOTH,
@@ -671,11 +599,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC4',
-    title: {
-      en: 'Demonstration of power usage effectiveness (PUE) at handover',
-      fr: 'Démonstration du PUE à la réception',
-      es: 'Demostración de la PUE en la entrega',
-    },
+    title: { en: 'Demonstration of power usage effectiveness (PUE) at handover' },
     description:
       'At handover of a new or retrofitted facility, the contractor demonstrates by measurement that the PUE offered in the tender is reached. It ties the design promise to the delivered building.',
     ambition: COMPREHENSIVE,
@@ -694,11 +618,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC5',
-    title: {
-      en: 'Monitoring of power usage effectiveness (PUE) input values',
-      fr: 'Suivi des valeurs d’entrée du PUE',
-      es: 'Seguimiento de los valores de entrada de la PUE',
-    },
+    title: { en: 'Monitoring of power usage effectiveness (PUE) input values' },
     description:
       'During the contract the operator meters and reports the values from which PUE is calculated: total facility energy and IT energy. Reporting the inputs, not only the result, lets the buyer check the figure.',
     ambition: BOTH,
@@ -717,11 +637,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC6',
-    title: {
-      en: 'Implementation of best practice designs',
-      fr: 'Mise en œuvre des conceptions de bonnes pratiques',
-      es: 'Aplicación de diseños de buenas prácticas',
-    },
+    title: { en: 'Implementation of best practice designs' },
     description:
       'The contractor shows that the best practices promised in the design were actually built and commissioned. It guards against energy-saving features that exist only on paper.',
     ambition: COMPREHENSIVE,
@@ -740,11 +656,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC7',
-    title: {
-      en: 'Monitoring of cooling system’s energy consumption',
-      fr: 'Suivi de la consommation d’énergie du système de refroidissement',
-      es: 'Seguimiento del consumo de energía del sistema de refrigeración',
-    },
+    title: { en: 'Monitoring of cooling system’s energy consumption' },
     description:
       'During the contract the operator meters and reports the energy used by the cooling system. It makes the cooling efficiency offered at award verifiable.',
     ambition: COMPREHENSIVE,
@@ -762,11 +674,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC8',
-    title: {
-      en: 'Monitoring of the heating supply and connection',
-      fr: 'Suivi de la fourniture de chaleur et du raccordement',
-      es: 'Seguimiento del suministro de calor y de la conexión',
-    },
+    title: { en: 'Monitoring of the heating supply and connection' },
     description:
       'During the contract the operator reports the heat supplied to the heat user and the state of the connection. It checks that waste heat reuse promised in the tender actually takes place.',
     ambition: COMPREHENSIVE,
@@ -785,7 +693,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC9',
-    title: { en: 'Renewable energy factor (REF)', fr: 'Facteur d’énergie renouvelable (REF)', es: 'Factor de energía renovable (REF)' },
+    title: { en: 'Renewable energy factor (REF)' },
     description:
       'During the contract the operator reports the renewable energy factor achieved, backed by guarantees of origin or power purchase agreements. It keeps the renewable electricity commitment honest over time.',
     ambition: BOTH,
@@ -804,11 +712,7 @@ export const euGpp2020Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC10',
-    title: {
-      en: 'Global warming potential of mixtures of refrigerants',
-      fr: 'Potentiel de réchauffement global des mélanges de fluides frigorigènes',
-      es: 'Potencial de calentamiento global de las mezclas de refrigerantes',
-    },
+    title: { en: 'Global warming potential of mixtures of refrigerants' },
     description:
       'During the contract the operator reports any change to the refrigerants in use and their global warming potential, including top-ups after leaks. It stops higher-GWP refrigerants from creeping back in after award.',
     ambition: COMPREHENSIVE,

@@ -6,7 +6,8 @@
  * words. The official threshold values could not be checked, so every EU threshold is a buyer-set
  * parameter with `minValue`/`maxValue` left null. Values that were confirmed elsewhere travel as
  * presets: national criteria (Sweden, Norway, Malta; docs/sources.md#national-presets) and legal
- * baselines (EU 2023/1670, 2023/1669; docs/sources.md#legal-baselines).
+ * baselines (EU 2023/1670; docs/sources.md#legal-baselines). The energy-label classes of 2023/1669 are
+ * not minimums: they are rewarded by award criteria of the catalogue's own (circular-ict-own.ts).
  */
 import { EU_GPP_2021_CMTS } from './sources.ts'
 import {
@@ -79,23 +80,23 @@ const NO_ROBUST_NOTEBOOKS = 'https://kriterieveiviseren.difi.no/en/content/en-ro
 const NO_BATTERY = 'https://kriterieveiviseren.difi.no/nb/content/nb-batterikapasitet-pa-baerbare-pc-er'
 const MT_COMPUTERS = 'https://gpp.gov.mt/mandatory-criteria/computers-and-monitors'
 const EU_2023_1670 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A32023R1670'
-const EU_2023_1669_CLASSES =
-  'https://www.product-compliance-services.eu/suppliers/product-specific-guidelines/electronic-devices/smartphones-slate-tablets-cordless-phones-and-other-mobile-phones/energy-labelling-regulation/repeated-free-fall-reliability-classes'
 
 const batteryBaselineCycles = regulatoryBaseline(
   800,
   'EU Ecodesign Regulation 2023/1670, smartphones and slate tablets placed on the market from 20 June 2025: at least 800 full cycles with at least 80 % capacity left. Legal minimum, earns no points.',
   EU_2023_1670,
+  ['smartphones', 'tablets'],
 )
 const batteryBaselineCapacity = regulatoryBaseline(
   80,
   'EU Ecodesign Regulation 2023/1670, smartphones and slate tablets from 20 June 2025: at least 80 % of rated capacity after 800 full cycles. Legal minimum, earns no points.',
   EU_2023_1670,
+  ['smartphones', 'tablets'],
 )
 
 // --- L.1061 anchors per circularity category (docs/sources.md#itu-t-l1061-aims-and-clauses) -----
 
-const L = {
+export const l1061Anchors = {
   durability: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['8.3', '9'] },
   reparability: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['8.3', '8.5', '9'] },
   lifetime: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['9'] },
@@ -107,8 +108,9 @@ const L = {
   materials: { aims: ['maximiseRecyclability'] as L1061Aim[], clauses: ['8.2'] },
   sanitisation: { aims: ['maximiseUsefulLife', 'maximiseRecyclability'] as L1061Aim[], clauses: ['9'] },
   endOfLife: { aims: ['maximiseUsefulLife', 'maximiseRecyclability'] as L1061Aim[], clauses: ['7', '9'] },
+  // Take-back and end-destination reporting (CPC2): about what happens to devices, not about energy.
   reporting: {
-    aims: ['minimiseEwaste', 'maximiseEnergyEfficiency', 'maximiseUsefulLife', 'maximiseRecyclability'] as L1061Aim[],
+    aims: ['minimiseEwaste', 'maximiseUsefulLife', 'maximiseRecyclability'] as L1061Aim[],
     clauses: ['7', '8.6', '8.8'],
   },
   refurbished: { aims: ['maximiseUsefulLife'] as L1061Aim[], clauses: ['7', '9'] },
@@ -134,25 +136,21 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'TS1',
-    title: {
-      en: 'Provision of an extended service agreement',
-      fr: 'Fourniture d’un contrat de service étendu',
-      es: 'Provisión de un acuerdo de servicio ampliado',
-    },
+    title: { en: 'Provision of an extended service agreement' },
     description:
       'The tenderer offers a service agreement that runs beyond the legal guarantee and covers repair or replacement of faulty devices, batteries included, with collection or on-site service. Keeping devices working through a paid-for repair service is one of the most direct ways to extend their useful life and delay replacement. The comprehensive level asks for a longer agreement than the core level.',
     ambition: BOTH,
     aspects: ['warranty', 'reparability'],
     categories: ALL_DEVICES,
-    l1061: L.lifetime,
+    l1061: l1061Anchors.lifetime,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       yes('TS1.provided', 'An extended service agreement covering repair or replacement, batteries included, is offered beyond the legal guarantee', BOTH),
       measured('TS1.years.core', 'Duration of the service agreement from delivery (core level)', CORE, 'year', {
-        param: 'The buyer sets the minimum duration in years for the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum duration in years for the core level.',
       }),
       measured('TS1.years.comprehensive', 'Duration of the service agreement from delivery (comprehensive level)', COMPREHENSIVE, 'year', {
-        param: 'The buyer sets the minimum duration in years for the comprehensive level, longer than the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum duration in years for the comprehensive level, longer than the core level.',
       }),
       measured('TS1.responseTime', 'Time to repair or replace a faulty device under the agreement', BOTH, 'workingDay', {
         bound: 'max',
@@ -165,21 +163,17 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS2',
-    title: {
-      en: 'Continued availability of spare parts',
-      fr: 'Disponibilité continue des pièces détachées',
-      es: 'Disponibilidad continuada de piezas de repuesto',
-    },
+    title: { en: 'Continued availability of spare parts' },
     description:
       'The tenderer guarantees that spare parts for the delivered models, such as batteries, memory, storage, displays and keyboards, stay available for a set number of years. Without parts, a repairable device becomes waste at its first failure. The comprehensive level asks for a longer period and may cover more parts.',
     ambition: BOTH,
     aspects: ['spareParts', 'reparability'],
     categories: ALL_DEVICES,
-    l1061: L.lifetime,
+    l1061: l1061Anchors.lifetime,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('TS2.years.core', 'Years after delivery during which spare parts stay available (core level)', CORE, 'year', {
-        param: 'The buyer sets the minimum number of years for the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum number of years for the core level.',
         presets: [
           national(
             3,
@@ -189,7 +183,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
         ],
       }),
       measured('TS2.years.comprehensive', 'Years after delivery during which spare parts stay available (comprehensive level)', COMPREHENSIVE, 'year', {
-        param: 'The buyer sets the minimum number of years for the comprehensive level, longer than the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum number of years for the comprehensive level, longer than the core level.',
       }),
       yes('TS2.parts.core', 'Every spare part on the buyer’s list is covered (core level)', CORE, {
         param: 'The buyer lists the spare parts that must stay available at the core level.',
@@ -212,13 +206,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC1',
-    title: { en: 'Service agreement', fr: 'Contrat de service', es: 'Acuerdo de servicio' },
+    title: { en: 'Service agreement' },
     description:
       'During the contract the supplier actually delivers the service agreement it offered: repairs and replacements within the agreed times, and reports to the buyer. This clause turns the promise made in the tender into an obligation that can be monitored and enforced.',
     ambition: BOTH,
     aspects: ['warranty', 'reparability'],
     categories: ALL_DEVICES,
-    l1061: L.serviceModel,
+    l1061: l1061Anchors.serviceModel,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       yes('CPC1.delivered', 'Repairs and replacements are carried out within the agreed times for the whole agreement', BOTH),
@@ -231,17 +225,17 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS3',
-    title: { en: 'Manufacturer’s warranty', fr: 'Garantie du fabricant', es: 'Garantía del fabricante' },
+    title: { en: 'Manufacturer’s warranty' },
     description:
       'Devices come with a warranty from delivery that covers defects of design, material and manufacture, batteries included, with repair or replacement. A long warranty shifts the cost of early failure to the producer and gives it a reason to build durable devices. The comprehensive level asks for a longer warranty than the core level.',
     ambition: BOTH,
     aspects: ['warranty'],
     categories: ALL_DEVICES,
-    l1061: L.lifetime,
+    l1061: l1061Anchors.lifetime,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('TS3.years.core', 'Warranty period from delivery (core level)', CORE, 'year', {
-        param: 'The buyer sets the minimum warranty in years for the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum warranty in years for the core level.',
         presets: [
           national(
             1,
@@ -256,7 +250,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
         ],
       }),
       measured('TS3.years.comprehensive', 'Warranty period from delivery (comprehensive level)', COMPREHENSIVE, 'year', {
-        param: 'The buyer sets the minimum warranty in years for the comprehensive level, longer than the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum warranty in years for the comprehensive level, longer than the core level.',
         presets: [
           national(
             3,
@@ -274,17 +268,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS4',
-    title: {
-      en: 'Design for reparability',
-      fr: 'Conception facilitant la réparation',
-      es: 'Diseño para la reparabilidad',
-    },
+    title: { en: 'Design for reparability' },
     description:
       'Key components can be removed and replaced with commonly available tools, and repair information is available. A device that can be opened and fixed, or upgraded with more memory or storage, stays in service longer. The comprehensive level extends the list of replaceable components.',
     ambition: BOTH,
     aspects: ['reparability'],
     categories: ALL_DEVICES,
-    l1061: L.reparability,
+    l1061: l1061Anchors.reparability,
     goals: ['environmental.circularEconomy', 'environmental.wasteReduction'],
     requirements: [
       yes('TS4.components.core', 'Every component on the buyer’s list can be replaced with commonly available tools (core level)', CORE, {
@@ -304,22 +294,18 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS5',
-    title: {
-      en: 'Functionality for secure data deletion',
-      fr: 'Fonction d’effacement sécurisé des données',
-      es: 'Función de borrado seguro de datos',
-    },
+    title: { en: 'Functionality for secure data deletion' },
     description:
       'Devices come with built-in or free software that securely erases all user data from every storage medium in the device. Buyers often scrap devices because they cannot be sure the data is gone; reliable erasure makes reuse and resale possible.',
     ambition: BOTH,
     aspects: ['dataSanitisation'],
     categories: WITH_STORAGE,
-    l1061: L.sanitisation,
+    l1061: l1061Anchors.sanitisation,
     goals: ['environmental.resourceReuse', 'environmental.circularEconomy'],
     requirements: [
       yes('TS5.provided', 'Built-in or free functionality erases all user data from every storage medium in the device', BOTH),
       yes('TS5.method', 'The erasure method meets the sanitisation standard the buyer names', BOTH, {
-        param: 'The buyer names the sanitisation standard or method (for example the purge level of NIST SP 800-88 or IEEE 2883); the EU method is not confirmed in the references.',
+        param: 'The buyer names the sanitisation standard or method (for example the purge level of NIST SP 800-88 or IEEE 2883).',
       }),
     ],
     evidence: ['technicalDossier', 'supplierDeclaration', 'conformityCertificate'],
@@ -328,27 +314,23 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS6',
-    title: {
-      en: 'Rechargeable battery endurance',
-      fr: 'Endurance de la batterie rechargeable',
-      es: 'Resistencia de la batería recargable',
-    },
+    title: { en: 'Rechargeable battery endurance' },
     description:
       'The battery keeps a minimum share of its rated capacity after a minimum number of full charge cycles, tested by a recognised method. Battery wear is one of the main reasons portable devices are replaced early. The comprehensive level asks for more cycles than the core level.',
     ambition: BOTH,
     aspects: ['batteries', 'durability'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('TS6.cycles.core', 'Full charge cycles the battery withstands (core level)', CORE, 'chargeCycle', {
         dataType: 'integer',
-        param: 'The buyer sets the minimum number of full cycles for the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum number of full cycles for the core level.',
         presets: [batteryBaselineCycles],
       }),
       measured('TS6.cycles.comprehensive', 'Full charge cycles the battery withstands (comprehensive level)', COMPREHENSIVE, 'chargeCycle', {
         dataType: 'integer',
-        param: 'The buyer sets the minimum number of full cycles for the comprehensive level, more than the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum number of full cycles for the comprehensive level, more than the core level.',
         presets: [
           batteryBaselineCycles,
           national(
@@ -359,11 +341,11 @@ export const euGpp2021Criteria: SeedCriterion[] = [
         ],
       }),
       measured('TS6.capacity.core', 'Capacity left after those cycles, as a share of rated capacity (core level)', CORE, 'percent', {
-        param: 'The buyer sets the minimum remaining capacity for the core level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum remaining capacity for the core level.',
         presets: [batteryBaselineCapacity],
       }),
       measured('TS6.capacity.comprehensive', 'Capacity left after those cycles, as a share of rated capacity (comprehensive level)', COMPREHENSIVE, 'percent', {
-        param: 'The buyer sets the minimum remaining capacity for the comprehensive level; the official EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum remaining capacity for the comprehensive level.',
         presets: [
           batteryBaselineCapacity,
           national(60, 'Norway, DFØ notebooks (advanced level): at least 60 % capacity left after 300 cycles', NO_BATTERY),
@@ -381,17 +363,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS7',
-    title: {
-      en: 'Minimum requirements for electrical performance',
-      fr: 'Exigences minimales de performance électrique',
-      es: 'Requisitos mínimos de rendimiento eléctrico',
-    },
+    title: { en: 'Minimum requirements for electrical performance' },
     description:
       'The battery passes the electrical performance tests of a recognised battery standard, not only the cycle-life test. This guards against batteries that reach the cycle count but deliver poor capacity or performance in daily use.',
     ambition: COMPREHENSIVE,
     aspects: ['batteries'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS7.tested', 'The battery passes the electrical performance tests the buyer names', COMPREHENSIVE, {
@@ -404,17 +382,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS8',
-    title: {
-      en: 'Information on battery state of health',
-      fr: 'Information sur l’état de santé de la batterie',
-      es: 'Información sobre el estado de salud de la batería',
-    },
+    title: { en: 'Information on battery state of health' },
     description:
       'Pre-installed software shows the user how worn the battery is. Knowing the battery state of health lets the user care for it, replace it in time instead of the whole device, and lets a later owner judge a used device.',
     ambition: BOTH,
     aspects: ['batteries', 'transparency'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS8.provided', 'Pre-installed software shows the battery information the buyer lists', BOTH, {
@@ -433,23 +407,19 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS9',
-    title: {
-      en: 'Battery protection software',
-      fr: 'Logiciel de protection de la batterie',
-      es: 'Software de protección de la batería',
-    },
+    title: { en: 'Battery protection software' },
     description:
       'The device lets the user cap the charge level below full, which slows battery wear for devices that stay plugged in. It is a cheap software feature that lengthens battery life.',
     ambition: BOTH,
     aspects: ['batteries'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS9.provided', 'Software lets the user limit the maximum charge level', BOTH),
       measured('TS9.chargeLimit', 'Charge level, as a share of full charge, to which the user can limit charging', BOTH, 'percent', {
         bound: 'max',
-        param: 'The buyer sets the charge level the user must be able to limit charging to (at most this share); the EU value is not confirmed in the references.',
+        param: 'The buyer sets the charge level the user must be able to limit charging to (at most this share).',
       }),
     ],
     evidence: ['supplierDeclaration', 'technicalDossier'],
@@ -457,13 +427,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS10',
-    title: { en: 'Intelligent charging', fr: 'Charge intelligente', es: 'Carga inteligente' },
+    title: { en: 'Intelligent charging' },
     description:
       'The device adapts charging to how it is used, for example by holding the battery below full until shortly before it is normally unplugged. Less time at full charge means slower battery ageing.',
     ambition: COMPREHENSIVE,
     aspects: ['batteries'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS10.provided', 'The device offers adaptive charging as the buyer describes it', COMPREHENSIVE, {
@@ -475,17 +445,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC1',
-    title: {
-      en: 'Further rechargeable battery endurance',
-      fr: 'Endurance supplémentaire de la batterie rechargeable',
-      es: 'Mayor resistencia de la batería recargable',
-    },
+    title: { en: 'Further rechargeable battery endurance' },
     description:
       'Points go to batteries that last more full charge cycles than the minimum set in TS6. It rewards products whose batteries will not need replacing during the planned service life.',
     ambition: COMPREHENSIVE,
     aspects: ['batteries', 'durability'],
     categories: PORTABLE,
-    l1061: L.batteries,
+    l1061: l1061Anchors.batteries,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('AC1.cycles', 'Full charge cycles the battery withstands before its capacity falls to the level set in AC1.capacity', COMPREHENSIVE, 'chargeCycle', {
@@ -514,17 +480,17 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS11',
-    title: { en: 'Drop testing', fr: 'Essai de chute', es: 'Ensayo de caída' },
+    title: { en: 'Drop testing' },
     description:
       'Portable devices must survive being dropped, shown by a named test. Accidental drops are a leading cause of damage to portable devices, and robust devices need fewer repairs and replacements.',
     ambition: BOTH,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction', 'environmental.circularEconomy'],
     requirements: [
       measured('TS11.height', 'Height from which the device is dropped in the test', BOTH, 'centimetre', {
-        param: 'The buyer sets the minimum drop height; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum drop height.',
         presets: [
           national(
             45,
@@ -535,7 +501,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
       }),
       measured('TS11.drops', 'Number of drops (and faces or edges) the device survives in the test', BOTH, 'count', {
         dataType: 'integer',
-        param: 'The buyer sets the minimum number of drops and which faces or edges; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum number of drops and which faces or edges.',
       }),
       yes('TS11.method', 'The drop test follows the method the buyer names', BOTH, {
         param: 'The buyer names the test method.',
@@ -549,17 +515,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
       }),
       measured('TS11.freeFall', 'Smartphones and slate tablets: falls without defect in the repeated free-fall test of the EU energy label', BOTH, 'count', {
         dataType: 'integer',
-        param: 'For smartphones and slate tablets, the buyer may set a minimum repeated free-fall reliability class; the EU GPP value is not confirmed in the references.',
-        presets: [
-          regulatoryBaseline(270, 'EU energy label 2023/1669, non-foldable smartphones: class A from 270 falls without defect', EU_2023_1669_CLASSES),
-          regulatoryBaseline(180, 'EU energy label 2023/1669, non-foldable smartphones: class B from 180 falls (180–269)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(90, 'EU energy label 2023/1669, non-foldable smartphones: class C from 90 falls (90–179)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(45, 'EU energy label 2023/1669, non-foldable smartphones: class D from 45 falls (45–89)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(208, 'EU energy label 2023/1669, slate tablets: class A from 208 falls without defect', EU_2023_1669_CLASSES),
-          regulatoryBaseline(156, 'EU energy label 2023/1669, slate tablets: class B from 156 falls (156–207)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(104, 'EU energy label 2023/1669, slate tablets: class C from 104 falls (104–155)', EU_2023_1669_CLASSES),
-          regulatoryBaseline(52, 'EU energy label 2023/1669, slate tablets: class D from 52 falls (52–103)', EU_2023_1669_CLASSES),
-        ],
+        param: 'For smartphones and slate tablets, the buyer may set a minimum number of falls without defect.',
       }),
     ],
     evidence: ['testReport', 'type1EcolabelCertificate', 'registryEntry'],
@@ -570,13 +526,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS12',
-    title: { en: 'Temperature stress', fr: 'Contrainte thermique', es: 'Estrés térmico' },
+    title: { en: 'Temperature stress' },
     description:
       'Portable devices survive storage and operation at high and low temperatures in a named test. Devices used in the field, in vehicles or outdoors fail early if they are not built for heat and cold.',
     ambition: COMPREHENSIVE,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       measured('TS12.hotStorage', 'High storage temperature survived', COMPREHENSIVE, 'degreeCelsius', {
@@ -631,26 +587,22 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS13',
-    title: {
-      en: 'Ingress protection level – semi-rugged and rugged devices',
-      fr: 'Indice de protection – appareils semi-durcis et durcis',
-      es: 'Grado de protección – dispositivos semirrobustos y robustos',
-    },
+    title: { en: 'Ingress protection level – semi-rugged and rugged devices' },
     description:
       'Where the buyer needs semi-rugged or rugged devices, they must reach a minimum protection against dust and water, expressed as an IP code. Devices built for harsh conditions should not fail because dust or water gets in.',
     ambition: COMPREHENSIVE,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       text('TS13.ipCode.semiRugged', 'IP code of semi-rugged devices', COMPREHENSIVE, {
         bound: 'min',
-        param: 'The buyer sets the minimum IP code for semi-rugged devices; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum IP code for semi-rugged devices.',
       }),
       text('TS13.ipCode.rugged', 'IP code of rugged devices', COMPREHENSIVE, {
         bound: 'min',
-        param: 'The buyer sets the minimum IP code for rugged devices; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum IP code for rugged devices.',
       }),
     ],
     evidence: ['testReport'],
@@ -659,17 +611,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC2',
-    title: {
-      en: 'Mobile equipment durability testing',
-      fr: 'Essais de durabilité des équipements mobiles',
-      es: 'Ensayos de durabilidad de equipos móviles',
-    },
+    title: { en: 'Mobile equipment durability testing' },
     description:
       'Points go to portable devices that pass durability tests beyond those required as specifications. Independent test results are the best available proof that a device will stand up to daily use.',
     ambition: BOTH,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       measured('AC2.testsPassed', 'Number of additional durability tests from the buyer’s list that the device passed', BOTH, 'count', {
@@ -685,17 +633,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC3',
-    title: {
-      en: 'Ingress protection level – semi-rugged and rugged devices',
-      fr: 'Indice de protection – appareils semi-durcis et durcis',
-      es: 'Grado de protección – dispositivos semirrobustos y robustos',
-    },
+    title: { en: 'Ingress protection level – semi-rugged and rugged devices' },
     description:
       'Points go to semi-rugged and rugged devices with better protection against dust and water than required. Higher protection lowers the risk of failure where devices are used in demanding conditions.',
     ambition: BOTH,
     aspects: ['durability'],
     categories: PORTABLE,
-    l1061: L.durability,
+    l1061: l1061Anchors.durability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       text('AC3.ipCode', 'IP code the device reaches (IEC 60529)', BOTH),
@@ -710,13 +654,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS14',
-    title: { en: 'Standardised port', fr: 'Port normalisé', es: 'Puerto normalizado' },
+    title: { en: 'Standardised port' },
     description:
       'Devices charge and connect through a standardised port. A common port lets chargers, cables and peripherals be shared and reused across devices and brands, so fewer accessories are bought and thrown away.',
     ambition: BOTH,
     aspects: ['interoperability'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS14.port', 'The device has the standardised port the buyer names for charging and data', BOTH, {
@@ -728,21 +672,17 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS15',
-    title: {
-      en: 'Standardised external power supply',
-      fr: 'Bloc d’alimentation externe normalisé',
-      es: 'Fuente de alimentación externa normalizada',
-    },
+    title: { en: 'Standardised external power supply' },
     description:
       'The external power supply conforms to an interoperability standard, so one power supply can serve several devices. This cuts the number of chargers bought and discarded.',
     ambition: COMPREHENSIVE,
     aspects: ['interoperability'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('TS15.standard', 'The external power supply conforms to the interoperability standard the buyer names', COMPREHENSIVE, {
-        param: 'The buyer names the standard (for example IEC 63002 or IEEE 1823); the EU reference is not confirmed in the references.',
+        param: 'The buyer names the standard (for example IEC 63002 or IEEE 1823).',
       }),
     ],
     evidence: ['technicalDossier', 'supplierDeclaration'],
@@ -750,17 +690,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS16',
-    title: {
-      en: 'External power supply: detachable cables',
-      fr: 'Bloc d’alimentation externe : câbles détachables',
-      es: 'Fuente de alimentación externa: cables desmontables',
-    },
+    title: { en: 'External power supply: detachable cables' },
     description:
       'The cables of the external power supply can be detached. A damaged cable can then be replaced on its own instead of discarding the whole power supply.',
     ambition: COMPREHENSIVE,
     aspects: ['interoperability', 'reparability'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction'],
     requirements: [yes('TS16.detachable', 'The power supply cables can be detached from the power supply', COMPREHENSIVE)],
     evidence: ['technicalDossier', 'supplierDeclaration'],
@@ -768,17 +704,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS17',
-    title: {
-      en: 'Backward compatibility: adapters',
-      fr: 'Rétrocompatibilité : adaptateurs',
-      es: 'Compatibilidad con versiones anteriores: adaptadores',
-    },
+    title: { en: 'Backward compatibility: adapters' },
     description:
       'Where new devices use different connectors from the ones in use, the supplier offers adapters so that existing chargers and peripherals keep working. This avoids replacing accessories that still work.',
     ambition: COMPREHENSIVE,
     aspects: ['interoperability'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction', 'environmental.resourceReuse'],
     requirements: [
       yes('TS17.adapters', 'Adapters are offered for the existing connectors and peripherals the buyer lists', COMPREHENSIVE, {
@@ -790,13 +722,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC4',
-    title: { en: 'ICT equipment without accessories', fr: 'Équipements TIC sans accessoires', es: 'Equipos TIC sin accesorios' },
+    title: { en: 'ICT equipment without accessories' },
     description:
       'Points go to offers that deliver devices without accessories the buyer already has, such as chargers, cables or headsets. Accessories bundled by default often end up unused in drawers and then as waste.',
     ambition: COMPREHENSIVE,
     aspects: ['interoperability', 'packaging'],
     categories: PORTABLE,
-    l1061: L.interoperability,
+    l1061: l1061Anchors.interoperability,
     goals: ['environmental.wasteReduction'],
     requirements: [
       yes('AC4.withoutAccessories', 'The devices are offered without the accessories the buyer lists', COMPREHENSIVE, {
@@ -813,17 +745,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'TS18',
-    title: {
-      en: 'Minimum energy performance of computers',
-      fr: 'Performance énergétique minimale des ordinateurs',
-      es: 'Rendimiento energético mínimo de los ordenadores',
-    },
+    title: { en: 'Minimum energy performance of computers' },
     description:
       'Computers do not use more electricity in a typical year than the limit of a recognised energy specification for their category. The use phase is a sizeable share of a computer’s footprint, and efficient models cost less to run.',
     ambition: BOTH,
     aspects: ['energyEfficiency'],
     categories: COMPUTERS,
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       yes('TS18.meetsSpecification', 'The computer meets the energy specification the buyer names', BOTH, {
@@ -848,25 +776,21 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS19',
-    title: {
-      en: 'Minimum energy performance of monitors',
-      fr: 'Performance énergétique minimale des écrans',
-      es: 'Rendimiento energético mínimo de los monitores',
-    },
+    title: { en: 'Minimum energy performance of monitors' },
     description:
       'Monitors reach at least a given class on the EU energy label for electronic displays. The energy label makes efficiency easy to verify, and the comprehensive level asks for a better class than the core level.',
     ambition: BOTH,
     aspects: ['energyEfficiency'],
     categories: ['monitors'],
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       choice('TS19.energyClass.core', 'EU energy class of the monitor (core level)', CORE, ['A', 'B', 'C', 'D', 'E', 'F', 'G'], {
-        param: 'The buyer sets the lowest acceptable energy class for the core level; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the lowest acceptable energy class for the core level.',
         presets: [national('D', 'Malta mandatory GPP criteria, computers and monitors: energy class A to D under Regulation (EU) 2019/2013', MT_COMPUTERS)],
       }),
       choice('TS19.energyClass.comprehensive', 'EU energy class of the monitor (comprehensive level)', COMPREHENSIVE, ['A', 'B', 'C', 'D', 'E', 'F', 'G'], {
-        param: 'The buyer sets the lowest acceptable energy class for the comprehensive level, better than the core level; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the lowest acceptable energy class for the comprehensive level, better than the core level.',
       }),
     ],
     evidence: ['registryEntry'],
@@ -875,17 +799,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS20',
-    title: {
-      en: 'Thin Client devices in a server-based network',
-      fr: 'Clients légers dans un réseau basé sur serveur',
-      es: 'Clientes ligeros en una red basada en servidor',
-    },
+    title: { en: 'Thin Client devices in a server-based network' },
     description:
       'Where the buyer runs a server-based environment, workplaces are equipped with thin clients instead of full desktops. Thin clients use less energy and material at the desk because the computing is done centrally.',
     ambition: COMPREHENSIVE,
     aspects: ['energyEfficiency', 'needsAssessment'],
     categories: ['desktops'],
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency'],
     requirements: [
       yes('TS20.thinClients', 'Thin clients are supplied for the workplaces the buyer names', COMPREHENSIVE, {
@@ -897,17 +817,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC5',
-    title: {
-      en: 'Improvement in energy consumption above the specified threshold for computers',
-      fr: 'Amélioration de la consommation d’énergie au-delà du seuil fixé, pour les ordinateurs',
-      es: 'Mejora del consumo de energía respecto al umbral especificado, para ordenadores',
-    },
+    title: { en: 'Improvement in energy consumption above the specified threshold for computers' },
     description:
       'Points go to computers whose typical energy consumption is further below the TS18 limit. It rewards the most efficient models in the market.',
     ambition: BOTH,
     aspects: ['energyEfficiency'],
     categories: COMPUTERS,
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       measured('AC5.improvement', 'How far the typical energy consumption is below the TS18 limit, as a share of that limit', BOTH, 'percent'),
@@ -931,17 +847,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC6',
-    title: {
-      en: 'Improvement in energy consumption above the specified threshold for monitors',
-      fr: 'Amélioration de la consommation d’énergie au-delà du seuil fixé, pour les écrans',
-      es: 'Mejora del consumo de energía respecto al umbral especificado, para monitores',
-    },
+    title: { en: 'Improvement in energy consumption above the specified threshold for monitors' },
     description:
       'Points go to monitors with a better energy class than the TS19 minimum. At the comprehensive level the starting point is the stricter comprehensive minimum, so the scale is set per level.',
     ambition: BOTH,
     aspects: ['energyEfficiency'],
     categories: ['monitors'],
-    l1061: L.energy,
+    l1061: l1061Anchors.energy,
     goals: ['environmental.energyEfficiency', 'environmental.climateChangeMitigation'],
     requirements: [
       measured('AC6.classesAbove', 'Number of energy classes by which the monitor beats the TS19 minimum for the chosen level', BOTH, 'count', {
@@ -959,17 +871,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'SC1',
-    title: {
-      en: 'Restricted substance controls',
-      fr: 'Contrôle des substances soumises à restrictions',
-      es: 'Control de sustancias restringidas',
-    },
+    title: { en: 'Restricted substance controls' },
     description:
       'The tenderer, or the brand it supplies, runs a system to control restricted substances across its supply chain: a restricted substance list, supplier declarations and testing. Hazardous substances make repair, reuse and recycling riskier, and they are best kept out at the source.',
     ambition: COMPREHENSIVE,
     aspects: ['hazardousSubstances', 'supplyChain'],
     categories: ALL_DEVICES,
-    l1061: L.hazardous,
+    l1061: l1061Anchors.hazardous,
     goals: ['environmental.pollutionPrevention'],
     requirements: [
       yes('SC1.system', 'A restricted substance control system with the elements the buyer lists is in place', COMPREHENSIVE, {
@@ -981,26 +889,22 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS21',
-    title: {
-      en: 'Restriction of chlorinated and brominated substances in plastic parts',
-      fr: 'Restriction des substances chlorées et bromées dans les pièces en plastique',
-      es: 'Restricción de sustancias cloradas y bromadas en piezas de plástico',
-    },
+    title: { en: 'Restriction of chlorinated and brominated substances in plastic parts' },
     description:
       'Larger plastic parts contain no more than a set level of bromine and chlorine, which come from halogenated flame retardants and PVC. These substances hinder the recycling of plastics and can release toxic compounds when the plastic is burned.',
     ambition: BOTH,
     aspects: ['hazardousSubstances', 'recyclability'],
     categories: ALL_DEVICES,
-    l1061: L.hazardous,
+    l1061: l1061Anchors.hazardous,
     goals: ['environmental.pollutionPrevention', 'environmental.recycling'],
     requirements: [
       measured('TS21.partMass', 'Plastic parts heavier than this mass are covered', BOTH, 'gram', {
         bound: 'value',
-        param: 'The buyer sets the mass above which plastic parts are covered; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the mass above which plastic parts are covered.',
       }),
       measured('TS21.concentration', 'Bromine and chlorine content of the covered plastic parts, by weight', BOTH, 'percent', {
         bound: 'max',
-        param: 'The buyer sets the maximum content, in percent by weight (ppm divided by 10 000); the EU value is not confirmed in the references.',
+        param: 'The buyer sets the maximum content, in percent by weight (ppm divided by 10 000).',
       }),
       yes('TS21.testMethod', 'The content was measured by the method the buyer names', BOTH, {
         param: 'The buyer names the test method (for example IEC 62321 or EN 14582).',
@@ -1013,17 +917,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC7',
-    title: {
-      en: 'Restriction of Substances of Very High Concern',
-      fr: 'Restriction des substances extrêmement préoccupantes',
-      es: 'Restricción de sustancias extremadamente preocupantes',
-    },
+    title: { en: 'Restriction of Substances of Very High Concern' },
     description:
       'Points go to products whose listed components contain no substances from the REACH Candidate List of substances of very high concern above a set concentration. Fewer such substances make products safer to repair, reuse and recycle.',
     ambition: COMPREHENSIVE,
     aspects: ['hazardousSubstances'],
     categories: ALL_DEVICES,
-    l1061: L.hazardous,
+    l1061: l1061Anchors.hazardous,
     goals: ['environmental.pollutionPrevention'],
     requirements: [
       yes('AC7.free', 'The components the buyer lists contain no Candidate List substance above the limit set in AC7.concentration', COMPREHENSIVE, {
@@ -1031,7 +931,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
       }),
       measured('AC7.concentration', 'Concentration limit for each Candidate List substance, by weight', COMPREHENSIVE, 'percent', {
         bound: 'max',
-        param: 'The buyer sets the concentration limit in percent by weight; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the concentration limit in percent by weight.',
       }),
     ],
     scoring: score.boolean('AC7.free', `${BUYER_SETS_BANDS} Default: points when every listed component is free of Candidate List substances above the limit.`),
@@ -1041,17 +941,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC8',
-    title: {
-      en: 'Avoidance of regrettable substitution',
-      fr: 'Prévention des substitutions regrettables',
-      es: 'Prevención de sustituciones lamentables',
-    },
+    title: { en: 'Avoidance of regrettable substitution' },
     description:
       'Points go to products whose flame retardants and plasticisers have a favourable hazard assessment. This keeps one hazardous substance from being swapped for another that is just as bad.',
     ambition: COMPREHENSIVE,
     aspects: ['hazardousSubstances'],
     categories: ALL_DEVICES,
-    l1061: L.hazardous,
+    l1061: l1061Anchors.hazardous,
     goals: ['environmental.pollutionPrevention'],
     requirements: [
       yes('AC8.assessed', 'The flame retardants and plasticisers used meet the hazard benchmark the buyer names', COMPREHENSIVE, {
@@ -1069,22 +965,18 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'TS22',
-    title: {
-      en: 'Marking of plastic casings, enclosures and bezels',
-      fr: 'Marquage des coques, boîtiers et cadres en plastique',
-      es: 'Marcado de carcasas, envolventes y marcos de plástico',
-    },
+    title: { en: 'Marking of plastic casings, enclosures and bezels' },
     description:
       'Larger plastic casing parts are marked with their polymer type. Recyclers can then sort plastics by type, which is what makes high-quality recycling possible.',
     ambition: COMPREHENSIVE,
     aspects: ['recyclability'],
     categories: ALL_DEVICES,
-    l1061: L.materials,
+    l1061: l1061Anchors.materials,
     goals: ['environmental.recycling', 'environmental.circularEconomy'],
     requirements: [
       measured('TS22.partMass', 'Plastic parts heavier than this mass are marked', COMPREHENSIVE, 'gram', {
         bound: 'value',
-        param: 'The buyer sets the mass above which parts must be marked; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the mass above which parts must be marked.',
       }),
       yes('TS22.marked', 'The covered parts are marked according to the standard the buyer names', COMPREHENSIVE, {
         param: 'The buyer names the marking standard (for example ISO 11469 with ISO 1043 symbols).',
@@ -1096,23 +988,19 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC9',
-    title: {
-      en: 'Recyclability of plastic casings, enclosures and bezels – separable inserts and fasteners',
-      fr: 'Recyclabilité des coques, boîtiers et cadres en plastique – inserts et fixations séparables',
-      es: 'Reciclabilidad de carcasas, envolventes y marcos de plástico – insertos y fijaciones separables',
-    },
+    title: { en: 'Recyclability of plastic casings, enclosures and bezels – separable inserts and fasteners' },
     description:
       'Points go to products whose plastic casing parts have no moulded-in or glued metal inserts, or whose inserts and fasteners can be separated. Metal left in plastic lowers the quality of the recycled plastic.',
     ambition: COMPREHENSIVE,
     aspects: ['recyclability'],
     categories: ALL_DEVICES,
-    l1061: L.materials,
+    l1061: l1061Anchors.materials,
     goals: ['environmental.recycling', 'environmental.circularEconomy'],
     requirements: [
       yes('AC9.separable', 'The covered plastic parts have no moulded-in or glued metal inserts, or these can be separated', COMPREHENSIVE),
       measured('AC9.partMass', 'Plastic parts heavier than this mass are covered', COMPREHENSIVE, 'gram', {
         bound: 'value',
-        param: 'The buyer sets the mass above which parts are covered; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the mass above which parts are covered.',
         presets: [
           national(
             100,
@@ -1128,17 +1016,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC10',
-    title: {
-      en: 'Recyclability of plastic casings, enclosures and bezels – paints and coatings',
-      fr: 'Recyclabilité des coques, boîtiers et cadres en plastique – peintures et revêtements',
-      es: 'Reciclabilidad de carcasas, envolventes y marcos de plástico – pinturas y recubrimientos',
-    },
+    title: { en: 'Recyclability of plastic casings, enclosures and bezels – paints and coatings' },
     description:
       'Points go to products whose plastic casing parts carry no paints or coatings that spoil the recycled plastic. Uncoated or compatibly coated plastics can be recycled into higher-value applications.',
     ambition: COMPREHENSIVE,
     aspects: ['recyclability'],
     categories: ALL_DEVICES,
-    l1061: L.materials,
+    l1061: l1061Anchors.materials,
     goals: ['environmental.recycling', 'environmental.circularEconomy'],
     requirements: [
       yes('AC10.compatible', 'Paints and coatings on the covered plastic parts meet the compatibility condition the buyer names', COMPREHENSIVE, {
@@ -1151,23 +1035,19 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS23',
-    title: {
-      en: 'Secure computer collection, sanitisation, re-use and recycling',
-      fr: 'Collecte sécurisée, nettoyage des données, réemploi et recyclage des ordinateurs',
-      es: 'Recogida segura, saneamiento de datos, reutilización y reciclaje de ordenadores',
-    },
+    title: { en: 'Secure computer collection, sanitisation, re-use and recycling' },
     description:
       'The supplier offers a service that collects the buyer’s end-of-use equipment securely, sanitises its data, prepares what it can for reuse and sends the rest to proper recycling. This closes the loop: devices go to a second life first, and only then to recycling.',
     ambition: BOTH,
     aspects: ['takeBack', 'dataSanitisation', 'reuseRefurbishment', 'recyclability'],
     categories: ALL_DEVICES,
     stage: 'endOfUse',
-    l1061: L.endOfLife,
+    l1061: l1061Anchors.endOfLife,
     goals: ['environmental.circularEconomy', 'environmental.resourceReuse', 'environmental.recycling', 'environmental.wasteReduction'],
     requirements: [
       yes('TS23.collection', 'End-of-use equipment is collected securely from the buyer’s sites', BOTH),
       yes('TS23.sanitisation', 'Data on every storage medium is sanitised to the standard the buyer names, with a record per device', BOTH, {
-        param: 'The buyer names the sanitisation standard (for example NIST SP 800-88, IEEE 2883 or the good practices of ITU-T L.1081); the EU reference is not confirmed in the references.',
+        param: 'The buyer names the sanitisation standard (for example NIST SP 800-88, IEEE 2883 or the good practices of ITU-T L.1081).',
       }),
       yes('TS23.reuseFirst', 'Equipment that can be reused is prepared for reuse before anything is recycled', BOTH),
       yes('TS23.recycling', 'What cannot be reused is treated by recyclers that meet the standard the buyer names', BOTH, {
@@ -1181,18 +1061,14 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC2',
-    title: {
-      en: 'Reporting on the end destination of ICT equipment',
-      fr: 'Rapport sur la destination finale des équipements TIC',
-      es: 'Informe sobre el destino final de los equipos TIC',
-    },
+    title: { en: 'Reporting on the end destination of ICT equipment' },
     description:
       'The contractor reports what happened to each batch of collected equipment: how much was reused, recycled or disposed of, with the data sanitisation records. Such reports let the buyer check the take-back service and measure its own reuse and recycling results.',
     ambition: BOTH,
     aspects: ['transparency', 'takeBack'],
     categories: ALL_DEVICES,
     stage: 'endOfUse',
-    l1061: L.reporting,
+    l1061: l1061Anchors.reporting,
     goals: ['environmental.circularEconomy', 'environmental.resourceReuse', 'environmental.recycling'],
     requirements: [
       yes('CPC2.report', 'Reports give, per batch, the units reused, recycled and disposed of, with sanitisation records', BOTH, {
@@ -1212,17 +1088,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   // ============================================================================================
   criterion({
     code: 'SC2',
-    title: {
-      en: 'Quality of refurbishment/remanufacture process',
-      fr: 'Qualité du processus de reconditionnement/remanufacturage',
-      es: 'Calidad del proceso de reacondicionamiento/refabricación',
-    },
+    title: { en: 'Quality of refurbishment/remanufacture process' },
     description:
       'The tenderer has quality procedures that ensure refurbished or remanufactured devices meet a minimum quality: inspection, testing, data wiping, cosmetic grading and replacement of worn components. Buyers trust refurbished devices when the process behind them is controlled.',
     ambition: BOTH,
     aspects: ['reuseRefurbishment'],
     categories: REFURBISHED_DEVICES,
-    l1061: L.refurbished,
+    l1061: l1061Anchors.refurbished,
     goals: ['environmental.resourceReuse', 'environmental.circularEconomy', 'environmental.wasteReduction'],
     requirements: [
       yes('SC2.qualityProcess', 'A documented refurbishment quality process covering the steps or standard the buyer names is applied', BOTH, {
@@ -1235,25 +1107,21 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS24',
-    title: {
-      en: 'Provision of an extended service agreement (refurbished devices)',
-      fr: 'Fourniture d’un contrat de service étendu (appareils reconditionnés)',
-      es: 'Provisión de un acuerdo de servicio ampliado (dispositivos reacondicionados)',
-    },
+    title: { en: 'Provision of an extended service agreement (refurbished devices)' },
     description:
       'For refurbished or remanufactured devices, the tenderer offers a service agreement for repair or replacement beyond the legal guarantee. It gives buyers of second-life devices the same security as buyers of new ones. The comprehensive level asks for a longer agreement.',
     ambition: BOTH,
     aspects: ['reuseRefurbishment', 'warranty'],
     categories: REFURBISHED_DEVICES,
-    l1061: L.refurbished,
+    l1061: l1061Anchors.refurbished,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('TS24.provided', 'An extended service agreement covering repair or replacement is offered for the refurbished devices', BOTH),
       measured('TS24.years.core', 'Duration of the service agreement from delivery (core level)', CORE, 'year', {
-        param: 'The buyer sets the minimum duration for the core level; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum duration for the core level.',
       }),
       measured('TS24.years.comprehensive', 'Duration of the service agreement from delivery (comprehensive level)', COMPREHENSIVE, 'year', {
-        param: 'The buyer sets the minimum duration for the comprehensive level, longer than the core level; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum duration for the comprehensive level, longer than the core level.',
       }),
     ],
     evidence: ['serviceAgreement', 'supplierDeclaration'],
@@ -1261,21 +1129,17 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS25',
-    title: {
-      en: 'Refurbished/remanufactured product warranty',
-      fr: 'Garantie des produits reconditionnés/remanufacturés',
-      es: 'Garantía de los productos reacondicionados/refabricados',
-    },
+    title: { en: 'Refurbished/remanufactured product warranty' },
     description:
       'Refurbished or remanufactured devices come with a minimum warranty that covers defects, batteries included. A warranty is the clearest signal that the refurbisher stands behind the quality of its devices. The comprehensive level asks for a longer warranty.',
     ambition: BOTH,
     aspects: ['reuseRefurbishment', 'warranty'],
     categories: REFURBISHED_DEVICES,
-    l1061: L.refurbished,
+    l1061: l1061Anchors.refurbished,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       measured('TS25.years.core', 'Warranty period from delivery (core level)', CORE, 'year', {
-        param: 'The buyer sets the minimum warranty for the core level; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum warranty for the core level.',
         presets: [
           national(
             1,
@@ -1285,7 +1149,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
         ],
       }),
       measured('TS25.years.comprehensive', 'Warranty period from delivery (comprehensive level)', COMPREHENSIVE, 'year', {
-        param: 'The buyer sets the minimum warranty for the comprehensive level, longer than the core level; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum warranty for the comprehensive level, longer than the core level.',
       }),
       yes('TS25.batteryCovered', 'The warranty covers battery defects', BOTH),
     ],
@@ -1294,17 +1158,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS26',
-    title: {
-      en: 'Information on rechargeable battery endurance (refurbished devices)',
-      fr: 'Information sur l’endurance de la batterie rechargeable (appareils reconditionnés)',
-      es: 'Información sobre la resistencia de la batería recargable (dispositivos reacondicionados)',
-    },
+    title: { en: 'Information on rechargeable battery endurance (refurbished devices)' },
     description:
       'The refurbisher states the condition of the battery in each refurbished device, and new replacement batteries must reach a minimum endurance. A worn battery can make a refurbished device useless within months; stating its condition makes that risk visible.',
     ambition: BOTH,
     aspects: ['reuseRefurbishment', 'batteries', 'transparency'],
     categories: PORTABLE,
-    l1061: L.refurbishedBatteries,
+    l1061: l1061Anchors.refurbishedBatteries,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('TS26.stated', 'The state of health of the battery in each device is stated to the buyer', BOTH),
@@ -1313,7 +1173,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
       }),
       measured('TS26.newBatteryCycles', 'Full charge cycles a newly fitted battery withstands', BOTH, 'chargeCycle', {
         dataType: 'integer',
-        param: 'The buyer sets the minimum number of full cycles for new batteries; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum number of full cycles for new batteries.',
         presets: [
           national(
             300,
@@ -1323,7 +1183,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
         ],
       }),
       measured('TS26.newBatteryCapacity', 'Capacity a newly fitted battery keeps after those cycles, as a share of rated capacity', BOTH, 'percent', {
-        param: 'The buyer sets the minimum remaining capacity for new batteries; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum remaining capacity for new batteries.',
         presets: [national(80, 'Sweden, Upphandlingsmyndigheten IT equipment, reused equipment (core level): state of health at least 80 % after the cycles', SE_REUSED_BATTERY)],
       }),
       yes('TS26.testMethod', 'New batteries were tested by the method the buyer names', BOTH, {
@@ -1339,17 +1199,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS27',
-    title: {
-      en: 'Minimum requirements for electrical performance (refurbished devices)',
-      fr: 'Exigences minimales de performance électrique (appareils reconditionnés)',
-      es: 'Requisitos mínimos de rendimiento eléctrico (dispositivos reacondicionados)',
-    },
+    title: { en: 'Minimum requirements for electrical performance (refurbished devices)' },
     description:
       'Replacement batteries fitted during refurbishment pass the electrical performance tests of a recognised battery standard. This keeps low-quality replacement batteries out of refurbished devices.',
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'batteries'],
     categories: PORTABLE,
-    l1061: L.refurbishedBatteries,
+    l1061: l1061Anchors.refurbishedBatteries,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('TS27.tested', 'Replacement batteries pass the electrical performance tests the buyer names', COMPREHENSIVE, {
@@ -1362,17 +1218,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC11',
-    title: {
-      en: 'Further rechargeable battery endurance (refurbished devices)',
-      fr: 'Endurance supplémentaire de la batterie rechargeable (appareils reconditionnés)',
-      es: 'Mayor resistencia de la batería recargable (dispositivos reacondicionados)',
-    },
+    title: { en: 'Further rechargeable battery endurance (refurbished devices)' },
     description:
       'Points go to refurbished devices whose batteries offer more endurance than the minimum. A longer-lasting battery lets the refurbished device serve its full second life.',
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'batteries'],
     categories: PORTABLE,
-    l1061: L.refurbishedBatteries,
+    l1061: l1061Anchors.refurbishedBatteries,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       measured('AC11.cycles', 'Full charge cycles the battery withstands before its capacity falls to the level set in AC11.capacity', COMPREHENSIVE, 'chargeCycle', {
@@ -1393,17 +1245,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC12',
-    title: {
-      en: 'Standardised external power supply (refurbished devices)',
-      fr: 'Bloc d’alimentation externe normalisé (appareils reconditionnés)',
-      es: 'Fuente de alimentación externa normalizada (dispositivos reacondicionados)',
-    },
+    title: { en: 'Standardised external power supply (refurbished devices)' },
     description:
       'Points go to refurbished devices supplied with, or able to use, an external power supply that conforms to an interoperability standard. In the refurbished route this is rewarded rather than required, because older models may not meet it.',
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'interoperability'],
     categories: PORTABLE,
-    l1061: L.refurbishedInteroperability,
+    l1061: l1061Anchors.refurbishedInteroperability,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('AC12.standard', 'The external power supply conforms to the interoperability standard the buyer names', COMPREHENSIVE, {
@@ -1416,17 +1264,13 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'AC13',
-    title: {
-      en: 'External power supply: detachable cables (refurbished devices)',
-      fr: 'Bloc d’alimentation externe : câbles détachables (appareils reconditionnés)',
-      es: 'Fuente de alimentación externa: cables desmontables (dispositivos reacondicionados)',
-    },
+    title: { en: 'External power supply: detachable cables (refurbished devices)' },
     description:
       'Points go to refurbished devices whose external power supply has detachable cables. As with new devices, a damaged cable can then be replaced without discarding the power supply.',
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'interoperability'],
     categories: PORTABLE,
-    l1061: L.refurbishedInteroperability,
+    l1061: l1061Anchors.refurbishedInteroperability,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [yes('AC13.detachable', 'The power supply cables can be detached from the power supply', COMPREHENSIVE)],
     scoring: score.boolean('AC13.detachable', `${BUYER_SETS_BANDS} Default: points when the cables are detachable.`),
@@ -1435,22 +1279,18 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'TS28',
-    title: {
-      en: 'Provision of an extended service agreement (lifetime-extension services)',
-      fr: 'Fourniture d’un contrat de service étendu (services de prolongation de la durée de vie)',
-      es: 'Provisión de un acuerdo de servicio ampliado (servicios de prolongación de la vida útil)',
-    },
+    title: { en: 'Provision of an extended service agreement (lifetime-extension services)' },
     description:
       'At the comprehensive level the refurbished route asks again for an extended service agreement, here for services that keep devices in use longer through repair, upgrade and replacement of worn parts. Paying for continued service rather than new devices is a direct way to extend device lifetimes.',
     ambition: COMPREHENSIVE,
     aspects: ['reuseRefurbishment', 'warranty', 'reparability'],
     categories: REFURBISHED_DEVICES,
-    l1061: L.refurbished,
+    l1061: l1061Anchors.refurbished,
     goals: ['environmental.resourceReuse', 'environmental.wasteReduction'],
     requirements: [
       yes('TS28.provided', 'A service agreement for repair, upgrade and replacement of worn parts is offered', COMPREHENSIVE),
       measured('TS28.years', 'Duration of the service agreement', COMPREHENSIVE, 'year', {
-        param: 'The buyer sets the minimum duration; the EU value is not confirmed in the references.',
+        param: 'The buyer sets the minimum duration.',
       }),
     ],
     evidence: ['serviceAgreement', 'supplierDeclaration'],
@@ -1458,11 +1298,7 @@ export const euGpp2021Criteria: SeedCriterion[] = [
   }),
   criterion({
     code: 'CPC3',
-    title: {
-      en: 'Service agreement (refurbished devices)',
-      fr: 'Contrat de service (appareils reconditionnés)',
-      es: 'Acuerdo de servicio (dispositivos reacondicionados)',
-    },
+    title: { en: 'Service agreement (refurbished devices)' },
     description:
       'During the contract the supplier delivers the service agreement it offered for refurbished devices and reports on it. This makes the quality promise of the refurbished route enforceable.',
     ambition: COMPREHENSIVE,

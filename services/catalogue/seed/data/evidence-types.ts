@@ -8,7 +8,7 @@ import type { SeedEvidenceType } from './types.ts'
 export const evidenceTypes: SeedEvidenceType[] = [
   {
     code: 'type1EcolabelCertificate',
-    name: { en: 'Type I ecolabel certificate', fr: 'Certificat d’écolabel de type I', es: 'Certificado de ecoetiqueta de tipo I' },
+    name: { en: 'Type I ecolabel certificate' },
     description: {
       en: 'A certificate or licence for the offered model under an ISO 14024 (Type I) ecolabel whose criteria cover the requirement. Check the label generation or version, the model and the validity date.',
     },
@@ -21,7 +21,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'registryEntry',
-    name: { en: 'Product registry entry', fr: 'Inscription dans un registre de produits', es: 'Inscripción en un registro de productos' },
+    name: { en: 'Product registry entry' },
     description: {
       en: 'An entry for the exact model in a public product registry, with its identifier. Registry entries can be checked online; for EPEAT, the entry must cover the country of delivery.',
     },
@@ -34,7 +34,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'testReport',
-    name: { en: 'Test report', fr: 'Rapport d’essai', es: 'Informe de ensayo' },
+    name: { en: 'Test report' },
     description: {
       en: 'A report from a test laboratory naming the model, the standard and clause applied, the test conditions and the results. Prefer laboratories accredited to ISO/IEC 17025 (Directive 2014/24/EU, Art. 44).',
     },
@@ -47,7 +47,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'conformityCertificate',
-    name: { en: 'Certificate of conformity', fr: 'Certificat de conformité', es: 'Certificado de conformidad' },
+    name: { en: 'Certificate of conformity' },
     description: {
       en: 'A certificate from a conformity assessment body stating that a product, process or software tool meets a named standard or specification.',
     },
@@ -59,11 +59,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'managementSystemCertificate',
-    name: {
-      en: 'Management system certificate',
-      fr: 'Certificat de système de management',
-      es: 'Certificado de sistema de gestión',
-    },
+    name: { en: 'Management system certificate' },
     description: {
       en: 'A valid certificate for a management system of the tenderer or its sites, issued by an accredited certification body, with its scope and expiry date.',
     },
@@ -71,7 +67,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'supplierDeclaration',
-    name: { en: 'Supplier declaration', fr: 'Déclaration du fournisseur', es: 'Declaración del proveedor' },
+    name: { en: 'Supplier declaration' },
     description: {
       en: 'A signed written statement by the tenderer that the offer meets the requirement, including a self-declaration in the European Single Procurement Document. The buyer may ask the preferred tenderer for supporting documents.',
     },
@@ -79,7 +75,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'technicalDossier',
-    name: { en: 'Technical dossier', fr: 'Dossier technique', es: 'Expediente técnico' },
+    name: { en: 'Technical dossier' },
     description: {
       en: 'Manufacturer documentation that shows how the product or solution meets the requirement: specification sheets, manuals, drawings, design calculations, source-code documentation. It is the fallback proof when a label could not be obtained in time (Directive 2014/24/EU, Art. 43).',
     },
@@ -92,11 +88,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'productCarbonFootprint',
-    name: {
-      en: 'Product carbon footprint',
-      fr: 'Empreinte carbone du produit',
-      es: 'Huella de carbono del producto',
-    },
+    name: { en: 'Product carbon footprint' },
     description: {
       en: 'A life-cycle greenhouse-gas footprint of the product, with the method, the assumed lifetime and use, and the share of manufacturing and use phases.',
     },
@@ -104,7 +96,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'serviceAgreement',
-    name: { en: 'Service agreement terms', fr: 'Conditions du contrat de service', es: 'Condiciones del acuerdo de servicio' },
+    name: { en: 'Service agreement terms' },
     description: {
       en: 'The terms of a service offered with the products: what is covered, for how long, response and repair times, collection and reporting duties.',
     },
@@ -116,7 +108,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'warrantyTerms',
-    name: { en: 'Warranty terms', fr: 'Conditions de garantie', es: 'Condiciones de garantía' },
+    name: { en: 'Warranty terms' },
     description: {
       en: 'The warranty document for the offered products: duration from delivery, defects and parts covered (including batteries), and how repair or replacement is delivered.',
     },
@@ -124,11 +116,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'dataErasureCertificate',
-    name: {
-      en: 'Data erasure certificate',
-      fr: 'Certificat d’effacement des données',
-      es: 'Certificado de borrado de datos',
-    },
+    name: { en: 'Data erasure certificate' },
     description: {
       en: 'A record per asset (serial number) that its storage media were sanitised, naming the tool, the method and standard, the date and the operator.',
     },
@@ -136,11 +124,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'recyclerCertificate',
-    name: {
-      en: 'Recycler or refurbisher certificate',
-      fr: 'Certificat de recycleur ou de reconditionneur',
-      es: 'Certificado de reciclador o reacondicionador',
-    },
+    name: { en: 'Recycler or refurbisher certificate' },
     description: {
       en: 'A certificate or permit showing that the facility that receives used equipment for reuse, refurbishment or recycling operates to a recognised standard.',
     },
@@ -148,7 +132,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'performanceReport',
-    name: { en: 'Contract performance report', fr: 'Rapport d’exécution du contrat', es: 'Informe de ejecución del contrato' },
+    name: { en: 'Contract performance report' },
     description: {
       en: 'A periodic report delivered under a contract performance clause, with the figures the clause asks for and the period covered.',
     },
@@ -160,7 +144,7 @@ export const evidenceTypes: SeedEvidenceType[] = [
   },
   {
     code: 'auditReport',
-    name: { en: 'Audit report', fr: 'Rapport d’audit', es: 'Informe de auditoría' },
+    name: { en: 'Audit report' },
     description: {
       en: 'A report of an independent audit of the tenderer, a site or its supply chain, with the scope, the findings and any corrective actions.',
     },

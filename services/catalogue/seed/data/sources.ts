@@ -31,4 +31,14 @@ export const DPG_GOVSTACK: Source = {
   url: null,
 }
 
-export const sources: Source[] = [EU_GPP_2021_CMTS, EU_GPP_2020_DC, DPG_GOVSTACK]
+/** The catalogue's own criteria, written for this building block on public regulations, conventions, standards and labels (docs/sources.md#own-criteria). */
+export const CIRC_ICT: Source = {
+  code: 'CIRC-ICT',
+  title:
+    'Circular ICT procurement building block: own criteria on software support, labels, imaging and network equipment, social responsibility and end of life where certified recyclers are scarce',
+  publisher: 'GovStack circular ICT procurement building block',
+  published: null,
+  url: null,
+}
+
+export const sources: Source[] = [EU_GPP_2021_CMTS, EU_GPP_2020_DC, DPG_GOVSTACK, CIRC_ICT]

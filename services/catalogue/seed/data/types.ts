@@ -3,8 +3,8 @@
  * criterion.
  *
  * The contract types (`CreateCriterion`, `CreateCriteriaSet`, ...) accept any string for codes and any
- * language map for text. The seed promises more: titles and names in English, French and Spanish,
- * product category and evidence type codes that exist, code-list values only. The types below restate
+ * language map for text. The seed promises more: text in English (translations are applied from the
+ * per-language files, see translations.ts), product category and evidence type codes that exist, code-list values only. The types below restate
  * the contract shapes with those promises, and are checked at the bottom of this file to stay
  * assignable to the contract types.
  */
@@ -43,10 +43,7 @@ export type OcdsStrategy = (typeof ocdsSustainabilityStrategies)[number]
 export type RequirementDataType = (typeof requirementDataTypes)[number]
 export type { UnitCode }
 
-/** Text with the three languages every seed title and name carries. */
-export type Text3 = { en: string; fr: string; es: string }
-
-/** English text; other languages optional. */
+/** English text. The seed is written in English; other languages come from translations/<language>/. */
 export type TextEn = LocalizedText
 
 export type ProductCategoryCode =
@@ -77,7 +74,7 @@ export type EvidenceTypeCode =
   | 'performanceReport'
   | 'auditReport'
 
-export type SourceCode = 'EU-GPP-2021-CMTS' | 'EU-GPP-2020-DC' | 'DPG-GOVSTACK'
+export type SourceCode = 'EU-GPP-2021-CMTS' | 'EU-GPP-2020-DC' | 'DPG-GOVSTACK' | 'CIRC-ICT'
 
 export type SeedPreset = Static<typeof ThresholdPreset>
 export type SeedReference = Static<typeof Reference>
@@ -113,7 +110,7 @@ export type SeedContent = Omit<
   | 'l1061'
   | 'ocds'
 > & {
-  title: Text3
+  title: TextEn
   description: TextEn
   type: CriterionType
   aspects: CircularityAspect[]
@@ -136,8 +133,8 @@ export interface SeedCriterion {
 }
 
 export type SeedCriteriaSetContent = Omit<CriteriaSetContent, 'title' | 'description' | 'items' | 'productCategory' | 'ambitionLevel'> & {
-  title: Text3
-  description: Text3
+  title: TextEn
+  description: TextEn
   productCategory: ProductCategoryCode
   ambitionLevel: AmbitionLevel
   items: CriteriaSetItem[]
@@ -150,13 +147,13 @@ export interface SeedCriteriaSet {
 
 export type SeedProductCategory = Omit<ProductCategory, 'code' | 'name' | 'description'> & {
   code: ProductCategoryCode
-  name: Text3
-  description: Text3
+  name: TextEn
+  description: TextEn
 }
 
 export type SeedEvidenceType = Omit<EvidenceType, 'code' | 'name' | 'description'> & {
   code: EvidenceTypeCode
-  name: Text3
+  name: TextEn
   description: TextEn
 }
 
@@ -257,8 +254,10 @@ export function national(value: number | string, label: string, sourceUrl: strin
   return { value, label, kind: 'national', sourceUrl }
 }
 
-export function regulatoryBaseline(value: number | string, label: string, sourceUrl: string | null): SeedPreset {
-  return { value, label, kind: 'regulatoryBaseline', sourceUrl }
+export function regulatoryBaseline(value: number | string, label: string, sourceUrl: string | null, productCategories?: ProductCategoryCode[]): SeedPreset {
+  return productCategories === undefined
+    ? { value, label, kind: 'regulatoryBaseline', sourceUrl }
+    : { value, label, kind: 'regulatoryBaseline', sourceUrl, productCategories }
 }
 
 /** Scoring rules for award criteria. Bands only where a source confirms them. */
@@ -268,6 +267,10 @@ export const score = {
   },
   proportional(requirementId: string, direction: 'higherIsBetter' | 'lowerIsBetter', bandsSource: string): ScoringRule {
     return { method: 'proportional', requirementId, direction, bands: null, tiers: null, bandsSource }
+  },
+  /** Shares per label tier or class, best first; a tier not listed earns nothing. */
+  labelTier(requirementId: string, tiers: { value: string; share: number }[], bandsSource: string): ScoringRule {
+    return { method: 'labelTier', requirementId, direction: null, bands: null, tiers, bandsSource }
   },
   banded(
     requirementId: string,
@@ -318,7 +321,7 @@ export interface CriterionSpec {
   code: string
   /** Defaults to the type named by the EU GPP code prefix (SC, TS, AC, CPC). */
   type?: CriterionType
-  title: Text3
+  title: TextEn
   /** Our own words, English. */
   description: string
   ambition: AmbitionLevel[]
@@ -340,7 +343,8 @@ export interface CriterionSpec {
 
 export const LABELS_REFERENCE: SeedReference = { title: 'Directive 2014/24/EU on public procurement, Art. 43 (labels)', url: null }
 
-export function criterionFactory(source: SeedCriterion['source'], sourceStrategy: OcdsStrategy, baseReferences: SeedReference[]) {
+/** `sourceStrategy`: the OCDS strategy the source stands for (euGPPCriteria...), or null for criteria that are not GPP criteria. */
+export function criterionFactory(source: SeedCriterion['source'], sourceStrategy: OcdsStrategy | null, baseReferences: SeedReference[]) {
   return (spec: CriterionSpec): SeedCriterion => {
     const type = spec.type ?? typeOfCode(spec.code)
     const labels = spec.labels ?? []
@@ -358,7 +362,7 @@ export function criterionFactory(source: SeedCriterion['source'], sourceStrategy
         ambitionLevels: spec.ambition,
         productCategories: spec.categories,
         l1061: spec.l1061,
-        ocds: { goals: spec.goals, strategies: [byType[type].strategy, sourceStrategy] },
+        ocds: { goals: spec.goals, strategies: sourceStrategy === null ? [byType[type].strategy] : [byType[type].strategy, sourceStrategy] },
         requirements: spec.requirements,
         scoring: spec.scoring ?? null,
         acceptedEvidence: spec.evidence,

@@ -2,7 +2,7 @@ import {
   GPP_CRITERIA_STRATEGIES,
   SUSTAINABILITY_STRATEGIES,
   isCircular,
-  isIctCpv,
+  isIctProcedure,
   usesAnyStrategy,
 } from '../procedure-classification.ts'
 import type { KpiResult } from '../kpi-result.ts'
@@ -47,19 +47,19 @@ export function gppCriteriaProcedureShare(scope: ReportScope): KpiResult {
 }
 
 function ictProcurements(scope: ReportScope): { records: Procurement[]; notes: string[] } {
-  return ictOnly(scope.procurements, (p) => p.cpv, 'procedures')
+  return ictOnly(scope.procurements, (p) => p.cpvCodes, 'procedures')
 }
 
 function ictContracts(scope: ReportScope): { records: ScopedContract[]; notes: string[] } {
-  return ictOnly(scope.contracts, (c) => c.procurement.cpv, 'contracts')
+  return ictOnly(scope.contracts, (c) => c.procurement.cpvCodes, 'contracts')
 }
 
 function ictOnly<T>(
   records: readonly T[],
-  cpvOf: (record: T) => string,
+  cpvOf: (record: T) => readonly string[],
   noun: string,
 ): { records: T[]; notes: string[] } {
-  const ict = records.filter((r) => isIctCpv(cpvOf(r)))
+  const ict = records.filter((r) => isIctProcedure(cpvOf(r)))
   const left = records.length - ict.length
-  return { records: ict, notes: left === 0 ? [] : [`${left} non-ICT ${noun} (CPV outside 30.2/32.25/48/72) left out`] }
+  return { records: ict, notes: left === 0 ? [] : [`${left} non-ICT ${noun} (no CPV code of a catalogue category or of 30.2/32.25/48/72) left out`] }
 }

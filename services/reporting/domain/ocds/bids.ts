@@ -1,24 +1,70 @@
 import { supplierOf } from './awards.ts'
-import type { OcdsAward } from './input.ts'
+import type { OcdsAward, OcdsBid, OcdsProcurement } from './input.ts'
 import { optionalField } from './optional-field.ts'
-import type { Bid, RequirementResponse } from './release-types.ts'
+import type { Bid, BidStatus, RequirementResponse } from './release-types.ts'
 
-// Only winning bids are published: they passed every gate, hence 'valid'. Losing bids stay private.
-export function winningBidOf(award: OcdsAward): Bid {
+// The assessment's bid statuses on the OCDS bidStatus code list: a ranked bid met the criteria;
+// one scored provisionally while evidence awaits verification, or not yet evaluated, is pending;
+// every gate a bid can fall at (exclusion, selection, specifications, minimum quality) disqualifies.
+const STATUSES: Readonly<Record<string, BidStatus>> = {
+  submitted: 'pending',
+  pending_verification: 'pending',
+  ranked: 'valid',
+  excluded: 'disqualified',
+  not_selected: 'disqualified',
+  non_compliant: 'disqualified',
+  below_quality_threshold: 'disqualified',
+}
+
+export function bidStatusOf(status: string): BidStatus {
+  const code = STATUSES[status]
+  // The assessment statuses are a closed list; a new one needs a deliberate mapping, not a guess.
+  if (!code) throw new RangeError(`No OCDS bid status for assessment bid status '${status}'`)
+  return code
+}
+
+/**
+ * Every submitted bid: its status, the reason it was disqualified, its rank, its tenderer. The
+ * awarded bids also carry their requirement responses, published with the award; the others'
+ * answers stay with the buyer. An awarded bid the feed did not list (an award from before bids
+ * reached the read model) is still published, as valid.
+ */
+export function bidsOf(procurement: OcdsProcurement): Bid[] {
+  const awardOfBid = new Map(procurement.awards.map((a) => [a.bidId, a]))
+  const listed = new Set(procurement.bids.map((b) => b.id))
+  return [
+    ...procurement.bids.map((bid) => bidOf(bid, awardOfBid.get(bid.id))),
+    ...procurement.awards.filter((a) => !listed.has(a.bidId)).map(unlistedWinningBid),
+  ]
+}
+
+function bidOf(bid: OcdsBid, award: OcdsAward | undefined): Bid {
+  const status = bidStatusOf(bid.status)
   return {
-    id: award.bidId,
-    status: 'valid',
-    tenderers: [supplierOf(award)],
-    relatedLots: [award.lotId],
-    ...optionalField('requirementResponses', award.responses.map((r) => responseOf(award.bidId, r))),
+    id: bid.id,
+    status,
+    ...optionalField('description', status === 'disqualified' ? disqualification(bid) : null),
+    ...(bid.rank === null ? {} : { hasRank: true, rank: bid.rank }),
+    tenderers: [{ id: bid.supplierId, ...optionalField('name', bid.supplierName) }],
+    relatedLots: [bid.lotId],
+    ...optionalField('requirementResponses', award ? responsesOf(award) : null),
   }
 }
 
-function responseOf(bidId: string, response: OcdsAward['responses'][number]): RequirementResponse {
-  return {
-    id: `${bidId}-${response.requirementId}`,
+function disqualification(bid: OcdsBid): string {
+  const label = bid.status.replaceAll('_', ' ')
+  return bid.reasons.length === 0 ? label : `${label}: ${bid.reasons.join('; ')}`
+}
+
+function unlistedWinningBid(award: OcdsAward): Bid {
+  return { id: award.bidId, status: 'valid', tenderers: [supplierOf(award)], relatedLots: [award.lotId], ...optionalField('requirementResponses', responsesOf(award)) }
+}
+
+function responsesOf(award: OcdsAward): RequirementResponse[] {
+  return award.responses.map((response) => ({
+    id: `${award.bidId}-${response.requirementId}`,
     // The schema wants a non-empty string; an empty answer is no value.
     ...optionalField('value', response.value === '' ? null : response.value),
     requirement: { id: response.requirementId },
-  }
+  }))
 }

@@ -11,6 +11,40 @@ export interface OcdsCriterion {
   strategies: string[]
   /** Award criteria: the points the tender gives it (OCDS pointsExact); null otherwise. */
   maxPoints: number | null
+  /** null: the tender was created before its events carried titles and requirements. */
+  title: string | null
+  description: string | null
+  requirements: OcdsRequirement[]
+}
+
+/** A requirement as the tender applies it: the buyer's thresholds filled in. */
+export interface OcdsRequirement {
+  id: string
+  title: string | null
+  dataType: 'boolean' | 'number' | 'integer' | 'string' | 'enum' | 'date'
+  unit: string | null
+  minValue: number | null
+  maxValue: number | null
+  allowedValues: string[] | null
+  expectedValue: boolean | null
+  /** A buyer-set value that is neither bound (what the bidder must confirm). */
+  buyerValue?: number | string | null
+}
+
+/**
+ * A submitted bid as the evaluation left it. status is the assessment's: submitted (not yet
+ * evaluated), ranked, pending_verification, excluded, not_selected, non_compliant,
+ * below_quality_threshold; reasons say why a bid fell at a gate.
+ */
+export interface OcdsBid {
+  id: string
+  lotId: string
+  supplierId: string
+  supplierName: string | null
+  status: string
+  reasons: string[]
+  /** Place in the lot's latest ranking (1 = first); null when not ranked. */
+  rank: number | null
 }
 
 export interface OcdsUnit {
@@ -55,11 +89,15 @@ export interface OcdsProcurement {
   status: string
   criteriaSet: { id: string; version: number; ambitionLevel: string }
   criteria: OcdsCriterion[]
-  weighting: { priceWeight: number; qualityWeight: number } | null
+  weighting: { priceWeight: number; qualityWeight: number; minimumQualityScore: number | null } | null
+  /** How price is scored: on the acquisition price or the life-cycle cost, and by which rule. */
+  priceScoring: { basis: 'lifeCycleCost' | 'acquisitionPrice'; rule: 'relativeToLowest' | 'linear' } | null
   lots: { id: string; title: string }[]
   createdAt: string
   publishedAt: string | null
   awardedAt: string | null
+  /** Every submitted bid, awarded or not. */
+  bids: OcdsBid[]
   awards: OcdsAward[]
   contracts: OcdsContract[]
 }

@@ -2,8 +2,8 @@ import type { OcdsProcurement } from './input.ts'
 import { optionalField } from './optional-field.ts'
 import type { Organization, PartyRole } from './release-types.ts'
 
-// Every organisation the release refers to, once, with all its roles. A supplier is also a
-// tenderer because its winning bid is published with it as the bidder.
+// Every organisation the release refers to, once, with all its roles: the buyer, every tenderer
+// of a submitted bid, and the suppliers awarded (tenderers too, as their bids are published).
 export function partiesOf(procurement: OcdsProcurement): Organization[] {
   const parties = new Map<string, { name: string | null; roles: Set<PartyRole> }>()
   const add = (id: string, name: string | null, roles: PartyRole[]) => {
@@ -13,6 +13,7 @@ export function partiesOf(procurement: OcdsProcurement): Organization[] {
     parties.set(id, party)
   }
   add(procurement.buyerId, procurement.buyerName, ['buyer'])
+  for (const bid of procurement.bids) add(bid.supplierId, bid.supplierName, ['tenderer'])
   for (const award of procurement.awards) add(award.supplierId, award.supplierName, ['supplier', 'tenderer'])
   return [...parties].map(([id, party]) => ({ id, ...optionalField('name', party.name), roles: [...party.roles] }))
 }

@@ -44,15 +44,25 @@ export interface Sustainability {
   strategies: SustainabilityStrategy[]
 }
 
+export interface CriterionNumber {
+  number: number
+  weight?: 'pointsExact'
+  threshold?: 'minimumScore'
+}
+
 export interface AwardCriterion {
-  type: 'price' | 'quality'
+  type: 'price' | 'cost' | 'quality'
   name: string
+  description?: string
   /** Not an OCDS field: the catalogue key, so the criterion can be joined back to the catalogue. */
   catalogueId?: string
-  numbers?: { number: number; weight: 'pointsExact' }[]
+  numbers?: CriterionNumber[]
 }
 
 export interface SelectionCriterion {
+  type: 'technical'
+  description: string
+  appliesTo: ['supplier']
   /** Not an OCDS field: the catalogue key (SelectionCriterion has no id of its own). */
   catalogueId: string
 }
@@ -65,10 +75,27 @@ export interface Lot {
   awardCriteria?: { criteria: AwardCriterion[] }
 }
 
+export type RequirementDataType = 'string' | 'date-time' | 'number' | 'integer' | 'boolean'
+
+/** A requirements-extension (CCCEV) requirement. */
+export interface Requirement {
+  id: string
+  title?: string
+  description?: string
+  dataType: RequirementDataType
+  pattern?: string
+  expectedValue?: boolean | number | string
+  minValue?: number
+  maxValue?: number
+}
+
 /** A requirements-extension (CCCEV) criterion. */
 export interface RequirementCriterion {
   id: string
+  title?: string
+  description?: string
   relatesToTenderer: boolean
+  requirementGroups?: { id: string; requirements: Requirement[] }[]
 }
 
 export interface Tender {
@@ -91,9 +118,15 @@ export interface RequirementResponse {
   requirement: { id: string }
 }
 
+export type BidStatus = 'pending' | 'valid' | 'disqualified'
+
 export interface Bid {
   id: string
-  status: 'valid'
+  status: BidStatus
+  /** Why a bid was disqualified, as the evaluation put it. */
+  description?: string
+  hasRank?: boolean
+  rank?: number
   tenderers: OrganizationReference[]
   relatedLots: string[]
   requirementResponses?: RequirementResponse[]

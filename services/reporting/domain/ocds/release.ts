@@ -1,5 +1,5 @@
 import { awardOf } from './awards.ts'
-import { winningBidOf } from './bids.ts'
+import { bidsOf } from './bids.ts'
 import { statusCodes } from './codes.ts'
 import { contractOf } from './contracts.ts'
 import { dateTime, endDateTime, latest } from './dates.ts'
@@ -16,6 +16,7 @@ export function releaseOf(procurement: OcdsProcurement, ocidPrefix: string): Rel
   const ocid = ocidOf(ocidPrefix, procurement.id)
   const date = releaseDate(procurement)
   const status = statusCodes(procurement.status, procurement.contracts.length > 0)
+  const bids = bidsOf(procurement)
   const performanceClauseIds = procurement.criteria.filter((c) => c.type === 'contractPerformanceClause').map((c) => c.id)
   const content = {
     tag: status.tag,
@@ -24,7 +25,7 @@ export function releaseOf(procurement: OcdsProcurement, ocidPrefix: string): Rel
     parties: partiesOf(procurement),
     buyer: { id: procurement.buyerId, ...optionalField('name', procurement.buyerName) },
     tender: tenderOf(procurement, status.tender),
-    ...optionalField('bids', procurement.awards.length > 0 ? { details: procurement.awards.map(winningBidOf) } : null),
+    ...optionalField('bids', bids.length > 0 ? { details: bids } : null),
     ...optionalField('awards', procurement.awards.map(awardOf)),
     ...optionalField('contracts', procurement.contracts.map((c) => contractOf(c, performanceClauseIds))),
   }

@@ -1,5 +1,6 @@
 import { tenderAwardCriteria } from './award-criteria.ts'
 import { procurementCategory } from './codes.ts'
+import { requirementCriteriaOf, selectionCriteriaOf } from './criteria.ts'
 import type { OcdsProcurement } from './input.ts'
 import { lotsOf } from './lots.ts'
 import { optionalField } from './optional-field.ts'
@@ -8,8 +9,7 @@ import { sustainabilityOf } from './sustainability.ts'
 
 export function tenderOf(procurement: OcdsProcurement, status: TenderStatus): Tender {
   const sustainability = sustainabilityOf(procurement.criteria)
-  const idsOf = (type: string) => procurement.criteria.filter((c) => c.type === type).map((c) => c.id)
-  const selection = idsOf('selectionCriterion').map((catalogueId) => ({ catalogueId }))
+  const selection = selectionCriteriaOf(procurement.criteria)
   return {
     id: procurement.id,
     title: procurement.title,
@@ -20,8 +20,7 @@ export function tenderOf(procurement: OcdsProcurement, status: TenderStatus): Te
     hasSustainability: sustainability.length > 0,
     ...optionalField('sustainability', sustainability),
     ...optionalField('lots', lotsOf(procurement)),
-    // Technical specifications concern what is offered, not who offers it.
-    ...optionalField('criteria', idsOf('technicalSpecification').map((id) => ({ id, relatesToTenderer: false }))),
+    ...optionalField('criteria', requirementCriteriaOf(procurement.criteria)),
     ...optionalField('selectionCriteria', selection.length > 0 ? { criteria: selection } : null),
   }
 }

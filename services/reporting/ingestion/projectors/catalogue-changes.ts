@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { ReportingDatabase } from '../../repositories/database.ts'
+import { upsertCriterion } from '../../repositories/read-model-writes.ts'
 import type { CatalogueChange, CatalogueCriterionVersion } from '../feed-types.ts'
 
 /** Only published criterion versions feed the read model; criteria sets reach it through tenders. */
@@ -7,20 +8,14 @@ export function needsCriterionVersion(change: CatalogueChange): boolean {
   return change.entityType === 'criterion' && change.action === 'published'
 }
 
-/** Keeps the newest published version of each criterion; an older version arriving late changes nothing. */
 export async function projectCriterionVersion(db: Kysely<ReportingDatabase>, criterion: CatalogueCriterionVersion, occurredAt: string): Promise<void> {
-  const row = {
+  await upsertCriterion(db, {
     id: criterion.id,
     version: criterion.version,
     type: criterion.content.type,
-    source_code: criterion.source.code,
+    sourceCode: criterion.source.code,
     goals: criterion.content.ocds.goals,
     strategies: criterion.content.ocds.strategies,
-    updated_at: occurredAt,
-  }
-  await db
-    .insertInto('criteria')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet({ ...row, id: undefined }).where('criteria.version', '<=', criterion.version))
-    .execute()
+    updatedAt: occurredAt,
+  })
 }

@@ -1,4 +1,5 @@
 import { ProblemError } from '../../kernel/problem.ts'
+import { calendarPeriods, type Interval, type Span } from '../domain/period.ts'
 import { reportingProblems } from '../problems.ts'
 
 /**
@@ -30,36 +31,15 @@ export function parsePeriod(query: { from?: string; to?: string }): Period {
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
 }
 
-export type Interval = 'quarter' | 'year'
-
-const MONTHS: Record<Interval, number> = { quarter: 3, year: 12 }
-
-/** The start of the calendar quarter or year (UTC) holding an instant. */
-export function periodStart(instant: string, interval: Interval): Date {
-  const d = new Date(instant)
-  const month = d.getUTCMonth() - (d.getUTCMonth() % MONTHS[interval])
-  return new Date(Date.UTC(d.getUTCFullYear(), month, 1))
-}
-
-export function addPeriods(start: Date, interval: Interval, count: number): Date {
-  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + MONTHS[interval] * count, 1))
-}
-
 export const MAX_SERIES_POINTS = 100
 
-/** Consecutive calendar periods covering [from, to): the first and last may be cut to the range. */
-export function buckets(from: string, to: string, interval: Interval): { from: string; to: string }[] {
-  const out: { from: string; to: string }[] = []
-  const end = Date.parse(to)
-  if (Date.parse(from) >= end) return out
-  for (let start = periodStart(from, interval); start.getTime() < end; start = addPeriods(start, interval, 1)) {
-    if (out.length === MAX_SERIES_POINTS) {
-      throw new ProblemError(reportingProblems.TOO_MANY_PERIODS, `A series has at most ${MAX_SERIES_POINTS} points; shorten the period or use interval=year.`, [
-        { path: 'querystring/from', message: `gives more than ${MAX_SERIES_POINTS} ${interval}s` },
-      ])
-    }
-    const next = addPeriods(start, interval, 1)
-    out.push({ from: new Date(Math.max(start.getTime(), Date.parse(from))).toISOString(), to: new Date(Math.min(next.getTime(), end)).toISOString() })
+/** The calendar periods of a series over [from, to), at most MAX_SERIES_POINTS of them. */
+export function buckets(from: string, to: string, interval: Interval): Span[] {
+  const periods = calendarPeriods(from, to, interval, MAX_SERIES_POINTS)
+  if (periods === null) {
+    throw new ProblemError(reportingProblems.TOO_MANY_PERIODS, `A series has at most ${MAX_SERIES_POINTS} points; shorten the period or use interval=year.`, [
+      { path: 'querystring/from', message: `gives more than ${MAX_SERIES_POINTS} ${interval}s` },
+    ])
   }
-  return out
+  return periods
 }

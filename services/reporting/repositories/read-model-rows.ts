@@ -1,8 +1,10 @@
 import { UNNAMED_MANAGEMENT_SYSTEM, type Undeclared } from '../domain/feed-coverage.ts'
 import { isValidOn } from '../domain/kpis/supplier-kpis.ts'
-import type { Award, ContractedUnits, PerformanceReport, Procurement, SupplierCertification, SustainabilityTags } from '../domain/types.ts'
+import { isSoftwareCriterion } from '../domain/procedure-classification.ts'
+import type { ClauseReport } from '../domain/clause-reports.ts'
+import type { Award, ContractedUnits, Procurement, SupplierCertification, SustainabilityTags } from '../domain/types.ts'
 import type { CertificateType } from '../ingestion/feed-types.ts'
-import type { StoredCriterion, StoredFigures, StoredLot, StoredUnitLine } from '../repositories/stored-shapes.ts'
+import type { StoredCriterion, StoredFigures, StoredLot, StoredUnitLine } from './stored-shapes.ts'
 
 export interface ProcurementRecord {
   id: string
@@ -25,6 +27,7 @@ export interface AwardRecord {
   bid_id: string | null
   value_amount: string
   currency: string
+  life_cycle_cost: string | null
   awarded_at: Date
   units: unknown
 }
@@ -32,6 +35,7 @@ export interface AwardRecord {
 export interface ReportRecord {
   award_id: string
   contract_id: string
+  criterion_id: string
   period_start: string
   period_end: string
   figures: unknown
@@ -53,20 +57,20 @@ export interface CertificateRecord {
  * is a sustainability criterion, and the assessment service applies the tender's criteria to
  * each of its lots alike, so lots inherit the tender's tags.
  */
-export function sustainabilityTags(criteria: readonly StoredCriterion[]): SustainabilityTags {
+function sustainabilityTags(criteria: readonly StoredCriterion[]): SustainabilityTags {
   const goals = [...new Set(criteria.flatMap((c) => c.goals))].sort()
   return { hasCircularCriteria: goals.length > 0, goals, strategies: [...new Set(criteria.flatMap((c) => c.strategies))].sort() }
 }
 
 export function toProcurement(row: ProcurementRecord, criteriaSource: (criterionIds: string[]) => string | null): Procurement {
   const criteria = row.criteria as StoredCriterion[]
-  const tags = sustainabilityTags(criteria)
+  // Only the environmental criteria sets make a procedure circular or GPP in the KPIs.
+  const tags = sustainabilityTags(criteria.filter((c) => !isSoftwareCriterion(c.id)))
   return {
     id: row.id,
     buyerId: row.buyer_id,
     productCategory: row.product_category,
-    // The domain classifies a procedure by one CPV code: the main one, listed first.
-    cpv: row.cpv_codes[0] ?? '',
+    cpvCodes: row.cpv_codes,
     lots: (row.lots as StoredLot[]).map((lot) => ({ id: lot.id, title: lot.title, ...tags })),
     publishedAt: (row.published_at ?? row.created_at).toISOString(),
     awardedAt: row.awarded_at?.toISOString() ?? null,
@@ -76,7 +80,7 @@ export function toProcurement(row: ProcurementRecord, criteriaSource: (criterion
   }
 }
 
-export function toContractedUnits(line: StoredUnitLine, hasType1Ecolabel: boolean): ContractedUnits {
+function toContractedUnits(line: StoredUnitLine, hasType1Ecolabel: boolean): ContractedUnits {
   return {
     deviceType: line.deviceType,
     quantity: line.quantity,
@@ -99,6 +103,8 @@ export function toAward(row: AwardRecord, labelledBids: ReadonlySet<string>, und
     lotId: row.lot_id,
     supplierId: row.supplier_id,
     value: { amount: row.value_amount, currency: row.currency },
+    // The assessment costs a bid in the procurement currency, which is the award's.
+    lifeCycleCost: row.life_cycle_cost === null ? null : { amount: row.life_cycle_cost, currency: row.currency },
     awardedAt: row.awarded_at.toISOString(),
     units: (row.units as StoredUnitLine[]).map((line) => {
       const units = toContractedUnits(line, labelled)
@@ -108,34 +114,9 @@ export function toAward(row: AwardRecord, labelledBids: ReadonlySet<string>, und
   }
 }
 
-const notReported = (figure: unknown) => figure === undefined || figure === null
-
 /** The domain keys a report by award ("contract" there means the awarded deal), as OCDS does. */
-export function toPerformanceReport(row: ReportRecord, undeclared: Undeclared): PerformanceReport {
-  const figures = row.figures as StoredFigures
-  const report: PerformanceReport = {
-    id: `${row.contract_id}/${row.period_start}/${row.period_end}`,
-    contractId: row.award_id,
-    period: { start: row.period_start, end: row.period_end },
-    unitsCollected: figures.unitsCollected,
-    unitsPreparedForReuse: figures.unitsReused,
-    storageUnitsCollected: figures.unitsCollected,
-    unitsWithErasureCertificate: figures.sanitisationCertificates,
-    repairs: figures.repairs,
-    sparePartRequests: figures.sparePartsDelivered,
-    // Zero stands in for a figure the report leaves out; `undeclared` names the report, so
-    // domain/feed-coverage.ts keeps it out of the KPI resting on that figure.
-    unitsReachedEndOfUse: figures.unitsReachedEndOfUse ?? 0,
-    massCollectedKg: figures.massCollectedKg ?? 0,
-    massToCertifiedRecyclersKg: figures.massToCertifiedRecyclersKg ?? 0,
-    recoveredMetalsG: figures.recoveredMetalsG ?? { gold: 0, silver: 0, palladium: 0 },
-    // K20 already skips a report without data-centre metrics, and a metric reported as null.
-    dataCentre: figures.dataCentre ?? undefined,
-  }
-  if (notReported(figures.unitsReachedEndOfUse)) undeclared.endOfUse.add(report)
-  if (notReported(figures.massCollectedKg) || notReported(figures.massToCertifiedRecyclersKg)) undeclared.mass.add(report)
-  if (notReported(figures.recoveredMetalsG)) undeclared.recoveredMetals.add(report)
-  return report
+export function toClauseReport(row: ReportRecord): ClauseReport {
+  return { contractId: row.award_id, criterionId: row.criterion_id, period: { start: row.period_start, end: row.period_end }, figures: row.figures as StoredFigures }
 }
 
 // Evidence gives no start date: a certificate is known valid from its verification on, and
