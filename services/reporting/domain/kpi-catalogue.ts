@@ -134,7 +134,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'unitLine',
-    implementationNote: 'Two figures: unit-weighted mean warranty years and the share of units with at least 5 years of software support.',
+    implementationNote:
+      'Two figures: unit-weighted mean warranty years, and the share of units with at least 5 years of operating-system and security updates: Σ units whose winning bid answered ≥ 5 years / Σ units whose tender asked. A unit line’s support years are its winning bid’s answer to a year requirement of a criterion with the softwareSupport aspect (the OS and security update criteria), the longest when it answered several; software and e-services criteria do not count (their years are the software’s). Lines whose tender asked no support years are left out and counted in the note.',
   },
   {
     id: 'K09',
