@@ -1,10 +1,11 @@
-// KPI catalogue K01–K20 (docs/sources.md#kpi-formulas): name, formula, unit, data source and
+// KPI catalogue K01–K21 (docs/sources.md#kpi-formulas): name, formula, unit, data source and
 // basis, named by its public source; flags say how sure the basis is (V verified in a primary
 // source, S secondary source, R recalled and still to be checked), in their own field only.
 
 export type KpiId =
   | 'K01' | 'K02' | 'K03' | 'K04' | 'K05' | 'K06' | 'K07' | 'K08' | 'K09' | 'K10'
   | 'K11' | 'K12' | 'K13' | 'K14' | 'K15' | 'K16' | 'K17' | 'K18' | 'K19' | 'K20'
+  | 'K21'
 
 export type SourceFlag = 'V' | 'S' | 'R'
 
@@ -287,5 +288,18 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     recordKind: 'performanceReport',
     implementationNote:
       'Unweighted mean of the reported values per metric: an energy-weighted PUE would need the energy totals, which reports do not carry.',
+  },
+  {
+    id: 'K21',
+    name: 'Share of ICT procedures with software and e-services criteria',
+    formula: 'n(ICT processes whose criteria include software and e-services criteria) / n(ICT processes)',
+    unit: '%',
+    dataSource: '`tender.criteria[].id` (DPG-GOVSTACK.*), CPV 30.2/32.25/48/72',
+    basis: 'Digital Public Goods Standard; GovStack reuse of building blocks; ITU, Circular and Sustainable Public Procurement for ICTs: GovStack and the reuse of digital public goods',
+    flags: ['R'],
+    computable: true,
+    recordKind: 'procurement',
+    implementationNote:
+      'Software and e-services criteria are the catalogue’s DPG-GOVSTACK criteria (open licence, documentation, open standards, reuse of building blocks, security-update support of the software); the base is the ICT procedures in scope, as for K01 and K04; these criteria count here only, never toward K01–K04; procedures are placed in time by publication date.',
   },
 ]

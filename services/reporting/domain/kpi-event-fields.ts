@@ -37,4 +37,6 @@ export const KPI_EVENT_FIELDS: Readonly<Record<KpiId, readonly string[]>> = {
   K18: [...UNITS, 'award.made: bidId', 'evidence.reviewed: bidId', 'evidence.reviewed: type', 'evidence.reviewed: status', 'evidence.reviewed: validUntil'],
   K19: ['award.made: supplierId', 'evidence.reviewed: supplierId', 'evidence.reviewed: type', 'evidence.reviewed: status', 'evidence.reviewed: validUntil'],
   K20: figures('dataCentre.pue', 'dataCentre.ref', 'dataCentre.erf', 'dataCentre.wue', 'dataCentre.serverUtilisation'),
+  // Software and e-services criteria are known by their catalogue id (DPG-GOVSTACK.*).
+  K21: [...PROCEDURE, 'procurement.created: criteria[].id'],
 }

@@ -76,6 +76,7 @@ export function toProcurement(row: ProcurementRecord, criteriaSource: (criterion
     awardedAt: row.awarded_at?.toISOString() ?? null,
     currency: row.currency,
     criteriaSource: criteriaSource(criteria.map((c) => c.id)),
+    hasSoftwareCriteria: criteria.some((c) => isSoftwareCriterion(c.id)),
     ...tags,
   }
 }

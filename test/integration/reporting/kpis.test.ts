@@ -82,7 +82,8 @@ t.test('KPI values for a buyer and a year, against hand-computed figures', async
   t.ok(Math.abs(figure(body, 'K18').value - (200 / 260) * 100) < 1e-9)
   t.match(figure(body, 'K19'), { numerator: 1, denominator: 3, recordCount: 3, note: /valid on 2026-01-01T00:00:00.000Z; evidence names no standard/ }, 'K19: only LOT-1’s supplier')
   t.ok(Math.abs(figure(body, 'K19').value - 100 / 3) < 1e-9)
-  t.equal(new Set(body.values.map((v: any) => v.kpiId)).size, 20, 'every KPI of the catalogue is there')
+  t.match(figure(body, 'K21'), { value: 0, numerator: 0, denominator: 2, recordCount: 2 }, 'K21: neither ICT tender asks software and e-services criteria')
+  t.equal(new Set(body.values.map((v: any) => v.kpiId)).size, 21, 'every KPI of the catalogue is there')
   t.ok(body.values.every((v: any) => typeof v.formula === 'string' && typeof v.recordCount === 'number'))
   t.match(body.freshness, [{ source: 'assessment-events', lastError: null }, { source: 'catalogue-changes', lastError: null }])
 })
@@ -163,7 +164,7 @@ t.test('bad input: clear 4xx problems naming the field', async (t) => {
 
 t.test('the catalogue says what each KPI is and whether it is computed here', async (t) => {
   const catalogue = (await app.inject({ url: '/api/v1/kpis' })).json()
-  t.equal(catalogue.items.length, 20)
+  t.equal(catalogue.items.length, 21)
   t.match(catalogue.items.find((k: any) => k.id === 'K01'), { availability: 'computed', unit: '%', recordKind: 'procurement', reason: null })
   t.match(catalogue.items.find((k: any) => k.id === 'K08'), { availability: 'computed', reason: null })
   t.ok((await app.inject({ url: '/api/v1/kpis/K08' })).json().eventFields.includes('procurement.created: criteria[].aspects'), 'K08 names the aspect it finds support years by')
