@@ -5,9 +5,9 @@ import type { ReportScope } from './read-model-filter.ts'
 import type { ContractedUnits } from './types.ts'
 
 // The assessment service's events do not carry every figure the KPI catalogue asks for, and some
-// figures only some records carry. The read-model mapper fills a unit line's missing warranty with
-// (and software-support years) with zero only to satisfy the record types, and names the lines it filled; this module keeps those
-// zeros out of sight (performance reports need no such help: an unreported figure is null there). A KPI resting on a figure that never reaches the read model is reported without a value
+// figures only some records carry. The read-model mapper fills a unit line's missing warranty and
+// software-support years with zero only to satisfy the record types, and names the lines it filled;
+// this module keeps those zeros out of sight (performance reports need no such help: an unreported figure is null there). A KPI resting on a figure that never reaches the read model is reported without a value
 // and says why; one resting on a figure some records leave out is computed again over the records
 // that give it, and says how many it left out. With none left, it says "no data".
 
