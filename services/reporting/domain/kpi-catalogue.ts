@@ -48,7 +48,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     computable: true,
     recordKind: 'procurement',
     implementationNote:
-      'The circular goal set is a configurable choice of ours (default: circularEconomy, resourceReuse, recycling, wasteReduction and their sub-codes); a procedure is ICT when any of its CPV codes lies within a catalogue category’s code (network equipment 32420000 and copiers 30121100 included) or CPV 30.2/32.25/48/72; only environmental criteria make it circular (software and e-services criteria do not); procedures are placed in time by publication date.',
+      'The circular goal set is a configurable choice of ours (default: circularEconomy, resourceReuse, recycling, wasteReduction and their sub-codes); a procedure is ICT when any of its CPV codes lies within a catalogue category’s code (network equipment 32420000 and copiers 30121100 included) or CPV 30.2/32.25/48/72; only environmental criteria make it circular (software and e-services criteria do not: they have their own share, K21); procedures are placed in time by publication date.',
   },
   {
     id: 'K02',
@@ -86,7 +86,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'procurement',
-    implementationNote: 'Counts ICT procedures whose environmental criteria include euGPPCriteria, nationalGPPCriteria or otherGPPCriteria; software and e-services criteria (Digital Public Goods Standard, GovStack reuse) do not make a procedure GPP.',
+    implementationNote: 'Counts ICT procedures whose environmental criteria include euGPPCriteria, nationalGPPCriteria or otherGPPCriteria; software and e-services criteria (Digital Public Goods Standard, GovStack reuse) do not make a procedure GPP: they have their own share, K21.',
   },
   {
     id: 'K05',
