@@ -45,6 +45,13 @@ const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`
 const cluster = path.resolve(config.dataDir, 'postgres')
 /** Nothing on screen for half a minute looks like a hang: the first start says what it is doing. */
 const firstStart = !config.databaseUrl && !existsSync(path.join(cluster, 'PG_VERSION'))
+/**
+ * Node keeps the compiled (and type-stripped) code of every module it loads here, and a warm start
+ * reads it back instead of parsing about 1,500 modules again: faster, and about 20 MB less
+ * resident per service, as V8 no longer keeps what it needed to compile them. An edited file is
+ * compiled again by its checksum, so the folder never serves stale code.
+ */
+const compileCache = process.env.NODE_COMPILE_CACHE || path.resolve(config.dataDir, 'compile-cache')
 
 async function embeddedDatabase(): Promise<RunningPostgres> {
   say(firstStart ? `first start: initialising the database in ${cluster} (once; it takes a little while)…` : 'starting the embedded PostgreSQL…')
@@ -69,7 +76,7 @@ function launch(service: ServiceName, delayMs: number) {
   const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, path.join(root, 'services', service, 'server.ts')], {
     cwd: root,
     // Its stdout is a pipe to this supervisor; the person is at this one's terminal.
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_FORMAT: process.env.LOG_FORMAT || defaultLogFormat() },
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_FORMAT: process.env.LOG_FORMAT || defaultLogFormat(), NODE_COMPILE_CACHE: compileCache },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   })
