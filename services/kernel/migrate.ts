@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { FileMigrationProvider, Migrator, type MigrationResultSet } from 'kysely/migration'
+import { listAppliedMigrations } from './repositories/applied-migrations.ts'
 
 export const migrationsRoot = path.resolve(import.meta.dirname, '../../migrations')
 
@@ -38,8 +39,8 @@ async function migrationNames(schema: string): Promise<string[]> {
  */
 async function isCurrent(db: Kysely<unknown>, schema: string): Promise<boolean> {
   try {
-    const [{ rows }, names] = await Promise.all([sql<{ name: string }>`select name from ${sql.table(`${schema}.kysely_migration`)}`.execute(db), migrationNames(schema)])
-    const applied = new Set(rows.map((row) => row.name))
+    const [recorded, names] = await Promise.all([listAppliedMigrations(db, schema), migrationNames(schema)])
+    const applied = new Set(recorded)
     return applied.size === names.length && names.every((name) => applied.has(name))
   } catch {
     return false
