@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Value } from 'typebox/value'
+import { Ajv } from 'ajv'
 import { addressEntryProblem } from './address-list.ts'
 import { parseAllowedHost, type AllowedHost } from './allowed-hosts.ts'
 import { ClaimPathError, parseClaimPath } from './auth/claim-path.ts'
@@ -215,6 +215,8 @@ function authProblems(service: ServiceName, e: Environment): string[] {
   return problems
 }
 
+const validateEnvironment = new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true, strict: false }).compile(Environment)
+
 /**
  * Reads and validates the environment once, at start-up. Unknown variables are ignored; a bad
  * value of a known one is an error naming the variable, so a typo never runs with a default.
@@ -226,14 +228,18 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     const value = env[key]
     if (value !== undefined && value !== '') raw[key] = value
   }
-  const converted = Value.Convert(Environment, Value.Default(Environment, raw))
+  // Ajv (already loaded by Fastify) fills the defaults and turns the strings into numbers and booleans
+  // in place; typebox's value module would load some 300 modules more into every process.
+  const converted: Record<string, unknown> = { ...raw }
   const firstErrorPerVariable = new Map<string, string>()
-  for (const error of Value.Errors(Environment, converted)) {
-    const name = error.instancePath.replace(/^\//, '')
-    if (!firstErrorPerVariable.has(name)) firstErrorPerVariable.set(name, `${name}=${JSON.stringify(raw[name])}: ${error.message}`)
+  if (!validateEnvironment(converted)) {
+    for (const error of validateEnvironment.errors ?? []) {
+      const name = error.instancePath.replace(/^\//, '')
+      if (!firstErrorPerVariable.has(name)) firstErrorPerVariable.set(name, `${name}=${JSON.stringify(raw[name])}: ${error.message}`)
+    }
   }
   if (firstErrorPerVariable.size > 0) throw new ConfigError([...firstErrorPerVariable.values()])
-  const e = converted as Environment
+  const e = converted as unknown as Environment
   const allowedHostEntries = e.WEBHOOK_ALLOWED_HOSTS?.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)
   const problems = [...authProblems(service, e), ...edgeProblems(e)]
   for (const entry of allowedHostEntries ?? []) {
