@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely'
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     update procurements
-       set settings = jsonb_set(settings, '{lifeCycle}', settings->'lifeCycle' || jsonb_build_object(
+       set settings = jsonb_set(settings, '{lifeCycle}', (settings->'lifeCycle') || jsonb_build_object(
              'factorSetId', case settings->'lifeCycle'->>'factorSetId' when 'manufacturer-pcf-medians' then 'manufacturer-pcf' else settings->'lifeCycle'->>'factorSetId' end,
              'factorSetVersion', coalesce(settings->'lifeCycle'->>'factorSetVersion', '1.0.0'),
              'placeOfUse', coalesce(settings->'lifeCycle'->>'placeOfUse', 'EEE')))
@@ -19,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`
     update procurements
-       set settings = jsonb_set(settings, '{lifeCycle}', (settings->'lifeCycle' - 'factorSetVersion' - 'placeOfUse') || jsonb_build_object(
+       set settings = jsonb_set(settings, '{lifeCycle}', ((settings->'lifeCycle') - 'factorSetVersion' - 'placeOfUse') || jsonb_build_object(
              'factorSetId', case settings->'lifeCycle'->>'factorSetId' when 'manufacturer-pcf' then 'manufacturer-pcf-medians' else settings->'lifeCycle'->>'factorSetId' end))
   `.execute(db)
 }

@@ -11,6 +11,7 @@ import {
   insertEvaluatorAssignment,
   insertLots,
   insertProcurement,
+  evaluatesForOrganisation,
   isAssignedEvaluator,
   listProcurements,
   lockProcurement,
@@ -20,6 +21,7 @@ import {
 } from '../../services/assessment/repositories/procurements.ts'
 import {
   claimIdentifiers,
+  endExclusion,
   exclusionsBySupplier,
   findExclusion,
   findSupplier,
@@ -62,7 +64,7 @@ export const assessmentQueries: RepositoryQueries[] = [
     module: 'services/assessment/repositories/suppliers.ts',
     helpers: ['identifierKey'],
     queries: [
-      { name: 'insertSupplier', run: (db) => insertSupplier(db, { name: 'EcoBook Ltd', country: 'DE', contacts: [] }) },
+      { name: 'insertSupplier', run: (db) => insertSupplier(db, { name: 'EcoBook Ltd', country: 'DE', contacts: [] }, 'ministry-of-finance') },
       { name: 'updateSupplier', run: (db) => updateSupplier(db, supplierId, { name: 'EcoBook GmbH', country: 'DE', contacts: [] }) },
       { name: 'findSupplier', run: (db) => findSupplier(db, supplierId) },
       { name: 'findSupplier (for update)', run: (db) => findSupplier(db, supplierId, true) },
@@ -72,11 +74,13 @@ export const assessmentQueries: RepositoryQueries[] = [
       { name: 'identifiersOf', run: (db) => identifiersOf(db, [supplierId]) },
       { name: 'listSuppliers', run: (db) => listSuppliers(db, { after: null, limit: 20 }) },
       { name: 'listSuppliers (filtered, next page)', run: (db) => listSuppliers(db, { country: 'DE', identifier: 'DE123456789', q: 'eco', after: ['ecobook ltd', supplierId], limit: 20 }) },
-      { name: 'insertExclusion', run: (db) => insertExclusion(db, supplierId, { reason: 'Art. 57(4)(b): insolvency', endsOn: '2027-12-31' }) },
+      { name: 'insertExclusion', run: (db) => insertExclusion(db, supplierId, { reason: 'Art. 57(4)(b): insolvency', endsOn: '2027-12-31', scope: 'buyer', organisationId: 'ministry-of-finance' }) },
       { name: 'findExclusion', run: (db) => findExclusion(db, supplierId, 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b') },
+      { name: 'findExclusion (for update)', run: (db) => findExclusion(db, supplierId, 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', true) },
+      { name: 'endExclusion', run: (db) => endExclusion(db, 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', 'Art. 57(6): self-cleaning proven') },
       { name: 'listExclusions', run: (db) => listExclusions(db, supplierId, null, 20) },
       { name: 'listExclusions (next page)', run: (db) => listExclusions(db, supplierId, 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', 20) },
-      { name: 'exclusionsBySupplier', run: (db) => exclusionsBySupplier(db, [supplierId]) },
+      { name: 'exclusionsBySupplier', run: (db) => exclusionsBySupplier(db, [supplierId], 'ministry-of-finance') },
     ],
   },
   {
@@ -90,6 +94,7 @@ export const assessmentQueries: RepositoryQueries[] = [
       { name: 'listProcurements', run: (db) => listProcurements(db, supplier, { limit: 20 }) },
       { name: 'listProcurements (by status, next page)', run: (db) => listProcurements(db, buyer, { status: 'open', after: procurementId, limit: 20 }) },
       { name: 'isAssignedEvaluator', run: (db) => isAssignedEvaluator(db, procurementId, 'evaluator-17') },
+      { name: 'evaluatesForOrganisation', run: (db) => evaluatesForOrganisation(db, 'evaluator-17', 'ministry-of-finance') },
       {
         name: 'insertProcurement',
         run: (db) =>

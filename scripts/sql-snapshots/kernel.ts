@@ -1,4 +1,5 @@
 import { systemActor } from '../../services/kernel/actor.ts'
+import { listAppliedMigrations } from '../../services/kernel/repositories/applied-migrations.ts'
 import { insertAuditEntry, listAuditEntries } from '../../services/kernel/repositories/audit-log.ts'
 import { isDatabaseReachable } from '../../services/kernel/repositories/database-probe.ts'
 import { claimKey, findLiveKey, storeAnswer } from '../../services/kernel/repositories/idempotency-keys.ts'
@@ -26,5 +27,9 @@ export const kernelQueries: RepositoryQueries[] = [
   {
     module: 'services/kernel/repositories/database-probe.ts',
     queries: [{ name: 'isDatabaseReachable', run: (db) => isDatabaseReachable(db) }],
+  },
+  {
+    module: 'services/kernel/repositories/applied-migrations.ts',
+    queries: [{ name: 'listAppliedMigrations', run: (db) => listAppliedMigrations(db, 'assessment') }],
   },
 ]

@@ -9,6 +9,9 @@ export const assessmentProblems = defineProblems({
   DUPLICATE_IDENTIFIER: { status: 422, description: 'The same identifier is listed twice for one supplier.' },
   SUPPLIER_IDENTIFIER_TAKEN: { status: 409, description: 'Another registered supplier already holds this identifier.' },
   EXCLUSION_ENDS_IN_PAST: { status: 422, description: 'An exclusion that has already ended cannot be recorded.' },
+  SUPPLIER_NOT_YOURS: { status: 403, description: 'A supplier\'s record is changed only by the supplier itself, by a buyer of the organisation that registered it, or by a registrar (the only one for suppliers registered before the register recorded who registered them).' },
+  EXCLUSION_NOT_ALLOWED: { status: 403, description: 'A buyer exclusion is decided by a buyer of your organisation, or an evaluator acting for it (the token\'s organisation) and assigned to one of its procurements; a debarment (all buyers) only by a registrar; an exclusion is ended by whoever may decide it.' },
+  EXCLUSION_ALREADY_ENDED: { status: 409, description: 'The exclusion was already ended; it stays readable with when and why.' },
   SUPPLIER_NOT_REGISTERED: { status: 422, description: 'The supplier named in your token is not registered; ask the buyer to register it first.' },
   // Procurements and the catalogue they pin
   PROCUREMENT_NOT_FOUND: { status: 404, description: 'No procurement with this id, or not one you may see.' },

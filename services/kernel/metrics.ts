@@ -6,22 +6,7 @@ import type pg from 'pg'
 import client from 'prom-client'
 import { ProblemError } from './problem.ts'
 import { kernelProblems } from './problems.ts'
-
-export interface GaugeReading {
-  labels?: Record<string, string>
-  value: number
-}
-
-/**
- * A figure of the service's own, read when Prometheus scrapes (never on a timer): a service
- * passes its list to buildServiceApp as `gauges`.
- */
-export interface ServiceGauge {
-  name: string
-  help: string
-  labelNames?: string[]
-  read: () => Promise<GaugeReading[]>
-}
+import type { GaugeReading, ServiceGauge } from './service-gauge.ts'
 
 export interface MetricsOptions {
   service: string

@@ -34,7 +34,12 @@ const sharedParameters: Record<string, JsonObject> = {
 
 const sharedHeaders: Record<string, JsonObject> = {
   'X-Correlation-ID': { description: 'The correlation id of the call: the one sent, or the one generated.', schema: { type: 'string' } },
-  ETag: { description: 'Version of the representation; send it back in `If-Match` to change the resource.', schema: { type: 'string' }, example: '"3f9a1c2e"' },
+  ETag: {
+    description:
+      'Version of the representation; send it back in `If-Match` to change the resource (a stale one is 412, none 428). `If-Match: *` matches whatever version is current: a blind overwrite, for callers that accept losing a concurrent change.',
+    schema: { type: 'string' },
+    example: '"3f9a1c2e"',
+  },
   'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } },
 }
 
@@ -46,31 +51,13 @@ const ref = (kind: 'parameters' | 'headers', name: string): JsonObject => ({ $re
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value)
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch'])
 
-function takesIfMatch(operation: JsonObject): boolean {
-  return Array.isArray(operation.parameters) && operation.parameters.some((p) => isObject(p) && (p.$ref === '#/components/parameters/IfMatch' || p.name === 'if-match'))
-}
-
-/**
- * Where an ETag comes back: the changes that take If-Match, reading a resource that such a change
- * (on it or one of its sub-paths, as `/status`) acts on, and creating one. Declared as an optional
- * header, as the contract cannot follow every route to its `setEntityTag`.
- */
-function answersEntityTag(paths: Record<string, JsonObject>, path: string, method: string, operation: JsonObject): boolean {
-  if (takesIfMatch(operation)) return true
-  const changeable = (at: string) => Object.entries(paths[at] ?? {}).some(([m, o]) => METHODS.has(m) && isObject(o) && takesIfMatch(o))
-  if (method === 'get') return changeable(path) || Object.keys(paths).some((other) => other.startsWith(`${path}/`) && !other.slice(path.length + 1).includes('{') && changeable(other))
-  if (method === 'post') return Object.keys(paths).some((other) => other.startsWith(`${path}/{`) && !other.slice(path.length + 1).includes('/') && changeable(other))
-  return false
-}
-
 export function withCommonHeaders(document: JsonObject): JsonObject {
   const paths = (document.paths ?? {}) as Record<string, JsonObject>
   const components = isObject(document.components) ? { ...document.components } : {}
   const parameters: Record<string, JsonObject> = { ...sharedParameters }
-  for (const [path, item] of Object.entries(paths)) {
+  for (const item of Object.values(paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!METHODS.has(method) || !isObject(operation)) continue
-      const etag = answersEntityTag(paths, path, method, operation)
       const own = (Array.isArray(operation.parameters) ? operation.parameters : []).filter(isObject).map((parameter) => {
         const shared = parameter.in === 'header' && typeof parameter.name === 'string' ? inlineToShared[parameter.name] : undefined
         if (!shared) return parameter
@@ -82,7 +69,9 @@ export function withCommonHeaders(document: JsonObject): JsonObject {
         if (!isObject(response)) continue
         const headers: JsonObject = { 'X-Correlation-ID': ref('headers', 'X-Correlation-ID') }
         if (isObject(response.headers) && 'Retry-After' in response.headers) headers['Retry-After'] = ref('headers', 'Retry-After')
-        if (etag && status.startsWith('2')) headers.ETag = ref('headers', 'ETag')
+        // Declared where the route's schema says its handler sets one (WithEntityTag), checked
+        // against the handlers by test/architecture/entity-tags.test.ts.
+        if (isObject(response.headers) && 'ETag' in response.headers) headers.ETag = ref('headers', 'ETag')
         response.headers = headers
       }
     }

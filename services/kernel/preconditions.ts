@@ -22,5 +22,10 @@ export function assertIfMatch(header: string | undefined, currentEtag: string): 
 }
 
 export const IfMatchHeaders = Type.Object({
-  'if-match': Type.Optional(Type.String({ maxLength: 200, description: 'ETag of the representation you are changing.' })),
+  'if-match': Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description: 'ETag of the representation you are changing, as its last read returned it (several may be listed, comma-separated). `*` matches whatever version is current: a blind overwrite, for callers that accept losing a concurrent change.',
+    }),
+  ),
 })

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, RouteOptions } from 'fastify'
 import fp from 'fastify-plugin'
+import { Type, type Static, type TSchema } from 'typebox'
 import { isProbe } from './health.ts'
 import type { ProblemType } from './problem.ts'
 import { kernelProblems } from './problems.ts'
@@ -8,6 +9,20 @@ export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8'
 
 export function setEntityTag(reply: FastifyReply, etag: string): void {
   reply.header('etag', etag)
+}
+
+/** The ETag response header, for responses not built with WithEntityTag (several content types, say). */
+export const entityTagHeaders = {
+  ETag: {
+    type: 'string',
+    description:
+      'Strong entity tag of this representation. Send it back as If-Match to change the resource: a stale tag is 412, none 428. `If-Match: *` matches whatever version is current (a blind overwrite: use it only when losing a concurrent change is acceptable).',
+  },
+}
+
+/** A success response whose route sets an ETag (setEntityTag), so the contract declares the header. */
+export function WithEntityTag<T extends TSchema>(schema: T) {
+  return Type.Unsafe<Static<T>>({ ...schema, headers: entityTagHeaders })
 }
 
 const statusDescriptions: Record<number, string> = {

@@ -1,3 +1,4 @@
+import { flushCompileCache } from 'node:module'
 import closeWithGrace from 'close-with-grace'
 import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
@@ -84,5 +85,8 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
     logger.info('stopped')
   })
   await app.listen({ host: config.host, port: config.port })
+  // With NODE_COMPILE_CACHE set (npm start sets it), the next start reads the compiled modules back
+  // even if this process is later killed outright, which would skip the write Node does on exit.
+  flushCompileCache()
   logger.info({ docs: `http://127.0.0.1:${config.port}/docs`, auth: config.auth.mode }, `${definition.name} ready`)
 }

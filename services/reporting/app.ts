@@ -45,7 +45,7 @@ export async function buildReportingApp(context: ServiceStartContext, options: R
     openapi: {
       title: 'Circular ICT procurement: reporting',
       description:
-        'KPIs on circular procurement (K01–K20) from a read model built from the assessment event feed and the catalogue change feed, targets and progress, the maturity self-assessment, OCDS and CSV exports, and a dashboard page.',
+        'KPIs on circular procurement (K01–K21) from a read model built from the assessment event feed and the catalogue change feed, targets and progress, the maturity self-assessment, OCDS and CSV exports, and a dashboard page.',
       tags: [
         { name: 'kpis', description: 'KPI catalogue, values, series and CSV' },
         { name: 'targets', description: 'KPI targets and progress' },

@@ -8,7 +8,7 @@ export const reportingProblems = defineProblems({
   CONFLICTING_SELECTION: { status: 400, description: 'Ask for one procurement or for a period, not both.' },
   EXPORT_TOO_LARGE: { status: 400, description: 'Too many procurements in the period for one release package; ask for a shorter period.' },
   BUYER_NOT_FOUND: { status: 404, description: 'No buyer with this id is known to reporting (it has published no procurement yet).' },
-  KPI_NOT_FOUND: { status: 404, description: 'No KPI with this id; the catalogue has K01 to K20.' },
+  KPI_NOT_FOUND: { status: 404, description: 'No KPI with this id; the catalogue has K01 to K21.' },
   TARGET_NOT_FOUND: { status: 404, description: 'The buyer has no target with this id.' },
   MATURITY_ASSESSMENT_NOT_FOUND: { status: 404, description: 'The buyer has not submitted a maturity self-assessment yet.' },
   PROCUREMENT_NOT_FOUND: { status: 404, description: 'No procurement with this id is in the read model, or you may not see it.' },

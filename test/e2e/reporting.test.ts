@@ -56,6 +56,7 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
   const tokenOfBid = new Map<string, string>()
   const fateOfBid = new Map<string, string>()
   const supplierOfBid = new Map<string, string>()
+  const qualityOfBid = new Map<string, number>()
   for (const offer of offers) {
     const supplier = (await api('POST', `${assessment.url}/api/v1/suppliers`, buyer, { name: offer.name, country: 'EE', identifiers: [{ scheme: 'VAT', value: offer.vat }], contacts: [] })).body
     if (offer.fate === 'excluded') {
@@ -70,6 +71,7 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
     tokenOfBid.set(bid.body.id, token)
     fateOfBid.set(bid.body.id, offer.fate)
     supplierOfBid.set(bid.body.id, supplier.id)
+    qualityOfBid.set(bid.body.id, offer.quality)
   }
   // Every bid proves a criterion with a Type I ecolabel certificate, and every other criterion that needs
   // evidence with the first type it accepts; the buyer verifies them all.
@@ -145,6 +147,16 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
   t.match(kpi('K12'), { value: 95, numerator: 456, denominator: 480 })
   t.match(kpi('K16'), { dimension: { metal: 'gold' }, value: 19.2, unit: 'g' })
   t.match(kpi('K18'), { value: 100, numerator: 100, denominator: 100, note: null }, 'the winning bid’s verified TCO Certified label covers the model it offers')
+  // The notebooks set asks for years of OS and security updates (TS-UPDATES-NB, AC-UPDATES-NB); the
+  // winner answered them as answerAll does, at least 1 + 10 years, so all its units reach 5 years.
+  const supportAnswers = answerAll(procurement.evaluationCriteria, qualityOfBid.get(winner)!)
+    .filter((r) => /UPDATES-NB\.years$/.test(r.requirementId))
+  t.ok(supportAnswers.length > 0 && supportAnswers.every((r) => typeof r.value === 'number' && r.value >= 5), 'the tender asks for support years and the winner offers at least 5')
+  t.match(
+    (await api('GET', `${reporting.url}/api/v1/kpis/values`, buyer)).body.values.find((v: any) => v.kpiId === 'K08' && v.dimension?.measure === 'softwareSupportShare'),
+    { value: 100, numerator: 100, denominator: 100, recordCount: 1, dimension: { minimumYears: '5' } },
+    'K08: the winning bid’s 100 units have at least 5 years of updates',
+  )
   const winning = evaluation.bids.find((b: any) => b.bidId === winner)
   t.match(kpi('K17'), { value: Number(winning.cost.lifeCycleCost), unit: 'EUR', recordCount: 1 }, 'K17: the winning bid’s life-cycle cost')
   const [year2027, year2028] = [await valuesOf('?from=2027-01-01&to=2028-01-01'), await valuesOf('?from=2028-01-01&to=2029-01-01')]

@@ -6,12 +6,14 @@ import { overHttp } from '../helpers/http.ts'
 
 // A smartphone tender run over HTTP between the real catalogue and assessment, showing that the award follows
 // what the tender says: evidence decides, listed tests score in proportion, IP codes compare by order, the
-// legal battery minimum earns nothing, and a short-lived phone pays for its replacement.
+// legal battery minimum earns nothing, a short-lived phone pays for its replacement, CO2e uses the grid of the
+// place of use (Kenya), and another buyer's exclusion or edit does not reach this buyer's suppliers.
 
 const databaseUrl = await emptyDatabase(t)
 const catalogue = await startService(t, 'catalogue', { DATABASE_URL: databaseUrl })
 const assessment = await startService(t, 'assessment', { DATABASE_URL: databaseUrl, CATALOGUE_URL: catalogue.url })
 const buyer = await bearer(['buyer'], { subject: 'scoring-buyer', organisationId: 'MINCOM' })
+const otherBuyer = await bearer(['buyer'], { subject: 'other-buyer', organisationId: 'MINHEALTH' })
 const api = overHttp
 
 const AC1 = 'EU-GPP-2021-CMTS.AC1'
@@ -33,7 +35,7 @@ t.test('an award a buyer can defend', async (t) => {
     criteriaSet: { id: set.id, version: set.version }, criteria: choices,
     weighting: { priceWeight: 100 - qualityWeight, qualityWeight, minimumQualityScore: null },
     priceScoring: { basis: 'lifeCycleCost', rule: 'relativeToLowest' },
-    lifeCycle: { energyTariff: { amount: '0.30', currency: 'EUR' }, years: 6, factorSetId: 'ademe-boavizta' },
+    lifeCycle: { energyTariff: { amount: '0.30', currency: 'EUR' }, years: 6, factorSetId: 'ademe-boavizta', placeOfUse: 'KEN' },
   }
 
   const weaker = await api('POST', `${assessment.url}/api/v1/procurements`, buyer, {
@@ -67,9 +69,11 @@ t.test('an award a buyer can defend', async (t) => {
     proven: { vat: 'EE400000004', product: phone('460.00', 6), answers: { 'AC1.cycles': 1000, 'AC2.testsPassed': TESTS, 'TS13.ipCode.rugged': 'IP66' } },
   }
   const bidOf: Record<string, string> = {}
+  const supplierOf: Record<string, any> = {}
   const evidenceOf: Record<string, Record<string, string>> = {}
   for (const [name, offer] of Object.entries(offers)) {
     const supplier = (await api('POST', `${assessment.url}/api/v1/suppliers`, buyer, { name, country: 'EE', identifiers: [{ scheme: 'VAT', value: offer.vat }], contacts: [] })).body
+    supplierOf[name] = supplier
     const token = await bearer(['supplier'], { subject: `scoring-${offer.vat}`, supplierId: supplier.id })
     const responses = answerAll(criteria, 2).map((r: any) => (r.requirementId in offer.answers ? { requirementId: r.requirementId, value: (offer.answers as any)[r.requirementId] } : r))
     const bid = await api('POST', `${base}/lots/LOT-1/bids`, token, { offeredProducts: [offer.product], responses })
@@ -84,6 +88,18 @@ t.test('an award a buyer can defend', async (t) => {
     }
   }
   t.ok(criteriaNeedingEvidence(criteria).includes(AC1), 'AC1 accepts test reports, so its answer needs verified evidence')
+
+  // Another ministry excludes 'proven' for its own procurements and tries to rewrite its record.
+  const foreignExclusion = await api('POST', `${assessment.url}/api/v1/suppliers/${supplierOf.proven.id}/exclusions`, otherBuyer, { reason: 'MINHEALTH: earlier contract terminated.', endsOn: null })
+  t.equal(foreignExclusion.status, 201)
+  t.equal(foreignExclusion.body.scope, 'buyer', 'a buyer decides for its own procurements only')
+  const supplierUrl = `${assessment.url}/api/v1/suppliers/${supplierOf.proven.id}`
+  const record = await api('GET', supplierUrl, otherBuyer)
+  t.equal(record.status, 200, 'every buyer reads the register')
+  const { id: _id, createdAt: _c, updatedAt: _u, registeredByOrganisationId: _r, ...editable } = record.body
+  const edit = await api('PUT', supplierUrl, otherBuyer, { ...editable, name: 'Renamed by another ministry' }, { 'if-match': record.headers.get('etag')! })
+  t.equal(edit.status, 403, JSON.stringify(edit.body).slice(0, 300))
+  t.equal(edit.body.code, 'SUPPLIER_NOT_YOURS', 'buyer B cannot edit the supplier buyer A registered')
 
   const current = await api('GET', base, buyer)
   t.equal((await api('POST', `${base}/status`, buyer, { status: 'evaluation' }, { 'if-match': current.headers.get('etag')! })).status, 200)
@@ -134,6 +150,13 @@ t.test('an award a buyer can defend', async (t) => {
   t.equal(of('short').cost.lifeCycleCost, '6072.00')
   t.equal(of('proven').cost.lines[0].replacements.amount, '0.00')
   t.equal(of('proven').cost.lifeCycleCost, '4672.00', '4600 + 72: no replacement')
+
+  t.equal(of('proven').status, 'ranked', "another buyer's exclusion does not touch this buyer's lot")
+  t.notOk(of('proven').reasons.some((r: string) => /exclu/i.test(r)))
+
+  // Kenya's grid, 0.08 kg CO2e/kWh: 10 phones × (84 kg embodied + 4 kWh × 0.08 × 6 years) = 840 + 19.2 = 859.2 kg.
+  t.match(of('proven').co2e, { factorSetId: 'ademe-boavizta', factorSetVersion: '1.0.0', placeOfUse: 'KEN', gridKgCo2ePerKWh: 0.08, embodiedKg: 840, usePhaseKg: 19.2, totalKg: 859.2 })
+  t.match(rules.co2e, /used in KEN, grid 0\.08 kg CO2e\/kWh/, 'the bidders were told which grid factor applies')
 
   const award = await api('POST', `${base}/lots/LOT-1/award`, buyer, { evaluationId: final.body.id, bidId: final.body.ranking[0] })
   t.equal(award.status, 201, 'a final evaluation can be awarded')

@@ -46,6 +46,8 @@ export interface CatalogueCriterion {
     requirements: CatalogueRequirement[]
     scoring: CatalogueScoringRule | null
     acceptedEvidence: string[]
+    /** Circularity aspects (softwareSupport, durability, …): reporting reads KPI figures by them. */
+    aspects: string[]
     ocds: { goals: string[]; strategies: string[] }
   }
 }

@@ -6,6 +6,7 @@ import { appendEvent } from '../repositories/events.ts'
 export const eventTypes = [
   'supplier.registered',
   'supplier.excluded',
+  'supplier.exclusionEnded',
   'procurement.created',
   'procurement.statusChanged',
   'bid.submitted',

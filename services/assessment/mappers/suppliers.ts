@@ -30,19 +30,24 @@ export function toSupplier(row: SupplierRow, identifiers: IdentifierKey[]): Supp
     country: row.country,
     identifiers: inSchemeOrder(identifiers),
     contacts: row.contacts.map(toContact),
+    registeredByOrganisationId: row.registered_by_organisation_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   }
 }
 
-/** `active` follows the evaluation's own rule (domain/exclusion.ts), so the two never disagree. */
+/** `active` follows the evaluation's own rule (domain/exclusion.ts, ended ones left out), so the two never disagree. */
 export function toExclusion(row: ExclusionRow, today: string): SupplierExclusion {
   const exclusion = { reason: row.reason, endsOn: row.ends_on }
   return {
     id: row.id,
     supplierId: row.supplier_id,
     ...exclusion,
-    active: checkExclusions([exclusion], today).excluded,
+    scope: row.scope,
+    organisationId: row.organisation_id,
+    active: row.ended_at === null && checkExclusions([exclusion], today).excluded,
+    endedAt: row.ended_at?.toISOString() ?? null,
+    endReason: row.end_reason,
     createdAt: row.created_at.toISOString(),
   }
 }

@@ -62,7 +62,7 @@ export async function runEvaluation(db: Db, actor: Actor, procurementId: string,
     const bids = await submittedBidsOfLot(trx, procurementId, lotId)
     if (bids.length === 0) throw new ProblemError(assessmentProblems.NO_SUBMITTED_BIDS, `Lot ${lotId} has no submitted bid to evaluate.`)
     const evaluationDate = todayUtc()
-    const exclusions = await exclusionsBySupplier(trx, [...new Set(bids.map((b) => b.supplier_id))])
+    const exclusions = await exclusionsBySupplier(trx, [...new Set(bids.map((b) => b.supplier_id))], procurement.buyer_organisation_id)
     const evidence = await evidenceOfBids(trx, bids.map((b) => b.id))
     const input: DomainBid[] = bids.map((bid) => ({
       id: bid.id,

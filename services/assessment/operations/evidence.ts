@@ -63,6 +63,21 @@ export async function addEvidence(db: Db, actor: Actor, bidId: string, body: Cre
 }
 
 /**
+ * Evidence of the procurement, read by its buyer or an evaluator assigned to it (the reviewers,
+ * who need its ETag for If-Match); to anyone else it does not exist. The evidence must belong to the procurement named: never another tender's.
+ */
+export async function readEvidenceForReview(db: Db, actor: Actor, procurementId: string, evidenceId: string) {
+  const principal = userOf(actor)
+  const row = await evidenceForReview(db, procurementId, evidenceId)
+  const mayReview =
+    row !== undefined &&
+    ((principal.roles.includes('buyer') && row.buyer_organisation_id === principal.organisationId) ||
+      (principal.roles.includes('evaluator') && (await isAssignedEvaluator(db, procurementId, principal.subject))))
+  if (!row || !mayReview) throw new ProblemError(assessmentProblems.EVIDENCE_NOT_FOUND, `Procurement ${procurementId} has no evidence ${evidenceId}.`)
+  return row
+}
+
+/**
  * An evaluator assigned to the procurement (or its buyer) records a verdict. The evidence must
  * belong to the procurement named in the path: a verdict can never land on another tender.
  */
@@ -76,12 +91,7 @@ export async function reviewEvidence(
 ) {
   const principal = userOf(actor)
   return db.transaction().execute(async (trx) => {
-    const row = await evidenceForReview(trx, procurementId, evidenceId)
-    const mayReview =
-      row !== undefined &&
-      ((principal.roles.includes('buyer') && row.buyer_organisation_id === principal.organisationId) ||
-        (principal.roles.includes('evaluator') && (await isAssignedEvaluator(trx, procurementId, principal.subject))))
-    if (!row || !mayReview) throw new ProblemError(assessmentProblems.EVIDENCE_NOT_FOUND, `Procurement ${procurementId} has no evidence ${evidenceId}.`)
+    const row = await readEvidenceForReview(trx, actor, procurementId, evidenceId)
     if (row.procurement_status !== 'evaluation') throw new ProblemError(assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, `The procurement is ${row.procurement_status}; evidence is reviewed during evaluation.`)
     if (row.bid_status !== 'submitted') throw new ProblemError(assessmentProblems.BID_NOT_SUBMITTED, 'Only evidence of submitted bids is reviewed.')
     assertIfMatch(ifMatch, evidenceEtag(row))

@@ -144,11 +144,12 @@ export async function createProcurement(db: Db, catalogue: CatalogueClient, acto
       weighting: body.weighting,
       priceScoring: body.priceScoring,
       // Titles and the requirements as the tender applies them (buyer thresholds filled in), so a
-      // publisher can state what bids answer without the catalogue.
+      // publisher can state what bids answer without the catalogue; aspects, so reporting can tell
+      // which answers are a KPI's figure (softwareSupport years for K08) without a list of ids.
       criteria: body.criteria.map((choice) => {
         const c = set.criteria.find((criterion) => criterion.id === choice.criterionId)!
         const requirements = (requirementsOf.get(c.id) ?? []).map((r) => ({ ...r, title: c.content.requirements.find((cr) => cr.id === r.id)?.title.en ?? null }))
-        return { id: c.id, type: c.content.type, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null, title: c.content.title.en, description: c.content.description?.en ?? null, requirements }
+        return { id: c.id, type: c.content.type, aspects: c.content.aspects, goals: c.content.ocds.goals, strategies: c.content.ocds.strategies, maxPoints: choice.maxPoints ?? null, title: c.content.title.en, description: c.content.description?.en ?? null, requirements }
       }),
     })
     return reread(trx, actor, id)

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { ServiceGauge } from '../../kernel/metrics.ts'
+import type { ServiceGauge } from '../../kernel/service-gauge.ts'
 import type { AssessmentDatabase } from '../repositories/database.ts'
 import { countDeliveryBacklog } from '../repositories/webhooks.ts'
 

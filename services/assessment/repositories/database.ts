@@ -21,6 +21,8 @@ export interface SupplierTable {
   name: string
   country: string
   contacts: Json<SupplierContact[]>
+  /** Null for suppliers registered before the register had owners: only a registrar edits those. */
+  registered_by_organisation_id: ColumnType<string | null, string | null, never>
   revision: Revision
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -37,8 +39,16 @@ export interface SupplierExclusionTable {
   supplier_id: string
   reason: string
   ends_on: string | null
+  scope: ColumnType<ExclusionScope, ExclusionScope, never>
+  /** The deciding organisation; null only for debarments recorded before exclusions had owners. */
+  organisation_id: ColumnType<string | null, string | null, never>
+  ended_at: ColumnType<Date | null, never, Date>
+  end_reason: ColumnType<string | null, never, string>
   created_at: CreatedAt
 }
+
+/** One buyer organisation's decision, or a debarment valid for every buyer. */
+export type ExclusionScope = 'buyer' | 'all-buyers'
 
 export type ProcurementStatus = 'draft' | 'open' | 'evaluation' | 'awarded' | 'closed'
 

@@ -109,6 +109,19 @@ export async function isAssignedEvaluator(db: Db, procurementId: string, subject
   return row !== undefined
 }
 
+/** Whether the subject evaluates at least one procurement of the buyer organisation. */
+export async function evaluatesForOrganisation(db: Db, subject: string, organisationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('evaluator_assignments')
+    .innerJoin('procurements', 'procurements.id', 'evaluator_assignments.procurement_id')
+    .select('evaluator_assignments.subject')
+    .where('evaluator_assignments.subject', '=', subject)
+    .where('procurements.buyer_organisation_id', '=', organisationId)
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
 export interface NewProcurement {
   buyerOrganisationId: string
   title: string

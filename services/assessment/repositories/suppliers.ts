@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { SupplierExclusion } from '../domain/types.ts'
-import type { AssessmentDatabase, SupplierExclusionTable, SupplierTable } from './database.ts'
+import type { AssessmentDatabase, ExclusionScope, SupplierExclusionTable, SupplierTable } from './database.ts'
 
 type Db = Kysely<AssessmentDatabase>
 
@@ -20,10 +20,10 @@ export interface SupplierFields {
   contacts: unknown[]
 }
 
-export async function insertSupplier(db: Db, fields: SupplierFields): Promise<SupplierRow> {
+export async function insertSupplier(db: Db, fields: SupplierFields, registeredByOrganisationId: string | null): Promise<SupplierRow> {
   return db
     .insertInto('suppliers')
-    .values({ name: fields.name, country: fields.country, contacts: JSON.stringify(fields.contacts) })
+    .values({ name: fields.name, country: fields.country, contacts: JSON.stringify(fields.contacts), registered_by_organisation_id: registeredByOrganisationId })
     .returningAll()
     .executeTakeFirstOrThrow()
 }
@@ -119,16 +119,36 @@ export async function listSuppliers(db: Db, filter: SupplierFilter) {
     .execute()
 }
 
-export async function insertExclusion(db: Db, supplierId: string, exclusion: SupplierExclusion): Promise<ExclusionRow> {
+export interface ExclusionDecision extends SupplierExclusion {
+  scope: ExclusionScope
+  organisationId: string | null
+}
+
+export async function insertExclusion(db: Db, supplierId: string, decision: ExclusionDecision): Promise<ExclusionRow> {
   return db
     .insertInto('supplier_exclusions')
-    .values({ supplier_id: supplierId, reason: exclusion.reason, ends_on: exclusion.endsOn })
+    .values({ supplier_id: supplierId, reason: decision.reason, ends_on: decision.endsOn, scope: decision.scope, organisation_id: decision.organisationId })
     .returningAll()
     .executeTakeFirstOrThrow()
 }
 
-export async function findExclusion(db: Db, supplierId: string, exclusionId: string): Promise<ExclusionRow | undefined> {
-  return db.selectFrom('supplier_exclusions').selectAll().where('id', '=', exclusionId).where('supplier_id', '=', supplierId).executeTakeFirst()
+export async function findExclusion(db: Db, supplierId: string, exclusionId: string, forUpdate = false): Promise<ExclusionRow | undefined> {
+  return db
+    .selectFrom('supplier_exclusions')
+    .selectAll()
+    .where('id', '=', exclusionId)
+    .where('supplier_id', '=', supplierId)
+    .$if(forUpdate, (q) => q.forUpdate())
+    .executeTakeFirst()
+}
+
+export async function endExclusion(db: Db, exclusionId: string, reason: string): Promise<ExclusionRow> {
+  return db
+    .updateTable('supplier_exclusions')
+    .set({ ended_at: sql<Date>`now()`, end_reason: reason })
+    .where('id', '=', exclusionId)
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }
 
 /**
@@ -148,16 +168,19 @@ export async function listExclusions(db: Db, supplierId: string, afterId: string
 }
 
 /**
- * Every exclusion of the given suppliers, past ones included: the evaluation decides what is in
- * force on its date. Each requested id has an entry, empty when the supplier has no exclusion.
+ * The exclusions of the given suppliers that bind the buyer organisation: its own decisions and
+ * debarments, not other buyers' decisions nor ended ones. Lapsed ones are included: the evaluation
+ * decides what is in force on its date. Each requested id has an entry, empty when none applies.
  */
-export async function exclusionsBySupplier(db: Db, supplierIds: string[]): Promise<Map<string, SupplierExclusion[]>> {
+export async function exclusionsBySupplier(db: Db, supplierIds: string[], buyerOrganisationId: string): Promise<Map<string, SupplierExclusion[]>> {
   const bySupplier = new Map<string, SupplierExclusion[]>(supplierIds.map((id) => [id, []]))
   if (supplierIds.length === 0) return bySupplier
   const rows = await db
     .selectFrom('supplier_exclusions')
     .select(['supplier_id', 'reason', 'ends_on'])
     .where('supplier_id', 'in', supplierIds)
+    .where('ended_at', 'is', null)
+    .where((eb) => eb.or([eb('scope', '=', 'all-buyers'), eb('organisation_id', '=', buyerOrganisationId)]))
     .orderBy('created_at')
     .orderBy('id')
     .execute()

@@ -5,12 +5,12 @@ import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { assessmentProblems } from '../problems.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toBid, toEvidence } from '../mappers/bids.ts'
 import { bidEtag, createBid, readBid, readBidsOfProcurement, submitBid, updateBid } from '../operations/bids.ts'
 import { todayUtc } from '../operations/calendar.ts'
-import { addEvidence, evidenceEtag, readEvidenceOfBid, reviewEvidence } from '../operations/evidence.ts'
+import { addEvidence, evidenceEtag, readEvidenceForReview, readEvidenceOfBid, reviewEvidence } from '../operations/evidence.ts'
 import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../schemas/bid.ts'
 import { LotId, Uuid } from '../schemas/common.ts'
 import { exampleBid, exampleEvidence } from './examples.ts'
@@ -21,6 +21,8 @@ const security = [{ bearerAuth: [] }]
 const anyRole = requireRole('buyer', 'evaluator', 'supplier', 'auditor')
 const BidParams = Type.Object({ bidId: Uuid }, { additionalProperties: false })
 const LotParams = Type.Object({ procurementId: Uuid, lotId: LotId }, { additionalProperties: false })
+
+const EvidenceParams = Type.Object({ procurementId: Uuid, evidenceId: Uuid }, { additionalProperties: false })
 
 export function bidRoutes({ db }: AssessmentRouteContext) {
   return async function (app: ServiceApp) {
@@ -37,7 +39,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           params: LotParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(BidContent, [exampleBid]),
-          response: { 201: Ref(Bid), ...problemResponses(assessmentProblems.BID_EXISTS, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_BID, assessmentProblems.LOT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_OPEN, assessmentProblems.SUPPLIER_NOT_REGISTERED, kernelProblems.UNAUTHENTICATED) },
+          response: { 201: WithEntityTag(Ref(Bid)), ...problemResponses(assessmentProblems.BID_EXISTS, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_BID, assessmentProblems.LOT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_FOUND, assessmentProblems.PROCUREMENT_NOT_OPEN, assessmentProblems.SUPPLIER_NOT_REGISTERED, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -81,7 +83,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           tags: ['bids'],
           security,
           params: BidParams,
-          response: { 200: Ref(Bid), ...problemResponses(assessmentProblems.BID_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Bid)), ...problemResponses(assessmentProblems.BID_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -103,7 +105,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           params: BidParams,
           headers: IfMatchHeaders,
           body: withExamples(BidContent, [exampleBid]),
-          response: { 200: Ref(Bid), ...problemResponses(assessmentProblems.BID_NOT_DRAFT, assessmentProblems.BID_NOT_FOUND, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_BID, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Bid)), ...problemResponses(assessmentProblems.BID_NOT_DRAFT, assessmentProblems.BID_NOT_FOUND, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_BID, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -125,7 +127,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           security,
           params: BidParams,
           headers: IfMatchHeaders,
-          response: { 200: Ref(Bid), ...problemResponses(assessmentProblems.BID_INCOMPLETE, assessmentProblems.BID_NOT_DRAFT, assessmentProblems.BID_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Bid)), ...problemResponses(assessmentProblems.BID_INCOMPLETE, assessmentProblems.BID_NOT_DRAFT, assessmentProblems.BID_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -147,7 +149,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           params: BidParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateEvidence, [exampleEvidence]),
-          response: { 201: Ref(Evidence), ...problemResponses(assessmentProblems.BID_NOT_FOUND, assessmentProblems.CLARIFICATION_NOT_REQUESTED, assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, assessmentProblems.INVALID_EVIDENCE_COVERAGE, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED, assessmentProblems.UNKNOWN_CRITERION) },
+          response: { 201: WithEntityTag(Ref(Evidence)), ...problemResponses(assessmentProblems.BID_NOT_FOUND, assessmentProblems.CLARIFICATION_NOT_REQUESTED, assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, assessmentProblems.INVALID_EVIDENCE_COVERAGE, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED, assessmentProblems.UNKNOWN_CRITERION) },
         },
       },
       async (request, reply) => {
@@ -177,6 +179,28 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
       },
     )
 
+    app.get(
+      '/procurements/:procurementId/evidence/:evidenceId',
+      {
+        onRequest: requireRole('buyer', 'evaluator'),
+        schema: {
+          operationId: 'getEvidence',
+          summary: 'Read one evidence item with its ETag, to review it',
+          description: 'By the buyer or an evaluator assigned to this procurement, in any status. The ETag is what a verdict (reviewEvidence) names in If-Match. Evidence of another procurement answers 404.',
+          tags: ['bids'],
+          security,
+          params: EvidenceParams,
+          response: { 200: WithEntityTag(Ref(Evidence)), ...problemResponses(assessmentProblems.EVIDENCE_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+        },
+      },
+      async (request, reply) => {
+        const { procurementId, evidenceId } = request.params
+        const row = await readEvidenceForReview(db, request.actor, procurementId, evidenceId)
+        setEntityTag(reply, evidenceEtag(row))
+        return toEvidence(row, todayUtc())
+      },
+    )
+
     app.post(
       '/procurements/:procurementId/evidence/:evidenceId/review',
       {
@@ -184,13 +208,13 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'reviewEvidence',
           summary: 'Record a verdict on evidence: verified, rejected, clarification requested',
-          description: 'By the buyer or an evaluator assigned to this procurement, during evaluation. Evidence of another procurement answers 404.',
+          description: 'By the buyer or an evaluator assigned to this procurement, during evaluation. Needs If-Match with the ETag of getEvidence (or of the last verdict); `If-Match: *` reviews whatever version is current. Evidence of another procurement answers 404.',
           tags: ['bids'],
           security,
-          params: Type.Object({ procurementId: Uuid, evidenceId: Uuid }, { additionalProperties: false }),
+          params: EvidenceParams,
           headers: IfMatchHeaders,
           body: withExamples(ReviewEvidence, [{ status: 'verified' }]),
-          response: { 200: Ref(Evidence), ...problemResponses(assessmentProblems.BID_NOT_SUBMITTED, assessmentProblems.EVIDENCE_NOT_FOUND, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, assessmentProblems.REASON_REQUIRED, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Evidence)), ...problemResponses(assessmentProblems.BID_NOT_SUBMITTED, assessmentProblems.EVIDENCE_NOT_FOUND, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_IN_EVALUATION, assessmentProblems.REASON_REQUIRED, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {

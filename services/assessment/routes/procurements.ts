@@ -5,7 +5,7 @@ import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { decodeCursor, Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { assessmentProblems } from '../problems.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toProcurement } from '../mappers/procurements.ts'
 import { assignEvaluator, changeStatus, createProcurement, procurementEtag, readProcurement, searchProcurements, type StoredProcurement } from '../operations/procurements.ts'
@@ -37,7 +37,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           security,
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateProcurement, [exampleProcurement]),
-          response: { 201: Ref(Procurement), ...problemResponses(assessmentProblems.CATALOGUE_ERROR, assessmentProblems.CATALOGUE_UNAVAILABLE, assessmentProblems.CRITERIA_SET_NOT_PUBLISHED, assessmentProblems.CRITERIA_SET_VERSION_NOT_FOUND, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_CRITERIA_CHOICE, assessmentProblems.INVALID_CRITERIA_SET_REFERENCE, assessmentProblems.INVALID_PROCUREMENT, kernelProblems.UNAUTHENTICATED) },
+          response: { 201: WithEntityTag(Ref(Procurement)), ...problemResponses(assessmentProblems.CATALOGUE_ERROR, assessmentProblems.CATALOGUE_UNAVAILABLE, assessmentProblems.CRITERIA_SET_NOT_PUBLISHED, assessmentProblems.CRITERIA_SET_VERSION_NOT_FOUND, kernelProblems.FORBIDDEN, assessmentProblems.INVALID_CRITERIA_CHOICE, assessmentProblems.INVALID_CRITERIA_SET_REFERENCE, assessmentProblems.INVALID_PROCUREMENT, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -80,7 +80,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           tags: ['procurements'],
           security,
           params: ProcurementParams,
-          response: { 200: Ref(Procurement), ...problemResponses(assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Procurement)), ...problemResponses(assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -102,7 +102,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           params: ProcurementParams,
           headers: IfMatchHeaders,
           body: Type.Object({ status: ProcurementStatus }, { additionalProperties: false, examples: [{ status: 'open' }] }),
-          response: { 200: Ref(Procurement), ...problemResponses(kernelProblems.FORBIDDEN, assessmentProblems.INVALID_STATUS_TRANSITION, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Procurement)), ...problemResponses(kernelProblems.FORBIDDEN, assessmentProblems.INVALID_STATUS_TRANSITION, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {

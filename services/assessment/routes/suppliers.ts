@@ -11,12 +11,13 @@ import { IfMatchHeaders } from '../../kernel/preconditions.ts'
 import { ProblemError } from '../../kernel/problem.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { assessmentProblems } from '../problems.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { supplierEtag, toExclusion, toSupplier } from '../mappers/suppliers.ts'
 import { todayUtc } from '../operations/calendar.ts'
 import {
   assertSupplierAccess,
+  endSupplierExclusion,
   exclusionsOf,
   readExclusion,
   recordExclusion,
@@ -28,6 +29,8 @@ import {
 } from '../operations/suppliers.ts'
 import {
   CountryCode,
+  EndExclusionInput,
+  exampleEndExclusion,
   exampleExclusion,
   exampleSupplier,
   ExclusionInput,
@@ -39,10 +42,11 @@ import {
 import { canonicalUuid, Uuid } from '../schemas/common.ts'
 import type { AssessmentRouteContext } from './context.ts'
 
-/** Public buyers register economic operators; evaluators may too, as they find them in bids. */
-const registrars: Role[] = ['buyer', 'evaluator']
-const readers: Role[] = ['buyer', 'evaluator', 'auditor']
-const editors: Role[] = ['buyer']
+/** Public buyers register economic operators; evaluators may too, as they find them in bids; registrars keep the register. */
+const registrars: Role[] = ['buyer', 'evaluator', 'registrar']
+const readers: Role[] = ['buyer', 'evaluator', 'auditor', 'registrar']
+const editors: Role[] = ['buyer', 'registrar']
+const excluders: Role[] = ['buyer', 'evaluator', 'registrar']
 const tags = ['suppliers']
 const security = [{ bearerAuth: [] }]
 
@@ -91,7 +95,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           security,
           headers: IdempotencyKeyHeaders,
           body: withExamples(SupplierInput, [exampleSupplier]),
-          response: { 201: Ref(Supplier), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN) },
+          response: { 201: WithEntityTag(Ref(Supplier)), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN) },
         },
       },
       async (request, reply) => {
@@ -134,7 +138,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           tags,
           security,
           params: SupplierParams,
-          response: { 200: Ref(Supplier), ...problemResponses(assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Supplier)), ...problemResponses(assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -151,13 +155,13 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'updateSupplier',
           summary: 'Replace a supplier’s details, identifiers included',
-          description: `Needs If-Match with the ETag last read. Identifiers the supplier no longer lists become free. Roles: ${editors.join(', ')}, and a supplier user for its own supplier (any other id is 404).`,
+          description: `Needs If-Match with the ETag last read (or \`*\` for whatever is current). Identifiers the supplier no longer lists become free. Only the supplier itself (a supplier user for its own supplier; any other id is 404), a buyer of the organisation that registered it, or a registrar changes the record; a registrar alone when the registering organisation is unknown (registeredByOrganisationId null). Roles: ${editors.join(', ')}, supplier.`,
           tags,
           security,
           params: SupplierParams,
           headers: IfMatchHeaders,
           body: withExamples(SupplierInput, [exampleSupplier]),
-          response: { 200: Ref(Supplier), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN, assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(Supplier)), ...problemResponses(assessmentProblems.DUPLICATE_IDENTIFIER, assessmentProblems.INVALID_IDENTIFIER, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, assessmentProblems.SUPPLIER_IDENTIFIER_TAKEN, assessmentProblems.SUPPLIER_NOT_FOUND, assessmentProblems.SUPPLIER_NOT_YOURS, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -171,17 +175,17 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
     app.post(
       '/suppliers/:supplierId/exclusions',
       {
-        onRequest: requireRole(...registrars),
+        onRequest: requireRole(...excluders),
         schema: {
           operationId: 'recordSupplierExclusion',
           summary: 'Record an exclusion ground against a supplier',
-          description: `Directive 2014/24/EU Art. 57. The exclusion applies from now up to and including endsOn (for good when null); endsOn may not be in the past. Roles: ${registrars.join(', ')}.`,
+          description: `Directive 2014/24/EU Art. 57. The exclusion applies from now up to and including endsOn (for good when null); endsOn may not be in the past. A \`buyer\` exclusion (the default) is the decision of the caller's organisation and binds its procurements only: recorded by a buyer of that organisation, or an evaluator acting for it (the token's organisation) and assigned to one of its procurements. An \`all-buyers\` exclusion (a debarment) binds every buyer and is recorded only by a registrar. Roles: ${excluders.join(', ')}.`,
           tags,
           security,
           params: SupplierParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(ExclusionInput, [exampleExclusion]),
-          response: { 201: Ref(SupplierExclusion), ...problemResponses(assessmentProblems.EXCLUSION_ENDS_IN_PAST, assessmentProblems.SUPPLIER_NOT_FOUND) },
+          response: { 201: Ref(SupplierExclusion), ...problemResponses(assessmentProblems.EXCLUSION_ENDS_IN_PAST, assessmentProblems.EXCLUSION_NOT_ALLOWED, assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -190,6 +194,27 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
         const row = await recordExclusion(db, request.actor, supplierId, request.body, today)
         reply.code(201).header('location', `${supplierUrl(supplierId)}/exclusions/${row.id}`)
         return toExclusion(row, today)
+      },
+    )
+
+    app.post(
+      '/suppliers/:supplierId/exclusions/:exclusionId/end',
+      {
+        onRequest: requireRole(...excluders),
+        schema: {
+          operationId: 'endSupplierExclusion',
+          summary: 'End an exclusion now, with a reason',
+          description: `A buyer exclusion is ended by whoever may decide it for the deciding organisation (its buyers, evaluators assigned to its procurements); a debarment only by a registrar. The exclusion stays readable, with endedAt and endReason, and no longer applies to any evaluation from now on. Ending it twice is 409. Roles: ${excluders.join(', ')}.`,
+          tags,
+          security,
+          params: ExclusionParams,
+          body: withExamples(EndExclusionInput, [exampleEndExclusion]),
+          response: { 200: Ref(SupplierExclusion), ...problemResponses(assessmentProblems.EXCLUSION_ALREADY_ENDED, assessmentProblems.EXCLUSION_NOT_ALLOWED, assessmentProblems.EXCLUSION_NOT_FOUND, assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+        },
+      },
+      async (request) => {
+        const { supplierId, exclusionId } = request.params
+        return toExclusion(await endSupplierExclusion(db, request.actor, supplierId, exclusionId, request.body), todayUtc())
       },
     )
 

@@ -18,16 +18,43 @@ const MultiLine = text('^[^\\u0000]*$')
 
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code, upper case.', examples: ['FR'] })
 
+/**
+ * The canonical form of each scheme's value, one source for the contract and the checks in
+ * operations/suppliers.ts. Values are never rewritten, so one identifier is never held twice.
+ */
+export const identifierPatterns: Record<IdentifierScheme, { pattern: string; description: string }> = {
+  VAT: {
+    pattern: '[A-Z]{2}[0-9A-Z+*]{2,13}',
+    description: 'VAT: the 2-letter country prefix (EL for Greece, XI for Northern Ireland), then 2-13 upper-case letters or digits (+ or * in old Irish numbers), no spaces, e.g. FR40303265045.',
+  },
+  LEI: {
+    pattern: '[A-Z0-9]{18}[0-9]{2}',
+    description: 'LEI: ISO 17442, 18 upper-case letters or digits then 2 check digits that must verify (ISO 7064 MOD 97-10), e.g. 969500T3M8GKRK9WNX34.',
+  },
+  DUNS: { pattern: '[0-9]{9}', description: 'DUNS: 9 digits, e.g. 150483782.' },
+  national: {
+    pattern: `[A-Z]{2}:[^\\s${control}]([^${control}]*[^\\s${control}])?`,
+    description: 'national: the issuing country (ISO 3166-1 alpha-2), a colon, then the register number as the register writes it, e.g. DE:HRB 12345 B (register numbers repeat across countries).',
+  },
+}
+
+/** OpenAPI 3.0 has no conditional schema, so the contract's pattern admits any scheme's form; the service then checks the value against its own scheme (422 INVALID_IDENTIFIER). */
+const anySchemeValue = `^(${identifierSchemes.map((scheme) => identifierPatterns[scheme].pattern).join('|')})$`
+
 export const SupplierIdentifier = Type.Object(
   {
     scheme: StringEnum(identifierSchemes),
-    value: Trimmed({ minLength: 1, maxLength: 64, description: 'In canonical form, so that one identifier is never registered twice under two spellings.' }),
+    value: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      pattern: anySchemeValue,
+      description: `In canonical form, matching its scheme's pattern: ${identifierSchemes.map((scheme) => `${scheme} ^${identifierPatterns[scheme].pattern}$`).join('; ')}. A value matching no scheme's pattern is 400; one matching another scheme's, or an LEI whose check digits fail, is 422 INVALID_IDENTIFIER.`,
+    }),
   },
   {
     $id: 'SupplierIdentifier',
     additionalProperties: false,
-    description:
-      'VAT: 2-letter country prefix then 2-13 upper-case letters or digits (+ or * in old Irish numbers), no spaces (EL for Greece, XI for Northern Ireland). LEI: ISO 17442, 20 characters with valid check digits. DUNS: 9 digits. national: the issuing country code, a colon, then the register number (DE:HRB 12345 B). Each (scheme, value) belongs to one supplier only.',
+    description: `${identifierSchemes.map((scheme) => identifierPatterns[scheme].description).join(' ')} Each (scheme, value) belongs to one supplier only.`,
     examples: [{ scheme: 'VAT', value: 'FR40303265045' }],
   },
 )
@@ -56,8 +83,21 @@ export const SupplierInput = Type.Object(supplierFields, { $id: 'SupplierInput',
 export type SupplierInput = Static<typeof SupplierInput>
 
 export const Supplier = Type.Object(
-  { id: Uuid, ...supplierFields, createdAt: Timestamp, updatedAt: Timestamp },
-  { $id: 'Supplier', additionalProperties: false, description: 'An economic operator. Identifiers are listed by scheme (VAT, LEI, DUNS, national), then value.' },
+  {
+    id: Uuid,
+    ...supplierFields,
+    registeredByOrganisationId: Nullable(
+      Type.String({ description: 'The organisation that registered the supplier; null when registered before this was recorded, or by a caller acting for no organisation.' }),
+    ),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  {
+    $id: 'Supplier',
+    additionalProperties: false,
+    description:
+      'An economic operator. Identifiers are listed by scheme (VAT, LEI, DUNS, national), then value. Every buyer, evaluator, auditor and registrar reads it; it is changed only by the supplier itself, by a buyer of the organisation that registered it, or by a registrar (the only one when registeredByOrganisationId is null).',
+  },
 )
 export type Supplier = Static<typeof Supplier>
 
@@ -66,11 +106,20 @@ const exclusionFields = {
   endsOn: Nullable({ ...CalendarDate, description: 'Last day the exclusion applies; null while it has no end.' }),
 }
 
-export const ExclusionInput = Type.Object(exclusionFields, {
-  $id: 'ExclusionInput',
-  additionalProperties: false,
-  description: 'endsOn must be today (UTC) or later: an exclusion that has already ended cannot be recorded.',
+const ExclusionScope = StringEnum(['buyer', 'all-buyers'], {
+  description:
+    '`buyer`: the deciding organisation\'s decision, applied to its own procurements only. `all-buyers`: a debarment, applied to every buyer\'s procurements, recorded and ended only by a registrar.',
 })
+
+export const ExclusionInput = Type.Object(
+  { ...exclusionFields, scope: Type.Optional({ ...ExclusionScope, default: 'buyer' }) },
+  {
+    $id: 'ExclusionInput',
+    additionalProperties: false,
+    description:
+      'endsOn must be today (UTC) or later: an exclusion that has already ended cannot be recorded. Without scope, the exclusion is a buyer exclusion of the caller\'s organisation.',
+  },
+)
 export type ExclusionInput = Static<typeof ExclusionInput>
 
 export const SupplierExclusion = Type.Object(
@@ -78,12 +127,29 @@ export const SupplierExclusion = Type.Object(
     id: Uuid,
     supplierId: Uuid,
     ...exclusionFields,
-    active: Type.Boolean({ description: 'In force today (UTC): up to and including endsOn, or for good without one.' }),
+    scope: ExclusionScope,
+    organisationId: Nullable(
+      Type.String({ description: 'The deciding organisation: the buyer organisation whose procurements a buyer exclusion binds, or the registrar\'s. Null only for debarments recorded before exclusions had owners.' }),
+    ),
+    active: Type.Boolean({ description: 'In force today (UTC): not ended, and up to and including endsOn, or for good without one.' }),
+    endedAt: Nullable({ ...Timestamp, description: 'When the exclusion was ended early; null while it was not.' }),
+    endReason: Nullable(Type.String({ description: 'Why it was ended; null while it was not.' })),
     createdAt: Timestamp,
   },
-  { $id: 'SupplierExclusion', additionalProperties: false },
+  {
+    $id: 'SupplierExclusion',
+    additionalProperties: false,
+    description:
+      'An exclusion ground against a supplier. The evaluation of a lot applies the buying organisation\'s own buyer exclusions and every debarment, neither once ended; other buyers\' exclusions never touch it.',
+  },
 )
 export type SupplierExclusion = Static<typeof SupplierExclusion>
+
+export const EndExclusionInput = Type.Object(
+  { reason: MultiLine({ minLength: 1, maxLength: 2000, description: 'Why the exclusion ends now (self-cleaning under Art. 57(6), a judgment set aside, an error).' }) },
+  { $id: 'EndExclusionInput', additionalProperties: false },
+)
+export type EndExclusionInput = Static<typeof EndExclusionInput>
 
 export const exampleSupplier: SupplierInput = {
   name: 'Refurb IT Solutions SAS',
@@ -98,7 +164,10 @@ export const exampleSupplier: SupplierInput = {
 export const exampleExclusion: ExclusionInput = {
   reason: 'Art. 57(2): final judgment on non-payment of social security contributions.',
   endsOn: '2029-06-30',
+  scope: 'buyer',
 }
 
-// SupplierInput and ExclusionInput are request bodies, inlined with their examples, so never registered.
+export const exampleEndExclusion: EndExclusionInput = { reason: 'Art. 57(6): the supplier paid the contributions due, with interest.' }
+
+// SupplierInput, ExclusionInput and EndExclusionInput are request bodies, inlined with their examples, so never registered.
 export const supplierSchemas: TSchema[] = [SupplierIdentifier, SupplierContact, Supplier, SupplierExclusion]

@@ -4,7 +4,7 @@ import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { Page } from '../../kernel/pagination.ts'
 import { entityTag } from '../../kernel/preconditions.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag, entityTagHeaders } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { catalogueProblems } from '../problems.ts'
@@ -46,7 +46,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
           security: [{ bearerAuth: [] }],
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateCriteriaSet, [exampleCriteriaSet]),
-          response: { 201: Ref(CriteriaSetVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_EXISTS, catalogueProblems.INVALID_CRITERIA_SET) },
+          response: { 201: WithEntityTag(Ref(CriteriaSetVersion)), ...problemResponses(catalogueProblems.CRITERIA_SET_EXISTS, catalogueProblems.INVALID_CRITERIA_SET) },
         },
       },
       async (request, reply) => {
@@ -65,7 +65,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
           summary: 'Read a criteria set’s current version with its criteria resolved',
           tags: ['criteria sets'],
           params: Type.Object({ setId: CriteriaSetId }, { additionalProperties: false }),
-          response: { 200: Ref(ResolvedCriteriaSetVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
+          response: { 200: WithEntityTag(Ref(ResolvedCriteriaSetVersion)), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -84,7 +84,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
           description: 'What a buyer asks for: "notebooks, comprehensive". Returns the latest published new-equipment (or service/software) set, criteria resolved, ready to pin into a tender.',
           tags: ['criteria sets'],
           params: Type.Object({ productCategory: ProductCategoryCode, ambitionLevel: AmbitionLevel }, { additionalProperties: false }),
-          response: { 200: Ref(ResolvedCriteriaSetVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND) },
+          response: { 200: WithEntityTag(Ref(ResolvedCriteriaSetVersion)), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -107,6 +107,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
           response: {
             200: {
               description: 'The tender text.',
+              headers: entityTagHeaders,
               content: { 'text/html': { schema: Type.String() }, 'text/markdown': { schema: Type.String() } },
             },
             ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND),

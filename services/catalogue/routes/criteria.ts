@@ -4,7 +4,7 @@ import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { Page } from '../../kernel/pagination.ts'
 import { entityTag } from '../../kernel/preconditions.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { catalogueProblems } from '../problems.ts'
@@ -44,7 +44,7 @@ export function criteriaRoutes({ db }: CatalogueRouteContext) {
           security: [{ bearerAuth: [] }],
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateCriterion, [exampleCriterion]),
-          response: { 201: Ref(CriterionVersion), ...problemResponses(catalogueProblems.CRITERION_EXISTS, catalogueProblems.INVALID_CRITERION) },
+          response: { 201: WithEntityTag(Ref(CriterionVersion)), ...problemResponses(catalogueProblems.CRITERION_EXISTS, catalogueProblems.INVALID_CRITERION) },
         },
       },
       async (request, reply) => {
@@ -63,7 +63,7 @@ export function criteriaRoutes({ db }: CatalogueRouteContext) {
           summary: 'Read a criterion’s current version (latest published, else the draft)',
           tags: ['criteria'],
           params: Type.Object({ criterionId: CriterionId }, { additionalProperties: false }),
-          response: { 200: Ref(CriterionVersion), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
+          response: { 200: WithEntityTag(Ref(CriterionVersion)), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request, reply) => {

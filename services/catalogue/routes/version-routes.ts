@@ -3,7 +3,7 @@ import { Type, type TSchema, type TString, type TUnsafe } from 'typebox'
 import { requireRole } from '../../kernel/auth/plugin.ts'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
-import { JSON_CONTENT_TYPE, problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { JSON_CONTENT_TYPE, problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { catalogueProblems } from '../problems.ts'
@@ -72,7 +72,7 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
           tags: [tag],
           params: VersionParams,
           headers: Type.Object({ 'if-none-match': Type.Optional(Type.String({ maxLength: 200 })) }),
-          response: { 200: options.versionSchema, 304: Type.Unsafe<undefined>({ description: 'Not modified: the ETag still matches.', type: 'null' }), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
+          response: { 200: WithEntityTag(options.versionSchema), 304: WithEntityTag(Type.Unsafe<undefined>({ description: 'Not modified: the ETag still matches.', type: 'null' })), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -107,7 +107,7 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
           params: VersionParams,
           headers: IfMatchHeaders,
           body: ContentBody,
-          response: { 200: options.versionSchema, ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, catalogueProblems.INVALID_CRITERIA_SET, catalogueProblems.INVALID_CRITERION, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, catalogueProblems.VERSION_DEPRECATED, catalogueProblems.VERSION_DRAFT, catalogueProblems.VERSION_PUBLISHED) },
+          response: { 200: WithEntityTag(options.versionSchema), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, catalogueProblems.INVALID_CRITERIA_SET, catalogueProblems.INVALID_CRITERION, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, catalogueProblems.VERSION_DEPRECATED, catalogueProblems.VERSION_DRAFT, catalogueProblems.VERSION_PUBLISHED) },
         },
       },
       async (request, reply) => {
@@ -133,7 +133,7 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
             security,
             params: VersionParams,
             headers: IfMatchHeaders,
-            response: { 200: options.versionSchema, ...problemResponses(catalogueProblems.CRITERIA_NOT_PUBLISHED, catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, catalogueProblems.VERSION_DEPRECATED, catalogueProblems.VERSION_DRAFT, catalogueProblems.VERSION_PUBLISHED) },
+            response: { 200: WithEntityTag(options.versionSchema), ...problemResponses(catalogueProblems.CRITERIA_NOT_PUBLISHED, catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, catalogueProblems.VERSION_DEPRECATED, catalogueProblems.VERSION_DRAFT, catalogueProblems.VERSION_PUBLISHED) },
           },
         },
         async (request, reply) => {
@@ -157,7 +157,7 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
           security,
           params: Params,
           headers: IdempotencyKeyHeaders,
-          response: { 201: options.versionSchema, ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, catalogueProblems.DRAFT_EXISTS) },
+          response: { 201: WithEntityTag(options.versionSchema), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND, catalogueProblems.DRAFT_EXISTS) },
         },
       },
       async (request, reply) => {

@@ -34,6 +34,9 @@ export async function loadOrCreateLocalKeys(dataDir: string): Promise<LocalKeys>
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
+  // DATA_DIR itself keeps the default mode (the embedded PostgreSQL's own account must pass through
+  // it); only the folder of the key is private. A recursive mkdir would give both the private mode.
+  await fs.mkdir(dataDir, { recursive: true })
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
   const { privateKey } = await generateKeyPair(ALGORITHM, { extractable: true })
   const jwk = { ...(await exportJWK(privateKey)), alg: ALGORITHM, kid: `local-${Date.now().toString(36)}` }

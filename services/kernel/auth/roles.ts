@@ -1,4 +1,4 @@
-export const roles = ['catalogue-admin', 'buyer', 'evaluator', 'supplier', 'auditor'] as const
+export const roles = ['catalogue-admin', 'buyer', 'evaluator', 'supplier', 'auditor', 'registrar'] as const
 export type Role = (typeof roles)[number]
 
 export function isRole(value: unknown): value is Role {

@@ -14,6 +14,7 @@ import {
   circularProcedureShare,
   circularSpendShare,
   gppCriteriaProcedureShare,
+  softwareCriteriaProcedureShare,
   strategyShares,
 } from './kpis/procedure-kpis.ts'
 import { certifiedSupplierShare } from './kpis/supplier-kpis.ts'
@@ -60,5 +61,6 @@ export function calculateKpis(scope: ReportScope, options: KpiOptions): KpiResul
     ecolabelCoverage(scope),
     certifiedSupplierShare(scope, options.asOf, options.emsSchemes),
     ...dataCentreMetrics(scope),
+    softwareCriteriaProcedureShare(scope),
   ]
 }

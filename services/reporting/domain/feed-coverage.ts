@@ -5,9 +5,9 @@ import type { ReportScope } from './read-model-filter.ts'
 import type { ContractedUnits } from './types.ts'
 
 // The assessment service's events do not carry every figure the KPI catalogue asks for, and some
-// figures only some records carry. The read-model mapper fills a unit line's missing warranty with
-// zero only to satisfy the record types, and names the lines it filled; this module keeps those
-// zeros out of sight (performance reports need no such help: an unreported figure is null there). A KPI resting on a figure that never reaches the read model is reported without a value
+// figures only some records carry. The read-model mapper fills a unit line's missing warranty and
+// software-support years with zero only to satisfy the record types, and names the lines it filled;
+// this module keeps those zeros out of sight (performance reports need no such help: an unreported figure is null there). A KPI resting on a figure that never reaches the read model is reported without a value
 // and says why; one resting on a figure some records leave out is computed again over the records
 // that give it, and says how many it left out. With none left, it says "no data".
 
@@ -18,21 +18,16 @@ export interface FeedGap {
   reason: string
 }
 
-export const FEED_GAPS: readonly FeedGap[] = [
-  {
-    kpiId: 'K08',
-    measure: 'softwareSupportShare',
-    reason:
-      'no catalogue criterion asks bidders for the software-support years of the devices they offer (DPG10 asks for security-update years of software and e-services, not of devices)',
-  },
-]
+// None today: every catalogue KPI rests on figures the feed carries, for the records that give them.
+export const FEED_GAPS: readonly FeedGap[] = []
 
 /** Records whose figure the mapper filled with a placeholder, by the figure the feed left out. */
 export interface Undeclared {
   warranty: Set<ContractedUnits>
+  softwareSupport: Set<ContractedUnits>
 }
 
-export const nothingUndeclared = (): Undeclared => ({ warranty: new Set() })
+export const nothingUndeclared = (): Undeclared => ({ warranty: new Set(), softwareSupport: new Set() })
 
 /** Readings the mapper makes of the feed's figures, shown with the KPI they shape. */
 export const FEED_READINGS: Readonly<Partial<Record<KpiId, string>>> = {
@@ -66,7 +61,8 @@ interface DeclaredOnly {
   measure?: string
   reason: string
   narrow: (scope: ReportScope, undeclared: Undeclared) => Narrowed
-  calculate: (scope: ReportScope) => readonly KpiResult[]
+  /** The KPI again over a narrowed scope, with the options the first result was computed with. */
+  calculate: (scope: ReportScope, result: KpiResult) => readonly KpiResult[]
 }
 
 const DECLARED_ONLY: readonly DeclaredOnly[] = [
@@ -76,6 +72,13 @@ const DECLARED_ONLY: readonly DeclaredOnly[] = [
     reason: 'the tender asked for no warranty',
     narrow: (scope, undeclared) => withoutUnitLines(scope, undeclared.warranty),
     calculate: (scope) => warrantyAndSupportCoverage(scope),
+  },
+  {
+    kpiId: 'K08',
+    measure: 'softwareSupportShare',
+    reason: 'the tender asked for no years of operating-system and security updates',
+    narrow: (scope, undeclared) => withoutUnitLines(scope, undeclared.softwareSupport),
+    calculate: (scope, result) => warrantyAndSupportCoverage(scope, Number(result.dimension?.minimumYears)),
   },
 ]
 
@@ -101,7 +104,7 @@ function declaredOnly(result: KpiResult, scope: ReportScope, undeclared: Undecla
   const narrowed = rule.narrow(scope, undeclared)
   if (narrowed.leftOut === 0) return result
   // The same KPI function built both, so its dimensions serialise alike.
-  const again = rule.calculate(narrowed.scope).find((r) => JSON.stringify(r.dimension) === JSON.stringify(result.dimension))!
+  const again = rule.calculate(narrowed.scope, result).find((r) => JSON.stringify(r.dimension) === JSON.stringify(result.dimension))!
   return withNote(again, `${narrowed.leftOut} ${narrowed.noun}${narrowed.leftOut === 1 ? '' : 's'} left out: ${rule.reason}`)
 }
 

@@ -1,10 +1,11 @@
-// KPI catalogue K01–K20 (docs/sources.md#kpi-formulas): name, formula, unit, data source and
+// KPI catalogue K01–K21 (docs/sources.md#kpi-formulas): name, formula, unit, data source and
 // basis, named by its public source; flags say how sure the basis is (V verified in a primary
 // source, S secondary source, R recalled and still to be checked), in their own field only.
 
 export type KpiId =
   | 'K01' | 'K02' | 'K03' | 'K04' | 'K05' | 'K06' | 'K07' | 'K08' | 'K09' | 'K10'
   | 'K11' | 'K12' | 'K13' | 'K14' | 'K15' | 'K16' | 'K17' | 'K18' | 'K19' | 'K20'
+  | 'K21'
 
 export type SourceFlag = 'V' | 'S' | 'R'
 
@@ -47,7 +48,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     computable: true,
     recordKind: 'procurement',
     implementationNote:
-      'The circular goal set is a configurable choice of ours (default: circularEconomy, resourceReuse, recycling, wasteReduction and their sub-codes); a procedure is ICT when any of its CPV codes lies within a catalogue category’s code (network equipment 32420000 and copiers 30121100 included) or CPV 30.2/32.25/48/72; only environmental criteria make it circular (software and e-services criteria do not); procedures are placed in time by publication date.',
+      'The circular goal set is a configurable choice of ours (default: circularEconomy, resourceReuse, recycling, wasteReduction and their sub-codes); a procedure is ICT when any of its CPV codes lies within a catalogue category’s code (network equipment 32420000 and copiers 30121100 included) or CPV 30.2/32.25/48/72; only environmental criteria make it circular (software and e-services criteria do not: they have their own share, K21); procedures are placed in time by publication date.',
   },
   {
     id: 'K02',
@@ -85,7 +86,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'procurement',
-    implementationNote: 'Counts ICT procedures whose environmental criteria include euGPPCriteria, nationalGPPCriteria or otherGPPCriteria; software and e-services criteria (Digital Public Goods Standard, GovStack reuse) do not make a procedure GPP.',
+    implementationNote: 'Counts ICT procedures whose environmental criteria include euGPPCriteria, nationalGPPCriteria or otherGPPCriteria; software and e-services criteria (Digital Public Goods Standard, GovStack reuse) do not make a procedure GPP: they have their own share, K21.',
   },
   {
     id: 'K05',
@@ -134,7 +135,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     flags: ['V'],
     computable: true,
     recordKind: 'unitLine',
-    implementationNote: 'Two figures: unit-weighted mean warranty years and the share of units with at least 5 years of software support.',
+    implementationNote:
+      'Two figures: unit-weighted mean warranty years, and the share of units with at least 5 years of operating-system and security updates: Σ units whose winning bid answered ≥ 5 years / Σ units whose tender asked. A unit line’s support years are its winning bid’s answer to a year requirement of a criterion with the softwareSupport aspect (the OS and security update criteria), the longest when it answered several; software and e-services criteria do not count (their years are the software’s). Lines whose tender asked no support years are left out and counted in the note.',
   },
   {
     id: 'K09',
@@ -287,5 +289,18 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     recordKind: 'performanceReport',
     implementationNote:
       'Unweighted mean of the reported values per metric: an energy-weighted PUE would need the energy totals, which reports do not carry.',
+  },
+  {
+    id: 'K21',
+    name: 'Share of ICT procedures with software and e-services criteria',
+    formula: 'n(ICT processes whose criteria include software and e-services criteria) / n(ICT processes)',
+    unit: '%',
+    dataSource: '`tender.criteria[].id` (DPG-GOVSTACK.*), CPV 30.2/32.25/48/72',
+    basis: 'Digital Public Goods Standard; GovStack reuse of building blocks; ITU, Circular and Sustainable Public Procurement for ICTs: GovStack and the reuse of digital public goods',
+    flags: ['R'],
+    computable: true,
+    recordKind: 'procurement',
+    implementationNote:
+      'Software and e-services criteria are the catalogue’s DPG-GOVSTACK criteria (open licence, documentation, open standards, reuse of building blocks, security-update support of the software); the base is the ICT procedures in scope, as for K01 and K04; these criteria count here only, never toward K01–K04; procedures are placed in time by publication date.',
   },
 ]

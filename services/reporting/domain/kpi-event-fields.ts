@@ -18,7 +18,12 @@ export const KPI_EVENT_FIELDS: Readonly<Record<KpiId, readonly string[]>> = {
   K05: [...UNITS, 'award.made: offeredProducts[].condition'],
   K06: [...UNITS, 'award.made: offeredProducts[].declaredLifetimeYears'],
   K07: [...UNITS, 'award.made: offeredProducts[].declaredLifetimeYears', 'award.made: offeredProducts[].condition', 'award.made: offeredProducts[].deviceType'],
-  K08: [...UNITS, 'procurement.created: criteria[].id', 'award.made: responses[].requirementId', 'award.made: responses[].value'],
+  // Warranty: the responses to the warranty criteria's requirements; software support: the
+  // responses to year requirements of criteria whose aspects include softwareSupport.
+  K08: [
+    ...UNITS, 'procurement.created: criteria[].id', 'procurement.created: criteria[].aspects', 'procurement.created: criteria[].requirements[].id',
+    'procurement.created: criteria[].requirements[].unit', 'award.made: responses[].requirementId', 'award.made: responses[].value',
+  ],
   K09: figures('unitsCollected', 'unitsReachedEndOfUse'),
   K10: figures('unitsReused', 'unitsCollected'),
   K11: figures('massToCertifiedRecyclersKg', 'massCollectedKg'),
@@ -32,4 +37,6 @@ export const KPI_EVENT_FIELDS: Readonly<Record<KpiId, readonly string[]>> = {
   K18: [...UNITS, 'award.made: bidId', 'award.made: offeredProducts[].model', 'evidence.reviewed: bidId', 'evidence.reviewed: type', 'evidence.reviewed: scheme', 'evidence.reviewed: coverage', 'evidence.reviewed: coveredModels[]', 'evidence.reviewed: status', 'evidence.reviewed: validUntil'],
   K19: ['award.made: supplierId', 'evidence.reviewed: supplierId', 'evidence.reviewed: type', 'evidence.reviewed: scheme', 'evidence.reviewed: status', 'evidence.reviewed: validUntil'],
   K20: figures('dataCentre.pue', 'dataCentre.ref', 'dataCentre.erf', 'dataCentre.wue', 'dataCentre.serverUtilisation'),
+  // Software and e-services criteria are known by their catalogue id (DPG-GOVSTACK.*).
+  K21: [...PROCEDURE, 'procurement.created: criteria[].id'],
 }

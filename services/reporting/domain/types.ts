@@ -30,6 +30,8 @@ export interface Procurement extends SustainabilityTags {
   awardedAt: string | null
   currency: string
   criteriaSource: string | null
+  /** The tender includes software and e-services criteria (K21), which do not count as GPP. */
+  hasSoftwareCriteria: boolean
 }
 
 export type UnitCondition = 'new' | 'refurbished'

@@ -32,6 +32,14 @@ export interface FeedSyncOptions {
   logger: Logger
   intervalMs: number
   pageSize?: number
+  /**
+   * How long after start a source that has never answered is taken to be still starting: its
+   * failures are logged at info without a stack, as on a normal start where the three services come
+   * up together. After that, or once it has answered, each failure is a warning.
+   */
+  startupGraceMs?: number
+  /** Milliseconds since the epoch; tests move it. */
+  now?: () => number
 }
 
 interface Prepared<Item> {
@@ -39,7 +47,11 @@ interface Prepared<Item> {
   apply: Omit<PageToApply<Item>, 'source' | 'from' | 'to' | 'items'>
 }
 
-export function createFeedSync({ db, client, logger, intervalMs, pageSize = 100 }: FeedSyncOptions): FeedSync {
+export function createFeedSync({ db, client, logger, intervalMs, pageSize = 100, startupGraceMs = 60_000, now = Date.now }: FeedSyncOptions): FeedSync {
+  const createdAt = now()
+  const answered = new Set<FeedSource>()
+  const stillStarting = (source: FeedSource, error: unknown) => error instanceof FeedError && !answered.has(source) && now() - createdAt < startupGraceMs
+
   const readers: Record<FeedSource, (cursor: string | null, correlationId: string) => Promise<Prepared<any>>> = {
     'assessment-events': async (cursor, correlationId) => ({
       page: await client.assessmentEvents(cursor, pageSize, correlationId),
@@ -82,13 +94,15 @@ export function createFeedSync({ db, client, logger, intervalMs, pageSize = 100 
     try {
       const result = await drain(source, correlationId)
       await recordPoll(db, source, null)
+      answered.add(source)
       if (result.applied > 0) logger.info({ source, applied: result.applied, correlationId }, 'read model updated')
       return result
     } catch (error) {
       // Only our own feed errors are worded for readers; anything else (a database message) stays
       // in the logs, because the status is shown on public dashboards.
       const message = error instanceof FeedError ? error.message : `sync failed; see the service logs (correlation id ${correlationId})`
-      logger.warn({ source, correlationId, err: error }, 'feed sync failed; serving the read model as it is')
+      if (stillStarting(source, error)) logger.info({ source, correlationId, reason: message }, 'feed source not answering yet; retrying at the next poll')
+      else logger.warn({ source, correlationId, err: error }, 'feed sync failed; serving the read model as it is')
       await recordPoll(db, source, message).catch((err: unknown) => logger.error({ err }, 'could not record the feed status'))
       return { source, applied: 0, skipped: 0, error: message }
     }

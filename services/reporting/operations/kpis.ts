@@ -18,7 +18,7 @@ import { buckets } from './period-query.ts'
 
 type Db = Kysely<ReportingDatabase>
 
-export const kpiNotFound = (kpiId: string) => new ProblemError(reportingProblems.KPI_NOT_FOUND, `There is no KPI ${kpiId}; the catalogue has K01 to K20.`)
+export const kpiNotFound = (kpiId: string) => new ProblemError(reportingProblems.KPI_NOT_FOUND, `There is no KPI ${kpiId}; the catalogue has K01 to K21.`)
 
 export function findKpi(kpiId: string): DomainKpiDefinition {
   const definition = KPI_CATALOGUE.find((kpi) => kpi.id === kpiId)

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { ServiceGauge } from '../../kernel/metrics.ts'
+import type { ServiceGauge } from '../../kernel/service-gauge.ts'
 import type { ReportingDatabase } from '../repositories/database.ts'
 import { freshness } from './kpis.ts'
 

@@ -80,6 +80,7 @@ export function toProcurement(row: ProcurementRecord, criteriaSource: (criterion
     awardedAt: row.awarded_at?.toISOString() ?? null,
     currency: row.currency,
     criteriaSource: criteriaSource(criteria.map((c) => c.id)),
+    hasSoftwareCriteria: criteria.some((c) => isSoftwareCriterion(c.id)),
     ...tags,
   }
 }
@@ -90,9 +91,9 @@ function toContractedUnits(line: StoredUnitLine, hasType1Ecolabel: boolean): Con
     quantity: line.quantity,
     condition: line.condition,
     plannedLifetimeYears: line.plannedLifetimeYears,
-    // Placeholders for figures the feed lacks; domain/feed-coverage.ts keeps them out of results.
+    // Placeholders for figures the tender did not ask; domain/feed-coverage.ts keeps them out of results.
     warrantyYears: line.warrantyYears ?? 0,
-    softwareSupportYears: 0,
+    softwareSupportYears: line.softwareSupportYears ?? 0,
     yearlyEnergyKWh: line.yearlyEnergyKWh,
     massKg: line.massKg,
     hasType1Ecolabel,
@@ -113,6 +114,7 @@ export function toAward(row: AwardRecord, ecolabels: BidEcolabels, undeclared: U
     units: (row.units as StoredUnitLine[]).map((line) => {
       const units = toContractedUnits(line, labelledModels.has(line.model))
       if (line.warrantyYears === null) undeclared.warranty.add(units)
+      if (line.softwareSupportYears === null || line.softwareSupportYears === undefined) undeclared.softwareSupport.add(units)
       return units
     }),
     unnamedEcolabelCertificates: (row.bid_id === null ? undefined : ecolabels.unnamed.get(row.bid_id)) ?? 0,

@@ -13,6 +13,8 @@ export interface StoredCriterion {
   title?: string | null
   description?: string | null
   requirements?: OcdsRequirement[]
+  /** Circularity aspects (softwareSupport, …); absent from events published before the feed carried them. */
+  aspects?: string[]
 }
 
 export interface StoredLot {
@@ -35,6 +37,8 @@ export interface StoredUnitLine extends OcdsUnit {
   massKg: number | null
   /** The bid's answer to the tender's warranty requirement; null when the tender asked none. */
   warrantyYears: number | null
+  /** The bid's years of OS and security updates; null (or absent, in older rows) when the tender asked none. */
+  softwareSupportYears?: number | null
 }
 
 export interface StoredResponse {

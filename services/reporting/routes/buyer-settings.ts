@@ -1,5 +1,5 @@
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { toBuyerSettings } from '../mappers/buyer-settings.ts'
@@ -21,7 +21,7 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
           tags: ['buyers'],
           security: bearerOnly,
           params: BuyerParams,
-          response: { 200: Ref(BuyerSettings), ...problemResponses(kernelProblems.FORBIDDEN, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(BuyerSettings)), ...problemResponses(kernelProblems.FORBIDDEN, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {
@@ -44,7 +44,7 @@ export function buyerSettingsRoutes({ db }: ReportingRouteContext) {
           params: BuyerParams,
           headers: IfMatchHeaders,
           body: withExamples(BuyerSettingsInput, [{ publicDashboard: true, displayName: 'Ministry of Finance' }]),
-          response: { 200: Ref(BuyerSettings), ...problemResponses(kernelProblems.FORBIDDEN, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: WithEntityTag(Ref(BuyerSettings)), ...problemResponses(kernelProblems.FORBIDDEN, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request, reply) => {

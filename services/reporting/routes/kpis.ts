@@ -32,7 +32,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
       {
         schema: {
           operationId: 'listKpis',
-          summary: 'The KPI catalogue K01–K20',
+          summary: 'The KPI catalogue K01–K21',
           description: 'Each KPI with its formula, unit, data source and basis, and whether this deployment computes it from its feeds or why not. Public.',
           tags: ['kpis'],
           response: { 200: Ref(KpiCatalogue) },

@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { IdempotencyKeyHeaders } from '../../kernel/idempotency.ts'
 import { Page, PageQuery, toPage } from '../../kernel/pagination.ts'
 import { IfMatchHeaders } from '../../kernel/preconditions.ts'
-import { problemResponses, setEntityTag } from '../../kernel/responses.ts'
+import { problemResponses, setEntityTag, WithEntityTag } from '../../kernel/responses.ts'
 import { Ref, withExamples } from '../../kernel/schemas.ts'
 import type { ServiceApp } from '../../kernel/service-app.ts'
 import { toTarget } from '../mappers/target.ts'
@@ -36,7 +36,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           params: BuyerParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(TargetInput, [example]),
-          response: { 201: Ref(Target), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
+          response: { 201: WithEntityTag(Ref(Target)), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
         },
       },
       async (request, reply) => {
@@ -80,7 +80,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           tags: ['targets'],
           security: optionalBearer,
           params: TargetParams,
-          response: { 200: Ref(Target), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.TARGET_NOT_FOUND) },
+          response: { 200: WithEntityTag(Ref(Target)), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.TARGET_NOT_FOUND) },
         },
       },
       async (request, reply) => {
@@ -103,7 +103,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
           params: TargetParams,
           headers: IfMatchHeaders,
           body: withExamples(TargetInput, [{ ...example, targetValue: 40 }]),
-          response: { 200: Ref(Target), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, reportingProblems.TARGET_NOT_FOUND, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
+          response: { 200: WithEntityTag(Ref(Target)), ...problemResponses(kernelProblems.FORBIDDEN, reportingProblems.INVALID_TARGET, reportingProblems.KPI_NOT_TARGETABLE, kernelProblems.PRECONDITION_FAILED, kernelProblems.PRECONDITION_REQUIRED, reportingProblems.TARGET_NOT_FOUND, kernelProblems.UNAUTHENTICATED, reportingProblems.UNKNOWN_KPI) },
         },
       },
       async (request, reply) => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { answerAll, procurementBody } from '../../helpers/tender.ts'
+import { answerAll, criteriaNeedingEvidence, evidenceFor, procurementBody } from '../../helpers/tender.ts'
 import { contractOf, type ServiceName } from './contract.ts'
 import type { ApiResponse, ApiWorld } from './world.ts'
 
@@ -139,6 +139,14 @@ const evidence = once('evidence', async (world) => {
     criterionId, type: types[0], issuer: 'TCO Development', identifier: `CERT-${world.unique}`, validUntil: '2099-12-31', url: null, documentHash: null,
   })
   remember(world, { evidenceId: created.body.id, evidenceCriterionId: criterionId, evidenceEtag: created.headers.get('etag') ?? `"${created.body.id}.1"` })
+  // The rest of what the tender needs evidence for, attached while the tender is open (later only on request).
+  const criteria = world.stash.procurement.evaluationCriteria
+  world.stash.evidenceToVerify = criteriaNeedingEvidence(criteria).map((needed) => (needed === criterionId ? created.body.id : undefined))
+  for (const [i, needed] of criteriaNeedingEvidence(criteria).entries()) {
+    if (needed === criterionId) continue
+    const more = await expect(world, `evidence for ${needed}`, 201, 'assessment', 'POST', world.interpolate('/api/v1/bids/{bidId}/evidence'), world.stash.supplierToken, evidenceFor(criteria, needed, `${needed}-${world.unique}`))
+    world.stash.evidenceToVerify[i] = more.body.id
+  }
 })
 
 const tenderInEvaluation = once('tenderInEvaluation', async (world) => {
@@ -146,8 +154,16 @@ const tenderInEvaluation = once('tenderInEvaluation', async (world) => {
   await moveTender(world, 'evaluation')
 })
 
+/** Every answer that counts only on verified evidence is verified, so the evaluation is final and can be awarded. */
+async function verifyAllEvidence(world: ApiWorld) {
+  for (const id of world.stash.evidenceToVerify as string[]) {
+    await expect(world, `verify evidence ${id}`, 200, 'assessment', 'POST', world.interpolate(`/api/v1/procurements/{procurementId}/evidence/${id}/review`), await buyer(world), { status: 'verified' }, { 'if-match': `"${id}.1"` })
+  }
+}
+
 const evaluatedTender = once('evaluatedTender', async (world) => {
   await tenderInEvaluation(world)
+  await verifyAllEvidence(world)
   const evaluation = await expect(world, 'evaluation', 201, 'assessment', 'POST', world.interpolate('/api/v1/procurements/{procurementId}/lots/{lotId}/evaluations'), await buyer(world))
   remember(world, { evaluationId: evaluation.body.id })
 })

@@ -10,6 +10,8 @@ const { app, db } = await buildAssessment(t)
 const buyer = await bearer(['buyer'], { subject: 'buyer-1', organisationId: 'ministry-of-finance' })
 const evaluator = await bearer(['evaluator'], { subject: 'evaluator-1' })
 const auditor = await bearer(['auditor'], { subject: 'auditor-1' })
+const otherBuyer = await bearer(['buyer'], { subject: 'buyer-2', organisationId: 'ministry-of-health' })
+const registrar = await bearer(['registrar'], { subject: 'registrar-1', organisationId: 'public-procurement-office' })
 const admin = await bearer(['catalogue-admin'])
 const asSupplier = (supplierId: string) => bearer(['supplier'], { subject: `user-of-${supplierId}`, supplierId })
 
@@ -81,6 +83,7 @@ t.test('a buyer registers a supplier: 201 with Location and ETag, audited, and a
     country: 'FR',
     identifiers: exampleSupplier.identifiers,
     contacts: exampleSupplier.contacts,
+    registeredByOrganisationId: 'ministry-of-finance',
     createdAt: supplier.createdAt,
     updatedAt: supplier.createdAt,
   })
@@ -161,14 +164,14 @@ t.test('bad bodies get a 4xx naming the field, and change nothing', async (t) =>
     ['bad email', newSupplier({ contacts: [{ name: 'A', email: 'not-an-email' }] }), 400, 'VALIDATION_FAILED', 'body/contacts/0/email'],
     ['contact without name', newSupplier({ contacts: [{ email: 'a@example.org' }] }), 400, 'VALIDATION_FAILED', 'body/contacts/0/name'],
     ['bad phone', newSupplier({ contacts: [{ name: 'A', email: 'a@example.org', phone: 'call me' }] }), 400, 'VALIDATION_FAILED', 'body/contacts/0/phone'],
-    ['LEI too short', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1R1' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
-    ['LEI with letters in the check digits', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1RAB' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
+    ['LEI too short', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1R1' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
+    ['LEI with letters in the check digits', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1RAB' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
     ['LEI with wrong check digits', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1R13' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
-    ['lower-case LEI', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001kjtiigc8y1r12' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
+    ['lower-case LEI', newSupplier({ identifiers: [{ scheme: 'LEI', value: '5493001kjtiigc8y1r12' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
     ['VAT without country prefix', newSupplier({ identifiers: [vat, { scheme: 'VAT', value: '811907980' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/1/value'],
-    ['VAT with spaces', newSupplier({ identifiers: [{ scheme: 'VAT', value: 'FR 40 303265045' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
-    ['lower-case VAT prefix', newSupplier({ identifiers: [{ scheme: 'VAT', value: 'fr40303265045' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
-    ['DUNS of 8 digits', newSupplier({ identifiers: [{ scheme: 'DUNS', value: '15048378' }] }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value'],
+    ['VAT with spaces', newSupplier({ identifiers: [{ scheme: 'VAT', value: 'FR 40 303265045' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
+    ['lower-case VAT prefix', newSupplier({ identifiers: [{ scheme: 'VAT', value: 'fr40303265045' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
+    ['DUNS of 8 digits', newSupplier({ identifiers: [{ scheme: 'DUNS', value: '15048378' }] }), 400, 'VALIDATION_FAILED', 'body/identifiers/0/value'],
     ['same identifier twice', newSupplier({ identifiers: [vat, { scheme: 'DUNS', value: '150483782' }, vat] }), 422, 'DUPLICATE_IDENTIFIER', 'body/identifiers/2'],
   ]
   for (const [label, body, status, code, path] of cases) {
@@ -204,9 +207,12 @@ t.test('an identifier belongs to one supplier only', async (t) => {
   const german = await register(newSupplier({ identifiers: [{ scheme: 'national', value: 'DE:123456' }] }))
   const french = await register(newSupplier({ identifiers: [{ scheme: 'national', value: 'FR:123456' }] }))
   t.same([german.statusCode, french.statusCode], [201, 201], 'the same register number in two countries is two identifiers')
-  const countryless = await register(newSupplier({ identifiers: [{ scheme: 'national', value: '123456' }] }))
-  t.equal(countryless.statusCode, 422, 'a national number names its issuing country')
+  const countryless = await register(newSupplier({ identifiers: [{ scheme: 'national', value: '123456789' }] }))
+  t.equal(countryless.statusCode, 422, 'a national number names its issuing country, even when it has another scheme\'s form')
   t.equal(countryless.json().code, 'INVALID_IDENTIFIER')
+  const noSchemeForm = await register(newSupplier({ identifiers: [{ scheme: 'national', value: '123456' }] }))
+  t.equal(noSchemeForm.statusCode, 400, 'a value in no scheme\'s form is refused by the contract\'s pattern')
+  t.equal(noSchemeForm.json().code, 'VALIDATION_FAILED')
 
   const race = newSupplier({ identifiers: [{ scheme: 'VAT', value: 'ESB12345678' }] })
   const results = await Promise.all([register(race), register({ ...race, name: 'Racing twin' })])
@@ -335,7 +341,7 @@ t.test('updates: If-Match required, buyers or the supplier itself, identifiers m
     t.equal(response.json().code, 'FORBIDDEN', label)
   }
   hasError(t, await call('PUT', url, buyer, { ...changed, id: original.id }, { 'if-match': original.etag }), 400, 'VALIDATION_FAILED', 'body/id')
-  hasError(t, await call('PUT', url, buyer, { ...changed, identifiers: [{ scheme: 'LEI', value: 'TOO-SHORT' }] }, { 'if-match': original.etag }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value')
+  hasError(t, await call('PUT', url, buyer, { ...changed, identifiers: [{ scheme: 'LEI', value: 'DE811907980' }] }, { 'if-match': original.etag }), 422, 'INVALID_IDENTIFIER', 'body/identifiers/0/value')
   const taken = await call('PUT', url, buyer, { ...changed, identifiers: [{ scheme: 'VAT', value: 'BE0555555555' }] }, { 'if-match': original.etag })
   hasError(t, taken, 409, 'SUPPLIER_IDENTIFIER_TAKEN', 'body/identifiers/0')
   t.same(await counts(), before, 'no refused update wrote anything')
@@ -372,7 +378,108 @@ t.test('updates: If-Match required, buyers or the supplier itself, identifiers m
   t.same(audit[2]!.actor_roles, ['supplier'])
 })
 
-t.test('exclusions: recorded by buyers and evaluators, read with `active` for today', async (t) => {
+t.test('the record has owners: the supplier itself, the registering organisation, or a registrar', async (t) => {
+  const ours = await registered()
+  const url = `/api/v1/suppliers/${ours.id}`
+  const changed = { ...newSupplier(), name: 'Renamed by its owner' }
+
+  const before = await counts()
+  const byOtherBuyer = await call('PUT', url, otherBuyer, changed, { 'if-match': ours.etag })
+  t.equal(byOtherBuyer.statusCode, 403, 'buyer B cannot edit buyer A\'s supplier')
+  t.equal(byOtherBuyer.json().code, 'SUPPLIER_NOT_YOURS')
+  t.match(byOtherBuyer.json().detail, /ministry-of-finance/)
+  t.equal((await call('PUT', url, otherBuyer, changed, { 'if-match': '*' })).json().code, 'SUPPLIER_NOT_YOURS', 'If-Match: * is no way around it')
+  t.same(await counts(), before, 'nothing changed')
+  const read = await call('GET', url, otherBuyer)
+  t.equal(read.statusCode, 200, 'every buyer reads it')
+  t.equal(read.json().name, ours.name)
+  t.equal(read.json().registeredByOrganisationId, 'ministry-of-finance')
+
+  const bySupplier = await call('PUT', url, await asSupplier(ours.id), changed, { 'if-match': ours.etag })
+  t.equal(bySupplier.statusCode, 200, 'the supplier edits itself')
+  t.equal(bySupplier.json().name, 'Renamed by its owner')
+  t.equal(bySupplier.json().registeredByOrganisationId, 'ministry-of-finance', 'editing never moves ownership')
+  const byRegistrar = await call('PUT', url, registrar, { ...changed, name: 'Corrected by the registrar' }, { 'if-match': bySupplier.headers.etag as string })
+  t.equal(byRegistrar.statusCode, 200, 'a registrar edits any record')
+
+  // Registered before the register recorded who registered it: the migration leaves no owner.
+  const legacy = await registered()
+  await db.updateTable('suppliers').set({ registered_by_organisation_id: null } as never).where('id', '=', legacy.id).execute()
+  const legacyUrl = `/api/v1/suppliers/${legacy.id}`
+  const refused = await call('PUT', legacyUrl, buyer, newSupplier(), { 'if-match': legacy.etag })
+  t.equal(refused.statusCode, 403, 'not even the buyer that registered it, since nothing says so')
+  t.equal(refused.json().code, 'SUPPLIER_NOT_YOURS')
+  t.match(refused.json().detail, /registrar/)
+  t.equal((await call('GET', legacyUrl, buyer)).json().registeredByOrganisationId, null)
+  const legacyChanged = { name: 'Corrected legacy record', country: legacy.country, identifiers: legacy.identifiers, contacts: legacy.contacts }
+  const byRegistrarLegacy = await call('PUT', legacyUrl, registrar, legacyChanged, { 'if-match': legacy.etag })
+  t.equal(byRegistrarLegacy.statusCode, 200, 'a registrar does')
+  t.equal(byRegistrarLegacy.json().registeredByOrganisationId, null, 'and the record stays without an owner')
+
+  const byRegistrarRegistered = await register(newSupplier(), registrar)
+  t.equal(byRegistrarRegistered.statusCode, 201, 'registrars register suppliers')
+  t.equal(byRegistrarRegistered.json().registeredByOrganisationId, 'public-procurement-office')
+  const audit = await auditOf(ours.id)
+  t.same(audit.map((a: Json) => [a.action, a.actor_roles]), [['supplier.registered', ['buyer']], ['supplier.updated', ['supplier']], ['supplier.updated', ['registrar']]])
+})
+
+t.test('debarments by registrars only; either kind ended with a reason, still readable', async (t) => {
+  const supplier = await registered()
+  const url = `/api/v1/suppliers/${supplier.id}/exclusions`
+  const debarment = await call('POST', url, registrar, { reason: 'Art. 57(1)(a): participation in a criminal organisation.', endsOn: null, scope: 'all-buyers' })
+  t.equal(debarment.statusCode, 201)
+  t.match(debarment.json(), { scope: 'all-buyers', organisationId: 'public-procurement-office', active: true, endedAt: null, endReason: null })
+  const byBuyer = await call('POST', url, buyer, { reason: 'Art. 57(4)(g): earlier contract terminated.', endsOn: null })
+  t.equal(byBuyer.statusCode, 201)
+
+  const end = (exclusionId: string, token: string, body: Json = { reason: 'Art. 57(6): self-cleaning proven.' }) => call('POST', `${url}/${exclusionId}/end`, token, body)
+  const before = await counts()
+  for (const [label, exclusionId, token, code] of [
+    ['another buyer ends A\'s decision', byBuyer.json().id, otherBuyer, 'EXCLUSION_NOT_ALLOWED'],
+    ['a buyer ends a debarment', debarment.json().id, buyer, 'EXCLUSION_NOT_ALLOWED'],
+    ['an unassigned evaluator', byBuyer.json().id, evaluator, 'EXCLUSION_NOT_ALLOWED'],
+    ['an auditor', byBuyer.json().id, auditor, 'FORBIDDEN'],
+    ['the supplier', byBuyer.json().id, await asSupplier(supplier.id), 'FORBIDDEN'],
+  ] as const) {
+    const response = await end(exclusionId, token)
+    t.equal(response.statusCode, 403, label)
+    t.equal(response.json().code, code, label)
+  }
+  hasError(t, await end(byBuyer.json().id, buyer, {}), 400, 'VALIDATION_FAILED', 'body/reason')
+  hasError(t, await end(byBuyer.json().id, buyer, { reason: '' }), 400, 'VALIDATION_FAILED', 'body/reason')
+  t.equal((await end(randomUUID(), buyer)).json().code, 'EXCLUSION_NOT_FOUND')
+  t.equal((await call('POST', `/api/v1/suppliers/${randomUUID()}/exclusions/${byBuyer.json().id}/end`, buyer, { reason: 'x' })).json().code, 'SUPPLIER_NOT_FOUND')
+  t.same(await counts(), before, 'no refused end changed anything')
+
+  const endedByBuyer = await end(byBuyer.json().id, buyer, { reason: 'Art. 57(6): the supplier proved its reliability.' })
+  t.equal(endedByBuyer.statusCode, 200)
+  t.match(endedByBuyer.json(), { id: byBuyer.json().id, active: false, endReason: 'Art. 57(6): the supplier proved its reliability.', endsOn: null })
+  t.ok(Date.parse(endedByBuyer.json().endedAt) >= Date.parse(byBuyer.json().createdAt), 'endedAt is a timestamp after the decision')
+  const again = await end(byBuyer.json().id, buyer)
+  t.equal(again.statusCode, 409)
+  t.equal(again.json().code, 'EXCLUSION_ALREADY_ENDED')
+  const endedDebarment = await end(debarment.json().id, registrar, { reason: 'Judgment set aside on appeal.' })
+  t.equal(endedDebarment.statusCode, 200)
+  t.equal(endedDebarment.json().active, false)
+
+  const listed = (await call('GET', url, otherBuyer)).json().items
+  t.same(listed, [endedDebarment.json(), endedByBuyer.json()], 'ended exclusions stay readable, by every buyer')
+  t.same((await call('GET', `${url}/${byBuyer.json().id}`, await asSupplier(supplier.id))).json(), endedByBuyer.json(), 'and by the supplier')
+
+  const audit = (await auditOf(supplier.id)).filter((a: Json) => a.action === 'supplier.exclusionEnded')
+  t.same(
+    audit.map((a: Json) => [a.actor_subject, a.details]),
+    [
+      ['buyer-1', { exclusionId: byBuyer.json().id, scope: 'buyer', organisationId: 'ministry-of-finance' }],
+      ['registrar-1', { exclusionId: debarment.json().id, scope: 'all-buyers', organisationId: 'public-procurement-office' }],
+    ],
+  )
+  const events = (await eventsOf(supplier.id)).filter((e: Json) => e.type === 'supplier.exclusionEnded')
+  t.same(events.map((e: Json) => e.data.exclusionId), [byBuyer.json().id, debarment.json().id], 'one event per end, without the reason')
+  t.notOk(JSON.stringify(events).includes('self-cleaning') || JSON.stringify(events).includes('appeal'))
+})
+
+t.test('exclusions: recorded by buyers for their organisation, read with `active` for today', async (t) => {
   const supplier = await registered()
   const other = await registered()
   const url = `/api/v1/suppliers/${supplier.id}/exclusions`
@@ -380,9 +487,20 @@ t.test('exclusions: recorded by buyers and evaluators, read with `active` for to
 
   const ending = await call('POST', url, buyer, { reason, endsOn: dayFromToday(30) })
   t.equal(ending.statusCode, 201)
-  t.match(ending.json(), { supplierId: supplier.id, reason, endsOn: dayFromToday(30), active: true })
+  t.same(ending.json(), {
+    id: ending.json().id,
+    supplierId: supplier.id,
+    reason,
+    endsOn: dayFromToday(30),
+    scope: 'buyer',
+    organisationId: 'ministry-of-finance',
+    active: true,
+    endedAt: null,
+    endReason: null,
+    createdAt: ending.json().createdAt,
+  })
   t.equal(ending.headers.location, `${url}/${ending.json().id}`)
-  const open = await call('POST', url, evaluator, { reason: 'Art. 57(1)(b): corruption.\nFinal judgment of 3 May 2025.', endsOn: null })
+  const open = await call('POST', url, buyer, { reason: 'Art. 57(1)(b): corruption.\nFinal judgment of 3 May 2025.', endsOn: null, scope: 'buyer' })
   t.equal(open.statusCode, 201)
   t.equal(open.json().active, true, 'without an end it applies for good')
   const lastDay = await call('POST', url, buyer, { reason, endsOn: dayFromToday(0) })
@@ -406,11 +524,20 @@ t.test('exclusions: recorded by buyers and evaluators, read with `active` for to
     t.equal(response.statusCode, 403, label)
     t.equal(response.json().code, 'FORBIDDEN', label)
   }
+  for (const [label, token, body] of [
+    ['an evaluator assigned to nothing', evaluator, { reason, endsOn: null }],
+    ['a buyer, for every buyer', buyer, { reason, endsOn: null, scope: 'all-buyers' }],
+    ['a buyer acting for no organisation', await bearer(['buyer'], { subject: 'buyer-without-organisation' }), { reason, endsOn: null }],
+  ] as const) {
+    const response = await call('POST', url, token, body)
+    t.equal(response.statusCode, 403, label)
+    t.equal(response.json().code, 'EXCLUSION_NOT_ALLOWED', label)
+  }
   t.equal((await call('POST', url, null, { reason, endsOn: null })).statusCode, 401)
   t.same(await counts(), before, 'nothing changed')
 
   // The API refuses a past end, but exclusions recorded earlier do lapse.
-  await db.insertInto('supplier_exclusions').values({ supplier_id: supplier.id, reason: 'Lapsed', ends_on: '2020-01-31' }).execute()
+  await db.insertInto('supplier_exclusions').values({ supplier_id: supplier.id, reason: 'Lapsed', ends_on: '2020-01-31', scope: 'all-buyers' }).execute()
 
   for (const token of [buyer, evaluator, auditor, await asSupplier(supplier.id)]) {
     t.equal((await call('GET', url, token)).statusCode, 200)
@@ -443,29 +570,39 @@ t.test('exclusions: recorded by buyers and evaluators, read with `active` for to
   const events = (await eventsOf(supplier.id)).filter((e: Json) => e.type === 'supplier.excluded')
   t.same(
     events.map((e: Json) => e.data),
-    [ending, open, lastDay].map((r) => ({ supplierId: supplier.id, exclusionId: r.json().id, endsOn: r.json().endsOn })),
+    [ending, open, lastDay].map((r) => ({ supplierId: supplier.id, exclusionId: r.json().id, endsOn: r.json().endsOn, scope: 'buyer', organisationId: 'ministry-of-finance' })),
     'one event per exclusion, without the reason',
   )
   const audit = (await auditOf(supplier.id)).filter((a: Json) => a.action === 'supplier.excluded')
-  t.same(audit.map((a: Json) => a.actor_roles), [['buyer'], ['evaluator'], ['buyer']])
-  t.same(audit[0]!.details, { exclusionId: ending.json().id, endsOn: dayFromToday(30) })
+  t.same(audit.map((a: Json) => a.actor_roles), [['buyer'], ['buyer'], ['buyer']])
+  t.same(audit[0]!.details, { exclusionId: ending.json().id, endsOn: dayFromToday(30), scope: 'buyer', organisationId: 'ministry-of-finance' })
 })
 
-t.test('exclusionsBySupplier and supplierExists, for the evaluation', async (t) => {
+t.test('exclusionsBySupplier: the buyer organisation\'s own decisions and debarments, none ended', async (t) => {
   const excluded = await registered()
   const clean = await registered()
-  await call('POST', `/api/v1/suppliers/${excluded.id}/exclusions`, buyer, { reason: 'First', endsOn: null })
-  await call('POST', `/api/v1/suppliers/${excluded.id}/exclusions`, buyer, { reason: 'Second', endsOn: '2099-12-31' })
+  const exclude = (token: string, body: Json) => call('POST', `/api/v1/suppliers/${excluded.id}/exclusions`, token, body)
+  await exclude(buyer, { reason: 'First', endsOn: null })
+  await exclude(buyer, { reason: 'Second', endsOn: '2099-12-31' })
+  await exclude(otherBuyer, { reason: 'Another buyer\'s decision', endsOn: null })
+  await exclude(registrar, { reason: 'Debarment', endsOn: null, scope: 'all-buyers' })
+  const ended = (await exclude(buyer, { reason: 'Ended', endsOn: null })).json()
+  t.equal((await call('POST', `/api/v1/suppliers/${excluded.id}/exclusions/${ended.id}/end`, buyer, { reason: 'Recorded in error' })).statusCode, 200)
   const unknown = randomUUID()
-  const map = await exclusionsBySupplier(db, [excluded.id, clean.id, unknown])
+  const map = await exclusionsBySupplier(db, [excluded.id, clean.id, unknown], 'ministry-of-finance')
   t.same([...map.keys()].sort(), [excluded.id, clean.id, unknown].sort(), 'every requested id has an entry')
   t.same(map.get(excluded.id), [
     { reason: 'First', endsOn: null },
     { reason: 'Second', endsOn: '2099-12-31' },
+    { reason: 'Debarment', endsOn: null },
   ])
   t.same(map.get(clean.id), [])
   t.same(map.get(unknown), [])
-  t.same(await exclusionsBySupplier(db, []), new Map())
+  t.same((await exclusionsBySupplier(db, [excluded.id], 'ministry-of-health')).get(excluded.id), [
+    { reason: 'Another buyer\'s decision', endsOn: null },
+    { reason: 'Debarment', endsOn: null },
+  ])
+  t.same(await exclusionsBySupplier(db, [], 'ministry-of-finance'), new Map())
   t.equal(await supplierExists(db, excluded.id), true)
   t.equal(await supplierExists(db, unknown), false)
 })

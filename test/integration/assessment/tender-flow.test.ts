@@ -201,6 +201,8 @@ t.test('a tender from criteria set to award, with an explained ranking', async (
   const events = await db.selectFrom('events').select(['type', 'data']).orderBy('sequence').execute()
   const types = events.map((e: { type: string }) => e.type)
   for (const type of ['procurement.created', 'bid.submitted', 'evidence.reviewed', 'evaluation.completed', 'award.made', 'contract.signed', 'performance.reported']) t.ok(types.includes(type), `event ${type}`)
+  const createdEvent = events.find((e: any) => e.type === 'procurement.created')!.data as any
+  t.ok(createdEvent.criteria.length > 0 && createdEvent.criteria.every((c: any) => Array.isArray(c.aspects) && c.aspects.length > 0), 'procurement.created names each criterion’s circularity aspects, which reporting reads KPI figures by')
   const reported = events.filter((e: any) => e.type === 'performance.reported').map((e: any) => e.data)
   t.same(reported.filter((d: any) => d.periodStart === '2029-01-01').map((d: any) => d.figures), [measured, { unitsReachedEndOfUse: 310, unitsCollected: 250, unitsReused: 190 }], 'the events carry every reported figure, the correction after the report')
   const reviewed = events.filter((e: any) => e.type === 'evidence.reviewed').map((e: any) => e.data)

@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process'
 import { Writable } from 'node:stream'
 import path from 'node:path'
-import pino from 'pino'
 import t from 'tap'
 import { buildCatalogueApp } from '../../../services/catalogue/app.ts'
-import { defaultLogFormat } from '../../../services/kernel/logger.ts'
+import { createLogger, defaultLogFormat, LOGGED_URL_LENGTH } from '../../../services/kernel/logger.ts'
 import { buildTestServiceOn, freshDatabase } from '../../helpers/service.ts'
 import { repoRoot } from '../../setup/paths.ts'
 
 // A readable terminal: probes, which come every few seconds, log one line at debug instead of
-// two at info; logs are readable lines at a terminal and JSON lines otherwise.
+// two at info; logs are readable lines at a terminal and JSON lines otherwise; a caller cannot make
+// a log line as long as the URL it sends.
 
 const lines: Record<string, unknown>[] = []
 const sink = new Writable({
@@ -19,7 +19,7 @@ const sink = new Writable({
   },
 })
 const url = await freshDatabase(t, 'catalogue')
-const { app } = await buildTestServiceOn(t, url, 'catalogue', buildCatalogueApp, {}, pino({ level: 'debug', base: { service: 'catalogue' } }, sink))
+const { app } = await buildTestServiceOn(t, url, 'catalogue', buildCatalogueApp, {}, createLogger('catalogue', 'debug', 'json', sink))
 
 t.test('probes log one line at debug; other requests keep their info lines', async (t) => {
   lines.length = 0
@@ -30,6 +30,19 @@ t.test('probes log one line at debug; other requests keep their info lines', asy
   t.ok(probeLines.every((line) => typeof line.correlationId === 'string' && typeof line.responseTime === 'number'))
   const other = lines.filter((line) => line.correlationId === 'not-a-probe')
   t.same(other.map((line) => [line.level, line.msg]), [[30, 'incoming request'], [30, 'request completed']])
+})
+
+t.test('an over-long URL is clipped in the request lines', async (t) => {
+  lines.length = 0
+  const path = `/api/v1/criteria/${'a'.repeat(10_000)}`
+  const response = await app.inject({ url: path, headers: { 'x-correlation-id': 'long-url' } })
+  t.equal(response.statusCode, 414)
+  const incoming = lines.find((line) => line.correlationId === 'long-url' && line.msg === 'incoming request')
+  const logged = (incoming?.req as { url?: string } | undefined)?.url ?? ''
+  t.equal(logged, `${path.slice(0, LOGGED_URL_LENGTH)}…[${path.length - LOGGED_URL_LENGTH} more characters]`, 'the first 2,048 characters and how many were cut')
+  t.ok(lines.every((line) => JSON.stringify(line).length < 4096), 'no line near the URL’s size')
+  await app.inject({ url: '/api/v1/code-lists?locale=en', headers: { 'x-correlation-id': 'short-url' } })
+  t.equal((lines.find((line) => line.correlationId === 'short-url')?.req as { url?: string }).url, '/api/v1/code-lists?locale=en', 'a normal URL is logged whole')
 })
 
 t.test('JSON when stdout is not a terminal, readable lines when it is or when asked', async (t) => {

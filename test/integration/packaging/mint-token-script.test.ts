@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -12,10 +12,10 @@ const run = promisify(execFile)
 const script = path.join(repoRoot, 'scripts', 'mint-token.ts')
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cict-token-'))
 
-async function token(args: string[]) {
+async function token(args: string[], dir = dataDir) {
   const { OIDC_ISSUER: _issuer, ...inherited } = process.env
   try {
-    const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd: repoRoot, env: { ...inherited, DATA_DIR: dataDir } })
+    const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd: repoRoot, env: { ...inherited, DATA_DIR: dir } })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }
@@ -53,4 +53,11 @@ t.test('the token carries what was asked', async (t) => {
   t.equal(claims.exp! - claims.iat!, 600)
   t.match(JSON.stringify(claims), /evaluator/)
   t.match(JSON.stringify(claims), /ORG-1/)
+})
+
+t.test('a first token creates DATA_DIR passable for the embedded database account, its key folder private', async (t) => {
+  const fresh = path.join(dataDir, 'first-start', 'data')
+  t.equal((await token(['--role', 'buyer'], fresh)).code, 0)
+  t.equal(statSync(fresh).mode & 0o011, 0o011, 'other accounts can pass through DATA_DIR (the embedded PostgreSQL runs as its own account)')
+  t.equal(statSync(path.join(fresh, 'auth')).mode & 0o777, 0o700, 'the signing key folder is private')
 })

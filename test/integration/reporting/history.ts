@@ -4,8 +4,11 @@ import type { fakeFeeds } from './fake-feeds.ts'
 type Feeds = Awaited<ReturnType<typeof fakeFeeds>>
 
 const WARRANTY = { id: 'TS3.years.core', title: 'Warranty years', dataType: 'integer', unit: 'year', minValue: 3, maxValue: null, allowedValues: null, expectedValue: null }
-export const CIRCULAR = { id: 'EU-GPP-2021-CMTS.TS3', type: 'technicalSpecification', goals: ['environmental.circularEconomy'], strategies: ['technicalSpecifications', 'euGPPCriteria'], maxPoints: null, title: 'Warranty', description: 'Devices come with a warranty.', requirements: [WARRANTY] }
-export const ENERGY = { id: 'EU-GPP-2021-CMTS.TS18', type: 'technicalSpecification', goals: ['environmental.energyEfficiency'], strategies: ['technicalSpecifications'], maxPoints: null, title: 'Energy', description: 'Energy efficiency.', requirements: [] as typeof WARRANTY[] }
+export const CIRCULAR = { id: 'EU-GPP-2021-CMTS.TS3', type: 'technicalSpecification', aspects: ['durability'], goals: ['environmental.circularEconomy'], strategies: ['technicalSpecifications', 'euGPPCriteria'], maxPoints: null, title: 'Warranty', description: 'Devices come with a warranty.', requirements: [WARRANTY] }
+export const ENERGY = { id: 'EU-GPP-2021-CMTS.TS18', type: 'technicalSpecification', aspects: ['energyEfficiency'], goals: ['environmental.energyEfficiency'], strategies: ['technicalSpecifications'], maxPoints: null, title: 'Energy', description: 'Energy efficiency.', requirements: [] as typeof WARRANTY[] }
+const UPDATE_YEARS = { ...WARRANTY, id: 'TS-UPDATES-NB.years', title: 'Years of OS and security updates', minValue: 4 }
+/** The catalogue's OS and security updates specification for notebooks, found by its aspect and unit. */
+export const UPDATES = { ...CIRCULAR, id: 'CIRC-ICT.TS-UPDATES-NB', aspects: ['softwareSupport'], goals: ['environmental.wasteReduction', 'environmental.circularEconomy'], strategies: ['technicalSpecifications'], title: 'OS and security updates', description: 'Updates for a set number of years.', requirements: [UPDATE_YEARS] }
 
 export interface TenderSpec {
   buyer: string
@@ -24,6 +27,8 @@ export interface AwardSpec {
   amount: string
   units: { quantity: number; condition: 'new' | 'refurbished'; lifetime?: number; deviceType?: string; model?: string }[]
   warrantyYears?: number
+  /** The bid's answer to the updates requirement (UPDATES). */
+  softwareSupportYears?: number
 }
 
 export interface CertificateReview {
@@ -77,7 +82,10 @@ export function tender(feeds: Feeds, spec: TenderSpec) {
           model: u.model ?? 'Notebook 14', gtin: '04012345678901', deviceType: u.deviceType ?? 'laptop', quantity: u.quantity,
           unitPrice: { amount: '500.00', currency: 'EUR' }, condition: u.condition, declaredLifetimeYears: u.lifetime ?? 5, yearlyEnergyKWh: 18.8, massKg: 1.65,
         })),
-        responses: award.warrantyYears === undefined ? [] : [{ requirementId: 'TS3.years.core', value: award.warrantyYears, unit: 'year' }],
+        responses: [
+          ...(award.warrantyYears === undefined ? [] : [{ requirementId: 'TS3.years.core', value: award.warrantyYears, unit: 'year' }]),
+          ...(award.softwareSupportYears === undefined ? [] : [{ requirementId: UPDATE_YEARS.id, value: award.softwareSupportYears, unit: 'year' }]),
+        ],
         totalPoints: 80,
       }, award.awardedAt)
       return {

@@ -18,4 +18,5 @@ t.test('a network-equipment tender counts in K01–K04; one with only software c
   t.match(figure('K01'), { value: 50, numerator: 1, denominator: 2, note: null }, 'both are ICT; only the network tender is circular')
   t.match(figure('K04'), { value: 50, numerator: 1, denominator: 2 }, 'the open-licence tender is not GPP')
   t.match(figure('K03', { strategy: 'technicalSpecifications', basis: 'count' }), { numerator: 1, denominator: 2 })
+  t.match(figure('K21'), { value: 50, numerator: 1, denominator: 2, recordCount: 2, unit: '%' }, 'the software tender counts in its own share')
 })

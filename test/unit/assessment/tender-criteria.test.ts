@@ -12,7 +12,7 @@ function catalogueRequirement(id: string, overrides: Partial<CatalogueRequiremen
 function criterion(id: string, type: CatalogueCriterion['content']['type'], requirements: CatalogueRequirement[], scoring: CatalogueCriterion['content']['scoring'] = null): CatalogueCriterion {
   return {
     id, code: id.split('.')[1]!, version: 1,
-    content: { title: { en: id }, type, ambitionLevels: ['core', 'comprehensive'], requirements, scoring, acceptedEvidence: ['testReport'], ocds: { goals: [], strategies: [] } },
+    content: { title: { en: id }, type, ambitionLevels: ['core', 'comprehensive'], requirements, scoring, acceptedEvidence: ['testReport'], aspects: ['durability'], ocds: { goals: [], strategies: [] } },
   }
 }
 

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { ADEME_BOAVIZTA, GRID_EUROPE } from '../../../services/kernel/factor-library.ts'
 import { calculateKpis } from '../../../services/reporting/domain/calculate-kpis.ts'
-import { applyFeedCoverage, feedAvailability, nothingUndeclared, NOT_IN_FEED } from '../../../services/reporting/domain/feed-coverage.ts'
+import { applyFeedCoverage, feedAvailability, nothingUndeclared } from '../../../services/reporting/domain/feed-coverage.ts'
 import { KPI_CATALOGUE } from '../../../services/reporting/domain/kpi-catalogue.ts'
 import { DEFAULT_CIRCULAR_GOALS } from '../../../services/reporting/domain/procedure-classification.ts'
 import { award, certification, procurement, report, scope, units } from './fixtures.ts'
@@ -29,13 +29,22 @@ const inScope = scope({
   performanceReports: [full, bare],
   certifications: [certification({ scheme: 'ISO_14001' }), certification({ certificateId: 'older', scheme: null })],
 })
-const undeclared = { ...nothingUndeclared(), warranty: new Set([undeclaredUnits]) }
+// The undeclared lines' tender asked neither warranty nor support years; the declared line's bid answered 5 years of updates.
+const undeclared = { ...nothingUndeclared(), warranty: new Set([undeclaredUnits]), softwareSupport: new Set([undeclaredUnits]) }
 const results = applyFeedCoverage(calculateKpis(inScope, options), inScope, undeclared)
 const find = (kpiId: string, dimension?: Record<string, string>) =>
   results.filter((r) => r.kpiId === kpiId && Object.entries(dimension ?? {}).every(([key, value]) => r.dimension?.[key] === value))
 
-t.test('a figure the feed never carries loses its value and says why', async (t) => {
-  t.match(find('K08', { measure: 'softwareSupportShare' })[0], { value: null, numerator: null, denominator: null, recordCount: 0, note: new RegExp(`^${NOT_IN_FEED}: .*software-support`) })
+t.test('the software-support share rests only on unit lines whose tender asked for support years', async (t) => {
+  // 10 units with 5 years ≥ 5; the 30 units whose tender asked none are left out, not counted as 0 years.
+  t.match(find('K08', { measure: 'softwareSupportShare' })[0], {
+    value: 100, numerator: 10, denominator: 10, recordCount: 1, dimension: { minimumYears: '5' },
+    note: '1 unit line left out: the tender asked for no years of operating-system and security updates',
+  })
+  const stricter = applyFeedCoverage(calculateKpis(inScope, { ...options, minimumSoftwareSupportYears: 6 }), inScope, undeclared)
+  t.match(stricter.find((r) => r.kpiId === 'K08' && r.dimension?.measure === 'softwareSupportShare'), {
+    value: 0, numerator: 0, denominator: 10, dimension: { minimumYears: '6' },
+  }, 'recomputed with the threshold the request asked for: 5 years fall short of 6')
 })
 
 t.test('the mean warranty rests only on unit lines whose bid declared one', async (t) => {
@@ -81,5 +90,5 @@ t.test('readings of the feed are noted beside the value they shape', async (t) =
 
 t.test('availability per catalogue KPI', async (t) => {
   const availability = Object.fromEntries(KPI_CATALOGUE.map((kpi) => [kpi.id, feedAvailability(kpi)]))
-  t.match(availability, { K01: 'computed', K08: 'partial', K09: 'computed', K11: 'computed', K16: 'computed', K17: 'computed', K18: 'computed', K19: 'computed', K20: 'computed' })
+  t.match(availability, { K01: 'computed', K08: 'computed', K09: 'computed', K11: 'computed', K16: 'computed', K17: 'computed', K18: 'computed', K19: 'computed', K20: 'computed' })
 })

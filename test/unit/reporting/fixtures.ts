@@ -20,6 +20,7 @@ export function procurement(overrides: Partial<Procurement> = {}): Procurement {
     awardedAt: null,
     currency: 'EUR',
     criteriaSource: null,
+    hasSoftwareCriteria: false,
     hasCircularCriteria: false,
     goals: [],
     strategies: [],

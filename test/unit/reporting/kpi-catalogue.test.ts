@@ -17,10 +17,10 @@ const options = {
   emsSchemes: DEFAULT_EMS_SCHEMES,
 }
 
-t.test('the catalogue holds K01–K20 in order, as docs/sources.md#kpi-formulas lists them', async (t) => {
+t.test('the catalogue holds K01–K21 in order, as docs/sources.md#kpi-formulas lists them', async (t) => {
   t.same(
     KPI_CATALOGUE.map((k) => k.id),
-    Array.from({ length: 20 }, (_, i) => `K${String(i + 1).padStart(2, '0')}`),
+    Array.from({ length: 21 }, (_, i) => `K${String(i + 1).padStart(2, '0')}`),
   )
   const k09 = KPI_CATALOGUE.find((k) => k.id === 'K09')
   t.equal(k09?.formula, 'units collected / units reaching end of use')

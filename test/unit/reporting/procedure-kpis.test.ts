@@ -3,6 +3,7 @@ import {
   circularProcedureShare,
   circularSpendShare,
   gppCriteriaProcedureShare,
+  softwareCriteriaProcedureShare,
   strategyShares,
 } from '../../../services/reporting/domain/kpis/procedure-kpis.ts'
 import { cpvWithin, DEFAULT_CIRCULAR_GOALS, isIctProcedure, isSoftwareCriterion } from '../../../services/reporting/domain/procedure-classification.ts'
@@ -135,4 +136,18 @@ t.test('every CPV code of the catalogue’s categories counts as ICT', async (t)
 t.test('software and e-services criteria never make a procedure circular or GPP', async (t) => {
   t.ok(isSoftwareCriterion('DPG-GOVSTACK.DPG1'))
   t.notOk(isSoftwareCriterion('EU-GPP-2021-CMTS.TS2'))
+})
+
+t.test('K21 counts ICT procedures with software and e-services criteria, apart from K01 and K04', async (t) => {
+  const onlySoftware = procurement({ id: 'sw', cpvCodes: ['48000000-8'], hasSoftwareCriteria: true })
+  const both = procurement({ id: 'both', cpvCodes: ['72260000-5'], hasSoftwareCriteria: true, ...circular, strategies: ['technicalSpecifications', 'euGPPCriteria'] })
+  const green = procurement({ id: 'green', ...circular, strategies: ['technicalSpecifications', 'euGPPCriteria'] })
+  const plain = procurement({ id: 'plain' })
+  const works = procurement({ id: 'works', cpvCodes: ['45000000-7'], hasSoftwareCriteria: true })
+  const inScope = scope({ procurements: [onlySoftware, both, green, plain, works] })
+  // 2 of the 4 ICT procedures; the works contract is not ICT and is left out of the base.
+  t.match(softwareCriteriaProcedureShare(inScope), { kpiId: 'K21', value: 50, numerator: 2, denominator: 4, recordCount: 4, unit: '%', note: '1 non-ICT procedures (no CPV code of a catalogue category or of 30.2/32.25/48/72) left out' })
+  t.match(circularProcedureShare(inScope, DEFAULT_CIRCULAR_GOALS), { numerator: 2, denominator: 4 }, 'K01 counts the two with environmental criteria, not the software-only one')
+  t.match(gppCriteriaProcedureShare(inScope), { numerator: 2, denominator: 4 }, 'K04 likewise')
+  t.match(softwareCriteriaProcedureShare(EMPTY_SCOPE), { value: null, note: 'no data' })
 })

@@ -83,7 +83,8 @@ t.test('a procedure’s KPI tags come from its environmental criteria only; ever
   const software = { id: 'DPG-GOVSTACK.DPG1', type: 'technicalSpecification', goals: ['environmental.resourceReuse', 'economic'], strategies: ['technicalSpecifications', 'otherGPPCriteria'], maxPoints: null }
   const energy = { id: 'EU-GPP-2020-DC.TS1', type: 'technicalSpecification', goals: ['environmental.energyEfficiency'], strategies: ['technicalSpecifications', 'euGPPCriteria'], maxPoints: null }
   const onlySoftware = toProcurement({ ...row, criteria: [software] }, () => null)
-  t.match(onlySoftware, { cpvCodes: ['72260000', '48000000'], hasCircularCriteria: false, goals: [], strategies: [] }, 'an open-licence criterion alone is neither circular nor GPP')
+  t.match(onlySoftware, { cpvCodes: ['72260000', '48000000'], hasCircularCriteria: false, goals: [], strategies: [], hasSoftwareCriteria: true }, 'an open-licence criterion alone is neither circular nor GPP, but software')
+  t.equal(toProcurement({ ...row, criteria: [energy] }, () => null).hasSoftwareCriteria, false, 'no software criterion, no software tag')
   t.same(onlySoftware.lots[0]!.goals, [])
   t.match(toProcurement({ ...row, criteria: [software, energy] }, () => null), { goals: ['environmental.energyEfficiency'], strategies: ['euGPPCriteria', 'technicalSpecifications'] })
 })

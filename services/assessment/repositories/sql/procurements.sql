@@ -185,6 +185,18 @@ where
   "procurement_id" = $1
   and "subject" = $2;
 
+-- evaluatesForOrganisation
+select
+  "evaluator_assignments"."subject"
+from
+  "evaluator_assignments"
+  inner join "procurements" on "procurements"."id" = "evaluator_assignments"."procurement_id"
+where
+  "evaluator_assignments"."subject" = $1
+  and "procurements"."buyer_organisation_id" = $2
+limit
+  $3;
+
 -- insertProcurement
 insert into
   "procurements" (

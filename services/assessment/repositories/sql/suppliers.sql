@@ -2,9 +2,14 @@
 
 -- insertSupplier
 insert into
-  "suppliers" ("name", "country", "contacts")
+  "suppliers" (
+    "name",
+    "country",
+    "contacts",
+    "registered_by_organisation_id"
+  )
 values
-  ($1, $2, $3)
+  ($1, $2, $3, $4)
 returning
   *;
 
@@ -108,9 +113,15 @@ limit
 
 -- insertExclusion
 insert into
-  "supplier_exclusions" ("supplier_id", "reason", "ends_on")
+  "supplier_exclusions" (
+    "supplier_id",
+    "reason",
+    "ends_on",
+    "scope",
+    "organisation_id"
+  )
 values
-  ($1, $2, $3)
+  ($1, $2, $3, $4, $5)
 returning
   *;
 
@@ -122,6 +133,26 @@ from
 where
   "id" = $1
   and "supplier_id" = $2;
+
+-- findExclusion (for update)
+select
+  *
+from
+  "supplier_exclusions"
+where
+  "id" = $1
+  and "supplier_id" = $2
+for update;
+
+-- endExclusion
+update "supplier_exclusions"
+set
+  "ended_at" = now(),
+  "end_reason" = $1
+where
+  "id" = $2
+returning
+  *;
 
 -- listExclusions
 select
@@ -167,6 +198,11 @@ from
   "supplier_exclusions"
 where
   "supplier_id" in ($1)
+  and "ended_at" is null
+  and (
+    "scope" = $2
+    or "organisation_id" = $3
+  )
 order by
   "created_at",
   "id";

@@ -46,6 +46,12 @@ export function gppCriteriaProcedureShare(scope: ReportScope): KpiResult {
   return countShare(records, (p) => usesAnyStrategy(p, GPP_CRITERIA_STRATEGIES), { kpiId: 'K04', notes })
 }
 
+// K21: same base as K01 and K04, so the software share reads beside the circular and GPP shares.
+export function softwareCriteriaProcedureShare(scope: ReportScope): KpiResult {
+  const { records, notes } = ictProcurements(scope)
+  return countShare(records, (p) => p.hasSoftwareCriteria, { kpiId: 'K21', notes })
+}
+
 function ictProcurements(scope: ReportScope): { records: Procurement[]; notes: string[] } {
   return ictOnly(scope.procurements, (p) => p.cpvCodes, 'procedures')
 }

@@ -16,6 +16,7 @@ import {
 import type { StoredCriterion, StoredFigures, StoredLot, StoredPriceScoring, StoredResponse, StoredUnitLine, StoredWeighting } from '../../repositories/stored-shapes.ts'
 import { eventData } from '../event-data.ts'
 import { ASSESSMENT_TYPE_PREFIX, CERTIFICATE_TYPES, type AssessmentCloudEvent, type CertificateType } from '../feed-types.ts'
+import { declaredSoftwareSupportYears } from '../software-support-reading.ts'
 import { declaredWarrantyYears } from '../warranty-reading.ts'
 
 type Db = Kysely<ReportingDatabase>
@@ -53,7 +54,7 @@ const projectors: Record<string, Projector> = {
       // Titles and requirements reach the feed with later events; older ones leave them out.
       criteria: data.array<StoredCriterion>('criteria').map((c) => ({
         id: c.id, type: c.type, goals: c.goals, strategies: c.strategies, maxPoints: c.maxPoints ?? null,
-        title: c.title ?? null, description: c.description ?? null, requirements: c.requirements ?? [],
+        title: c.title ?? null, description: c.description ?? null, requirements: c.requirements ?? [], aspects: c.aspects ?? [],
       })),
       lots: data.array<StoredLot>('lots').map((lot) => ({ id: lot.id, title: lot.title })),
       weighting: data.optionalObject<StoredWeighting>('weighting'),
@@ -71,6 +72,7 @@ const projectors: Record<string, Projector> = {
     const criteria = await findProcurementCriteria(db, procurementId)
     const responses = data.array<StoredResponse>('responses')
     const warrantyYears = declaredWarrantyYears(criteria ?? [], responses)
+    const softwareSupportYears = declaredSoftwareSupportYears(criteria ?? [], responses)
     const units: StoredUnitLine[] = data.array<OfferedProduct>('offeredProducts').map((p) => ({
       model: p.model,
       gtin: p.gtin ?? null,
@@ -82,6 +84,7 @@ const projectors: Record<string, Projector> = {
       yearlyEnergyKWh: p.yearlyEnergyKWh ?? null,
       massKg: p.massKg ?? null,
       warrantyYears,
+      softwareSupportYears,
     }))
     const value = data.object<{ amount: string; currency: string }>('value')
     await upsertAward(db, {

@@ -137,6 +137,25 @@ Feature: Bids and their evidence
     And the response matches the OpenAPI contract
 
   @positive
+  Scenario: The buyer reads one evidence item with the ETag a verdict needs
+    Given a tender in evaluation with a bid and its evidence
+    And the client holds a token of the buyer
+    When the client sends a GET request to "/api/v1/procurements/{procurementId}/evidence/{evidenceId}"
+    Then the response status is 200
+    And the response matches the OpenAPI contract
+    And the response field "id" is "{evidenceId}"
+    And the response header "etag" contains "{evidenceId}"
+
+  @negative
+  Scenario: Another buyer's evidence does not exist for you
+    Given a tender in evaluation with a bid and its evidence
+    And the client holds a token with the role "buyer" for organisation "ANOTHER-BUYER-{unique}"
+    When the client sends a GET request to "/api/v1/procurements/{procurementId}/evidence/{evidenceId}"
+    Then the response status is 404
+    And the response is a problem with code "EVIDENCE_NOT_FOUND"
+    And the response matches the OpenAPI contract
+
+  @positive
   Scenario: The buyer verifies evidence
     Given a tender in evaluation with a bid and its evidence
     And the client holds a token of the buyer

@@ -1,6 +1,7 @@
 Feature: Suppliers and their exclusions
-  Buyers register suppliers once, by their identifiers; an exclusion (EU 2014/24 art. 57) keeps a
-  supplier out of every tender until it ends.
+  Buyers register suppliers once, by their identifiers; a buyer's exclusion (EU 2014/24 art. 57)
+  keeps a supplier out of that buyer's tenders until it ends, a registrar's debarment out of every
+  buyer's. The supplier's record belongs to the supplier and to the organisation that registered it.
 
   @positive
   Scenario: A buyer registers a supplier
@@ -131,4 +132,38 @@ Feature: Suppliers and their exclusions
     When the client sends a GET request to "/api/v1/suppliers/{supplierId}/exclusions/00000000-0000-4000-8000-000000000000"
     Then the response status is 404
     And the response is a problem with code "EXCLUSION_NOT_FOUND"
+    And the response matches the OpenAPI contract
+
+  @positive
+  Scenario: The deciding buyer ends its exclusion, with a reason
+    Given an exclusion of a registered supplier
+    And the client holds a token of the buyer
+    When the client sends a POST request to "/api/v1/suppliers/{supplierId}/exclusions/{exclusionId}/end" with the JSON body:
+      """
+      { "reason": "Art. 57(6): the supplier proved its reliability." }
+      """
+    Then the response status is 200
+    And the response matches the OpenAPI contract
+    And the response field "endReason" is "Art. 57(6): the supplier proved its reliability."
+
+  @negative
+  Scenario: Another buyer cannot end a buyer's exclusion
+    Given an exclusion of a registered supplier
+    And the client holds a token with the role "buyer" for organisation "ANOTHER-BUYER-{unique}"
+    When the client sends a POST request to "/api/v1/suppliers/{supplierId}/exclusions/{exclusionId}/end" with the JSON body:
+      """
+      { "reason": "Not ours to end." }
+      """
+    Then the response status is 403
+    And the response is a problem with code "EXCLUSION_NOT_ALLOWED"
+    And the response matches the OpenAPI contract
+
+  @negative
+  Scenario: Another buyer cannot change a supplier it did not register
+    Given a registered supplier
+    And the client holds a token with the role "buyer" for organisation "ANOTHER-BUYER-{unique}"
+    When the client sends a PUT request to "/api/v1/suppliers/{supplierId}" with header "If-Match" set to "{supplierEtag}" and the contract's example body changed:
+      | identifiers | [{ "scheme": "VAT", "value": "FR{unique}" }] |
+    Then the response status is 403
+    And the response is a problem with code "SUPPLIER_NOT_YOURS"
     And the response matches the OpenAPI contract

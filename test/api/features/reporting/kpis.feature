@@ -8,6 +8,7 @@ Feature: KPIs
     And the response matches the OpenAPI contract
     And the list includes an item with "id" "K01"
     And the list includes an item with "id" "K20"
+    And the list includes an item with "id" "K21"
 
   @negative
   Scenario: The KPI catalogue asked with a malformed mediator caller header
