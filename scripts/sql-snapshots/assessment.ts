@@ -144,7 +144,7 @@ export const assessmentQueries: RepositoryQueries[] = [
       {
         name: 'insertEvidence',
         run: (db) =>
-          insertEvidence(db, { bidId, criterionId: 'EU-GPP-2021-CMTS.TS3', type: 'warrantyTerms', issuer: 'EcoBook Ltd', identifier: null, validUntil: '2031-12-31', url: null, documentHash: null }),
+          insertEvidence(db, { bidId, criterionId: 'EU-GPP-2021-CMTS.TS3', type: 'warrantyTerms', issuer: 'EcoBook Ltd', identifier: null, validUntil: '2031-12-31', url: null, documentHash: null, scheme: null, coverage: null, coveredModels: [] }),
       },
       { name: 'evidenceForReview', run: (db) => evidenceForReview(db, procurementId, 'f0e1d2c3-b4a5-4968-8776-655443322110') },
       { name: 'recordVerdict', run: (db) => recordVerdict(db, 'f0e1d2c3-b4a5-4968-8776-655443322110', { status: 'verified', reason: null, reviewer: 'evaluator-17' }) },

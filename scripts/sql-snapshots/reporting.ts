@@ -73,7 +73,7 @@ export const reportingQueries: RepositoryQueries[] = [
   {
     module: 'services/reporting/repositories/read-model-rows.ts',
     queries: [],
-    helpers: ['toProcurement', 'toAward', 'toClauseReport', 'toCertifications', 'labelledBids'],
+    helpers: ['toProcurement', 'toAward', 'toClauseReport', 'toCertifications', 'bidEcolabels'],
   },
   {
     module: 'services/reporting/repositories/read-model-writes.ts',
@@ -134,7 +134,7 @@ export const reportingQueries: RepositoryQueries[] = [
       {
         name: 'upsertCertificate',
         run: (db) =>
-          upsertCertificate(db, { evidenceId: 'e-1', supplierId: 's-1', bidId: 'b-1', type: 'type1EcolabelCertificate', issuer: 'TCO Development', status: 'verified', validUntil: '2028-12-31', reviewedAt: at }),
+          upsertCertificate(db, { evidenceId: 'e-1', supplierId: 's-1', bidId: 'b-1', type: 'type1EcolabelCertificate', issuer: 'TCO Development', status: 'verified', validUntil: '2028-12-31', reviewedAt: at, scheme: 'TCO_CERTIFIED', coverage: 'products', coveredModels: ['Notebook 14'] }),
       },
       { name: 'upsertSupplier', run: (db) => upsertSupplier(db, { id: 's-1', name: 'Refurb Ltd', updatedAt: at }) },
       {

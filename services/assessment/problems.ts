@@ -36,6 +36,7 @@ export const assessmentProblems = defineProblems({
   UNKNOWN_CRITERION: { status: 422, description: 'The evidence names a criterion that is not in this tender.' },
   EVIDENCE_TYPE_NOT_ACCEPTED: { status: 422, description: 'The criterion does not accept this type of evidence; the detail lists those it accepts.' },
   CLARIFICATION_NOT_REQUESTED: { status: 409, description: 'During evaluation, evidence is accepted only in answer to a clarification request for that criterion.' },
+  INVALID_EVIDENCE_COVERAGE: { status: 422, description: 'Evidence covering products must list coveredModels, each a model the bid offers; evidence covering the organisation lists none; `errors` names each.' },
   REASON_REQUIRED: { status: 422, description: 'Rejecting evidence or asking for clarification needs a reason.' },
   // Evaluation and award
   PROCUREMENT_NOT_IN_EVALUATION: { status: 409, description: 'The procurement is not in evaluation: evidence is reviewed, lots evaluated and awarded only then.' },

@@ -80,6 +80,7 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
   for (const [bidId, token] of tokenOfBid) {
     const evidence = await api('POST', `${assessment.url}/api/v1/bids/${bidId}/evidence`, token, {
       criterionId: labelled, type: 'type1EcolabelCertificate', issuer: 'TCO Development', identifier: `TCO-${bidId.slice(0, 8)}`, validUntil: '2099-12-31', url: null, documentHash: null,
+      scheme: 'TCO_CERTIFIED', coverage: 'products', coveredModels: [laptopOffer('1.00').model],
     })
     t.equal(evidence.status, 201)
     evidenceIds.push(evidence.body.id)
@@ -145,7 +146,7 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
   t.match(kpi('K11'), { value: 25, numerator: 198, denominator: 792, recordCount: 2 }, 'K11: 99 kg of 396 kg to certified recyclers, each year')
   t.match(kpi('K12'), { value: 95, numerator: 456, denominator: 480 })
   t.match(kpi('K16'), { dimension: { metal: 'gold' }, value: 19.2, unit: 'g' })
-  t.match(kpi('K18'), { value: 100, numerator: 100, denominator: 100 }, 'the winning bid’s verified ecolabel covers its units')
+  t.match(kpi('K18'), { value: 100, numerator: 100, denominator: 100, note: null }, 'the winning bid’s verified TCO Certified label covers the model it offers')
   // The notebooks set asks for years of OS and security updates (TS-UPDATES-NB, AC-UPDATES-NB); the
   // winner answered them as answerAll does, at least 1 + 10 years, so all its units reach 5 years.
   const supportAnswers = answerAll(procurement.evaluationCriteria, qualityOfBid.get(winner)!)
@@ -180,6 +181,8 @@ t.test('from a criteria set to an award, a performance report, KPIs and a valid 
     if (fate === 'ranked') t.match(bid, { status: 'valid', rank: evaluation.ranking.indexOf(bidId) + 1 }, 'ranks as the evaluation ranked')
     else t.match(bid, { status: 'disqualified', description: fate === 'excluded' ? /^excluded: supplier excluded: Art\. 57\(2\)/ : new RegExp(`^non compliant: technical specification .*`) }, fate)
   }
+  const winnerLabel = published.get(winner).documents?.find((d: any) => d.title === 'Type I ecolabel certificate: TCO_CERTIFIED')
+  t.match(winnerLabel, { id: String, description: /^Issued by TCO Development; covers the offered models Notebook 14;/ }, 'the winner’s verified label is published as a bid document')
   t.same(release.parties.filter((p: any) => p.roles.includes('tenderer')).map((p: any) => p.id).sort(), [...supplierOfBid.values()].sort(), 'every tenderer is a party')
   const requirements = new Map<string, any>(release.tender.criteria.flatMap((c: any) => (c.requirementGroups ?? []).flatMap((g: any) => g.requirements)).map((r: any) => [r.id, r]))
   const responses = published.get(winner).requirementResponses

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely'
 import { recordAudit } from '../../kernel/audit.ts'
 import { userOf, type Actor } from '../../kernel/actor.ts'
 import { assertIfMatch, entityTag } from '../../kernel/preconditions.ts'
-import { ProblemError } from '../../kernel/problem.ts'
+import { fieldErrorsDetail, ProblemError } from '../../kernel/problem.ts'
 import { assessmentProblems } from '../problems.ts'
+import { evidenceCoverageErrors } from '../domain/evidence-coverage.ts'
 import { recordEvent } from '../events/outbox.ts'
 import { findBid } from '../repositories/bids.ts'
 import { clarificationRequested, evidenceForReview, evidenceOfBids, insertEvidence, recordVerdict } from '../repositories/evidence.ts'
@@ -41,7 +42,21 @@ export async function addEvidence(db: Db, actor: Actor, bidId: string, body: Cre
     if (!accepted.includes(body.type)) {
       throw new ProblemError(assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, `${body.criterionId} accepts ${accepted.join(', ')}.`, [{ path: 'body/type', message: `must be one of ${accepted.join(', ')}` }])
     }
-    const row = await insertEvidence(trx, { bidId, ...body })
+    const coverageErrors = evidenceCoverageErrors(body, bid.offered_products.map((p) => p.model))
+    if (coverageErrors.length > 0) throw new ProblemError(assessmentProblems.INVALID_EVIDENCE_COVERAGE, fieldErrorsDetail(coverageErrors), coverageErrors)
+    const row = await insertEvidence(trx, {
+      bidId,
+      criterionId: body.criterionId,
+      type: body.type,
+      issuer: body.issuer,
+      identifier: body.identifier,
+      validUntil: body.validUntil,
+      url: body.url,
+      documentHash: body.documentHash,
+      scheme: body.scheme ?? null,
+      coverage: body.coverage ?? null,
+      coveredModels: body.coveredModels ?? [],
+    })
     await recordAudit(trx, actor, { action: 'evidence.submitted', entityType: 'evidence', entityId: row.id, details: { bidId, criterionId: body.criterionId } })
     return row
   })
@@ -84,8 +99,9 @@ export async function reviewEvidence(
     if (needsReason && !verdict.reason) throw new ProblemError(assessmentProblems.REASON_REQUIRED, `A ${verdict.status} verdict needs a reason.`, [{ path: 'body/reason', message: 'is required' }])
     const updated = await recordVerdict(trx, evidenceId, { status: verdict.status, reason: verdict.reason ?? null, reviewer: principal.subject })
     await recordAudit(trx, actor, { action: 'evidence.reviewed', entityType: 'evidence', entityId: evidenceId, details: { from: row.status, to: verdict.status, reason: verdict.reason ?? null } })
-    // Type, issuer, validity and supplier let a reader tell which suppliers and bids hold a
-    // verified certificate (ecolabel, management system) without reading the evidence itself.
+    // Type, scheme, coverage, issuer, validity and supplier let a reader tell which suppliers and
+    // which offered models hold a verified certificate (ecolabel, management system) without
+    // reading the evidence itself.
     await recordEvent(trx, 'evidence.reviewed', `evidence/${evidenceId}`, {
       evidenceId,
       procurementId,
@@ -93,6 +109,9 @@ export async function reviewEvidence(
       supplierId: row.supplier_id,
       criterionId: row.criterion_id,
       type: row.type,
+      scheme: row.scheme,
+      coverage: row.coverage,
+      coveredModels: row.covered_models,
       issuer: row.issuer,
       validUntil: row.valid_until,
       status: verdict.status,

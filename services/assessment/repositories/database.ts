@@ -113,6 +113,10 @@ export interface EvidenceTable {
   valid_until: string | null
   url: string | null
   document_hash: string | null
+  /** null on evidence submitted before evidence named its scheme and coverage. */
+  scheme: string | null
+  coverage: 'products' | 'organisation' | null
+  covered_models: ColumnType<string[], string[] | undefined, string[]>
   status: StoredEvidenceStatus
   status_reason: string | null
   reviewed_by: string | null

@@ -29,6 +29,9 @@ export interface NewEvidence {
   validUntil: string | null
   url: string | null
   documentHash: string | null
+  scheme: string | null
+  coverage: 'products' | 'organisation' | null
+  coveredModels: string[]
 }
 
 export async function insertEvidence(db: Db, evidence: NewEvidence) {
@@ -43,6 +46,9 @@ export async function insertEvidence(db: Db, evidence: NewEvidence) {
       valid_until: evidence.validUntil,
       url: evidence.url,
       document_hash: evidence.documentHash,
+      scheme: evidence.scheme,
+      coverage: evidence.coverage,
+      covered_models: evidence.coveredModels,
       status: 'submitted',
     })
     .returningAll()

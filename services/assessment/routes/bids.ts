@@ -149,7 +149,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           params: BidParams,
           headers: IdempotencyKeyHeaders,
           body: withExamples(CreateEvidence, [exampleEvidence]),
-          response: { 201: WithEntityTag(Ref(Evidence)), ...problemResponses(assessmentProblems.BID_NOT_FOUND, assessmentProblems.CLARIFICATION_NOT_REQUESTED, assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED, assessmentProblems.UNKNOWN_CRITERION) },
+          response: { 201: WithEntityTag(Ref(Evidence)), ...problemResponses(assessmentProblems.BID_NOT_FOUND, assessmentProblems.CLARIFICATION_NOT_REQUESTED, assessmentProblems.EVIDENCE_TYPE_NOT_ACCEPTED, assessmentProblems.INVALID_EVIDENCE_COVERAGE, assessmentProblems.PROCUREMENT_NOT_OPEN, kernelProblems.UNAUTHENTICATED, assessmentProblems.UNKNOWN_CRITERION) },
         },
       },
       async (request, reply) => {

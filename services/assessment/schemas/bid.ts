@@ -81,6 +81,43 @@ export const evidenceTypes = [
   'auditReport',
 ] as const
 
+/**
+ * The ecolabel, standard or scheme a piece of evidence attests. Type I ecolabels (ISO 14024):
+ * EU Ecolabel, EPEAT, TCO Certified, Blue Angel; ENERGY_STAR is an energy label, not type I.
+ * Management systems: ISO 14001 and EMAS (environmental), ISO 9001 (quality), ISO 45001
+ * (occupational health and safety). End-of-life treatment: R2, e-Stewards, EN 50625.
+ */
+export const evidenceSchemes = [
+  'EU_ECOLABEL',
+  'EPEAT',
+  'TCO_CERTIFIED',
+  'BLUE_ANGEL',
+  'ENERGY_STAR',
+  'ISO_14001',
+  'EMAS',
+  'ISO_9001',
+  'ISO_45001',
+  'R2',
+  'E_STEWARDS',
+  'EN_50625',
+  'OTHER',
+] as const
+
+export const evidenceCoverages = ['products', 'organisation'] as const
+
+const EvidenceScheme = StringEnum(evidenceSchemes, {
+  description:
+    'The ecolabel, standard or scheme the evidence attests: Type I ecolabels (ISO 14024) `EU_ECOLABEL`, `EPEAT`, `TCO_CERTIFIED`, `BLUE_ANGEL`; the energy label `ENERGY_STAR`; management systems `ISO_14001`, `EMAS` (environmental), `ISO_9001` (quality), `ISO_45001` (health and safety); end-of-life treatment `R2`, `E_STEWARDS`, `EN_50625`; `OTHER` for anything else. Evidence without a scheme is not counted in the ecolabel (K18) and certified-supplier (K19) KPIs.',
+})
+const EvidenceCoverage = StringEnum(evidenceCoverages, {
+  description: '`products`: the offered product models listed in coveredModels (a product label); `organisation`: the supplier as a whole (a management system).',
+})
+const CoveredModels = Type.Array(Type.String({ minLength: 1, maxLength: 300 }), {
+  maxItems: 100,
+  uniqueItems: true,
+  description: 'With coverage `products`: the models of the bid\'s offered products the evidence covers, each spelt as in offeredProducts[].model. Empty otherwise.',
+})
+
 export const CreateEvidence = Type.Object(
   {
     criterionId: CriterionKey,
@@ -90,6 +127,9 @@ export const CreateEvidence = Type.Object(
     validUntil: Nullable(CalendarDate),
     url: Nullable(Type.String({ format: 'uri', maxLength: 2000 })),
     documentHash: Nullable(Type.String({ pattern: '^sha256:[0-9a-f]{64}$', description: 'sha256 of the document, as sha256:<hex>.' })),
+    scheme: Type.Optional(Nullable(EvidenceScheme)),
+    coverage: Type.Optional(Nullable(EvidenceCoverage)),
+    coveredModels: Type.Optional(CoveredModels),
   },
   { $id: 'CreateEvidence', additionalProperties: false },
 )
@@ -102,6 +142,9 @@ export const Evidence = Type.Object(
     id: Uuid,
     bidId: Uuid,
     ...CreateEvidence.properties,
+    scheme: Nullable(EvidenceScheme),
+    coverage: Nullable(EvidenceCoverage),
+    coveredModels: CoveredModels,
     status: StringEnum(evidenceStatuses, { description: '`expired` once validUntil has passed, whatever was decided before.' }),
     statusReason: Nullable(Type.String()),
     reviewedBy: Nullable(Type.String()),

@@ -33,12 +33,7 @@ export const nothingUndeclared = (): Undeclared => ({ warranty: new Set(), softw
 export const FEED_READINGS: Readonly<Partial<Record<KpiId, string>>> = {
   K10: 'units prepared for reuse are the units reported as reused',
   K12: 'units with an erasure certificate are the sanitisationCertificates reported, over the unitsCollected: reports do not say which units bear storage, so every collected unit counts as storage-bearing',
-  K18: 'every unit of a bid counts as labelled when the bid holds a verified Type I ecolabel certificate: evidence does not name the model it covers',
-  K19: 'evidence names no standard, so a verified management-system certificate of any standard counts (ISO 9001 as well as ISO 14001), valid from its verification',
 }
-
-/** The scheme of a management-system certificate from the feed, whose evidence names no standard. */
-export const UNNAMED_MANAGEMENT_SYSTEM = 'management system (standard not named)'
 
 export const NOT_IN_FEED = 'not available from the assessment feed'
 

@@ -254,7 +254,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   {
     id: 'K18',
     name: 'Ecolabel coverage',
-    formula: 'units with valid Type I label / all units',
+    formula: 'units of models covered by a verified, valid Type I ecolabel certificate (EU Ecolabel, EPEAT, TCO Certified, Blue Angel) / all units',
     unit: '%',
     dataSource: 'evidence registry',
     basis: 'common monitoring practice',
@@ -262,19 +262,20 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     computable: true,
     recordKind: 'unitLine',
     implementationNote:
-      'A unit counts as labelled when its winning bid holds a Type I ecolabel certificate an evaluator verified, valid on the as-of date (known valid from its verification; without an end date it does not lapse).',
+      'A unit counts as labelled when its winning bid holds a Type I ecolabel certificate an evaluator verified, valid on the as-of date (known valid from its verification; without an end date it does not lapse), whose scheme is a Type I ecolabel (ISO 14024) and whose coverage lists the unit’s model. ENERGY STAR is no Type I ecolabel. Certificates naming no scheme (reviewed before evidence named one) count for no unit; the note says how many were left out.',
   },
   {
     id: 'K19',
     name: 'Suppliers with verified EMS/ESG certs',
-    formula: 'suppliers with valid ISO 14001/EMAS etc. / suppliers',
+    formula: 'suppliers with a verified, valid ISO 14001 or EMAS certificate / suppliers awarded',
     unit: '%',
     dataSource: 'evidence registry',
     basis: 'common monitoring practice',
     flags: ['R'],
     computable: true,
     recordKind: 'supplier',
-    implementationNote: 'Suppliers are those awarded in scope; a certificate counts when verified and valid on the as-of date; schemes are configurable (default ISO 14001, EMAS).',
+    implementationNote:
+      'Suppliers are those awarded in scope; a management-system certificate counts when verified, valid on the as-of date and of an environmental management standard (ISO 14001, EMAS), never ISO 9001 or ISO 45001. Certificates naming no standard (reviewed before evidence named one) count for no supplier; the note says how many were left out.',
   },
   {
     id: 'K20',

@@ -34,8 +34,8 @@ export const KPI_EVENT_FIELDS: Readonly<Record<KpiId, readonly string[]>> = {
   K15: [...UNITS, 'award.made: offeredProducts[].deviceType', 'award.made: offeredProducts[].declaredLifetimeYears', 'award.made: offeredProducts[].yearlyEnergyKWh'],
   K16: figures('recoveredMetalsG.gold', 'recoveredMetalsG.silver', 'recoveredMetalsG.palladium'),
   K17: ['award.made: lifeCycleCost.amount', 'award.made: value.currency'],
-  K18: [...UNITS, 'award.made: bidId', 'evidence.reviewed: bidId', 'evidence.reviewed: type', 'evidence.reviewed: status', 'evidence.reviewed: validUntil'],
-  K19: ['award.made: supplierId', 'evidence.reviewed: supplierId', 'evidence.reviewed: type', 'evidence.reviewed: status', 'evidence.reviewed: validUntil'],
+  K18: [...UNITS, 'award.made: bidId', 'award.made: offeredProducts[].model', 'evidence.reviewed: bidId', 'evidence.reviewed: type', 'evidence.reviewed: scheme', 'evidence.reviewed: coverage', 'evidence.reviewed: coveredModels[]', 'evidence.reviewed: status', 'evidence.reviewed: validUntil'],
+  K19: ['award.made: supplierId', 'evidence.reviewed: supplierId', 'evidence.reviewed: type', 'evidence.reviewed: scheme', 'evidence.reviewed: status', 'evidence.reviewed: validUntil'],
   K20: figures('dataCentre.pue', 'dataCentre.ref', 'dataCentre.erf', 'dataCentre.wue', 'dataCentre.serverUtilisation'),
   // Software and e-services criteria are known by their catalogue id (DPG-GOVSTACK.*).
   K21: [...PROCEDURE, 'procurement.created: criteria[].id'],

@@ -60,6 +60,8 @@ export interface Award {
   lifeCycleCost: Money | null
   awardedAt: string
   units: readonly ContractedUnits[]
+  /** Verified ecolabel certificates of the winning bid that name no scheme: left out of K18, and counted in its note. */
+  unnamedEcolabelCertificates: number
 }
 
 export interface RecoveredMetals {
@@ -99,7 +101,8 @@ export interface PerformanceReport {
 
 export interface SupplierCertification {
   supplierId: string
-  scheme: string
+  /** The scheme code the evidence names (ISO_14001, EMAS, ISO_9001, ...); null when it names none. */
+  scheme: string | null
   certificateId: string
   issuer: string
   validFrom: string

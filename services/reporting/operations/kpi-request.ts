@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely'
 import type { Actor } from '../../kernel/actor.ts'
 import type { KpiOptions } from '../domain/calculate-kpis.ts'
 import { ADEME_BOAVIZTA, FACTOR_SETS, GRID_EUROPE, type FactorSet } from '../../kernel/factor-library.ts'
-import { UNNAMED_MANAGEMENT_SYSTEM } from '../domain/feed-coverage.ts'
 import { DEFAULT_CIRCULAR_GOALS } from '../domain/procedure-classification.ts'
 import type { ReportFilter } from '../domain/read-model-filter.ts'
 import { DEFAULT_EMS_SCHEMES } from '../domain/kpis/supplier-kpis.ts'
@@ -48,8 +47,7 @@ export function kpiOptions(factorSet: FactorSet, gridRegion: string, asOf: strin
     asOf,
     circularGoals: DEFAULT_CIRCULAR_GOALS,
     minimumSoftwareSupportYears: DEFAULT_SOFTWARE_SUPPORT_YEARS,
-    // Management-system certificates reach reporting without their standard; see FEED_READINGS.
-    emsSchemes: [...DEFAULT_EMS_SCHEMES, UNNAMED_MANAGEMENT_SYSTEM],
+    emsSchemes: DEFAULT_EMS_SCHEMES,
   }
 }
 

@@ -97,6 +97,10 @@ export interface CertificateTable {
   status: string
   valid_until: string | null
   reviewed_at: Timestamp
+  /** null on certificates from reviews published before evidence named its scheme. */
+  scheme: string | null
+  coverage: string | null
+  covered_models: ColumnType<string[], string[] | undefined, string[]>
 }
 
 export interface TargetTable {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { OcdsAward, OcdsBid, OcdsContract, OcdsCriterion, OcdsProcurement } from '../domain/ocds/input.ts'
+import type { OcdsAward, OcdsBid, OcdsContract, OcdsCriterion, OcdsEvidence, OcdsProcurement } from '../domain/ocds/input.ts'
 import type { ReportingDatabase } from './database.ts'
 import type { StoredCriterion, StoredLot, StoredPriceScoring, StoredResponse, StoredUnitLine, StoredWeighting } from './stored-shapes.ts'
 
@@ -38,7 +38,7 @@ export async function loadOcdsProcurements(db: Db, selection: OcdsSelection): Pr
     .execute()
   if (procurements.length === 0) return []
   const ids = procurements.map((p) => p.id)
-  const [bids, awards, contracts, reports] = await Promise.all([
+  const [bids, awards, contracts, reports, evidence] = await Promise.all([
     db.selectFrom('bids as b').leftJoin('suppliers as s', 's.id', 'b.supplier_id').selectAll('b').select('s.name as supplier_name').where('b.procurement_id', 'in', ids).orderBy('b.lot_id').orderBy('b.rank').orderBy('b.submitted_at').orderBy('b.id').execute(),
     db.selectFrom('awards as a').leftJoin('suppliers as s', 's.id', 'a.supplier_id').selectAll('a').select('s.name as supplier_name').where('a.procurement_id', 'in', ids).orderBy('a.awarded_at').execute(),
     db.selectFrom('contracts').selectAll().where('procurement_id', 'in', ids).orderBy('signed_on').execute(),
@@ -50,11 +50,21 @@ export async function loadOcdsProcurements(db: Db, selection: OcdsSelection): Pr
       .orderBy('r.period_start')
       .orderBy('r.criterion_id')
       .execute(),
+    db
+      .selectFrom('certificates as c')
+      .innerJoin('bids as b', 'b.id', 'c.bid_id')
+      .selectAll('c')
+      .where('b.procurement_id', 'in', ids)
+      .where('c.status', '=', 'verified')
+      .orderBy('c.reviewed_at')
+      .orderBy('c.evidence_id')
+      .execute(),
   ])
   const bidsOf = groupBy(bids, (b) => b.procurement_id)
   const awardsOf = groupBy(awards, (a) => a.procurement_id)
   const contractsOf = groupBy(contracts, (c) => c.procurement_id)
   const reportsOf = groupBy(reports, (r) => r.contract_id)
+  const evidenceOf = groupBy(evidence, (e) => e.bid_id)
 
   return procurements.map((p): OcdsProcurement => ({
     id: p.id,
@@ -74,6 +84,10 @@ export async function loadOcdsProcurements(db: Db, selection: OcdsSelection): Pr
     priceScoring: (p.price_scoring as StoredPriceScoring | null) ?? null,
     bids: (bidsOf.get(p.id) ?? []).map((b): OcdsBid => ({
       id: b.id, lotId: b.lot_id, supplierId: b.supplier_id, supplierName: b.supplier_name, status: b.status, reasons: b.reasons as string[], rank: b.rank,
+      documents: (evidenceOf.get(b.id) ?? []).map((e): OcdsEvidence => ({
+        id: e.evidence_id, type: e.type, scheme: e.scheme, issuer: e.issuer, coverage: e.coverage, coveredModels: e.covered_models,
+        validUntil: e.valid_until, verifiedAt: new Date(e.reviewed_at).toISOString(),
+      })),
     })),
     lots: (p.lots as StoredLot[]).map((lot) => ({ id: lot.id, title: lot.title })),
     createdAt: new Date(p.created_at).toISOString(),

@@ -1,4 +1,5 @@
-import { UNNAMED_MANAGEMENT_SYSTEM, type Undeclared } from '../domain/feed-coverage.ts'
+import { TYPE_I_ECOLABEL_SCHEMES } from '../domain/certification-schemes.ts'
+import type { Undeclared } from '../domain/feed-coverage.ts'
 import { isValidOn } from '../domain/kpis/supplier-kpis.ts'
 import { isSoftwareCriterion } from '../domain/procedure-classification.ts'
 import type { ClauseReport } from '../domain/clause-reports.ts'
@@ -50,6 +51,9 @@ export interface CertificateRecord {
   status: string
   valid_until: string | null
   reviewed_at: Date
+  scheme: string | null
+  coverage: string | null
+  covered_models: string[]
 }
 
 /**
@@ -96,8 +100,8 @@ function toContractedUnits(line: StoredUnitLine, hasType1Ecolabel: boolean): Con
   }
 }
 
-export function toAward(row: AwardRecord, labelledBids: ReadonlySet<string>, undeclared: Undeclared): Award {
-  const labelled = row.bid_id !== null && labelledBids.has(row.bid_id)
+export function toAward(row: AwardRecord, ecolabels: BidEcolabels, undeclared: Undeclared): Award {
+  const labelledModels = (row.bid_id === null ? undefined : ecolabels.models.get(row.bid_id)) ?? new Set<string>()
   return {
     id: row.id,
     procurementId: row.procurement_id,
@@ -108,11 +112,12 @@ export function toAward(row: AwardRecord, labelledBids: ReadonlySet<string>, und
     lifeCycleCost: row.life_cycle_cost === null ? null : { amount: row.life_cycle_cost, currency: row.currency },
     awardedAt: row.awarded_at.toISOString(),
     units: (row.units as StoredUnitLine[]).map((line) => {
-      const units = toContractedUnits(line, labelled)
+      const units = toContractedUnits(line, labelledModels.has(line.model))
       if (line.warrantyYears === null) undeclared.warranty.add(units)
       if (line.softwareSupportYears === null || line.softwareSupportYears === undefined) undeclared.softwareSupport.add(units)
       return units
     }),
+    unnamedEcolabelCertificates: (row.bid_id === null ? undefined : ecolabels.unnamed.get(row.bid_id)) ?? 0,
   }
 }
 
@@ -132,14 +137,33 @@ const ofType = (type: CertificateType) => (row: CertificateRecord) => row.type =
 export function toCertifications(rows: readonly CertificateRecord[]): SupplierCertification[] {
   return rows.filter(ofType('managementSystemCertificate')).map((row) => ({
     supplierId: row.supplier_id,
-    scheme: UNNAMED_MANAGEMENT_SYSTEM,
+    scheme: row.scheme,
     certificateId: row.evidence_id,
     issuer: row.issuer,
     ...validity(row),
   }))
 }
 
-/** Bids holding a verified Type I ecolabel certificate valid on the as-of date (K18). */
-export function labelledBids(rows: readonly CertificateRecord[], asOf: string): Set<string> {
-  return new Set(rows.filter((row) => ofType('type1EcolabelCertificate')(row) && isValidOn(validity(row), asOf)).map((row) => row.bid_id))
+/** What the verified Type I ecolabel certificates valid on the as-of date say about each bid (K18). */
+export interface BidEcolabels {
+  /** The offered models a certificate of a Type I scheme covers, by bid. */
+  models: ReadonlyMap<string, ReadonlySet<string>>
+  /** Certificates naming no scheme (reviewed before evidence named one), by bid: counted by no model. */
+  unnamed: ReadonlyMap<string, number>
+}
+
+export function bidEcolabels(rows: readonly CertificateRecord[], asOf: string): BidEcolabels {
+  const models = new Map<string, Set<string>>()
+  const unnamed = new Map<string, number>()
+  for (const row of rows) {
+    if (!ofType('type1EcolabelCertificate')(row) || !isValidOn(validity(row), asOf)) continue
+    if (row.scheme === null) {
+      unnamed.set(row.bid_id, (unnamed.get(row.bid_id) ?? 0) + 1)
+    } else if (TYPE_I_ECOLABEL_SCHEMES.includes(row.scheme) && row.coverage === 'products') {
+      const covered = models.get(row.bid_id) ?? new Set<string>()
+      for (const model of row.covered_models) covered.add(model)
+      models.set(row.bid_id, covered)
+    }
+  }
+  return { models, unnamed }
 }

@@ -153,6 +153,9 @@ export interface CertificateProjection {
   status: string
   validUntil: string | null
   reviewedAt: string
+  scheme: string | null
+  coverage: string | null
+  coveredModels: string[]
 }
 
 /** Keyed by the evidence: a later verdict (verified, then rejected) replaces the earlier one. */
@@ -166,6 +169,9 @@ export async function upsertCertificate(db: Db, certificate: CertificateProjecti
     status: certificate.status,
     valid_until: certificate.validUntil,
     reviewed_at: certificate.reviewedAt,
+    scheme: certificate.scheme,
+    coverage: certificate.coverage,
+    covered_models: certificate.coveredModels,
   }
   await db.insertInto('certificates').values(row).onConflict((oc) => oc.column('evidence_id').doUpdateSet({ ...row, evidence_id: undefined })).execute()
 }

@@ -4,7 +4,7 @@ import { nothingUndeclared, type Undeclared } from '../domain/feed-coverage.ts'
 import type { ReportFilter } from '../domain/read-model-filter.ts'
 import type { ReadModel } from '../domain/types.ts'
 import {
-  labelledBids,
+  bidEcolabels,
   toAward,
   toCertifications,
   toClauseReport,
@@ -84,12 +84,12 @@ export async function loadReadModel(db: Db, filter: ReportFilter, asOf: string):
     criteriaSources(db, procurements),
     supplierIds.length === 0 ? [] : db.selectFrom('certificates').selectAll().where('supplier_id', 'in', supplierIds).execute(),
   ])
-  const labelled = labelledBids(certificates, asOf)
+  const ecolabels = bidEcolabels(certificates, asOf)
   const undeclared = nothingUndeclared()
   return {
     model: {
       procurements: (procurements as ProcurementRecord[]).map((row) => toProcurement(row, sources)),
-      awards: (awards as AwardRecord[]).map((row) => toAward(row, labelled, undeclared)),
+      awards: (awards as AwardRecord[]).map((row) => toAward(row, ecolabels, undeclared)),
       performanceReports: combineClauseReports((reports as ReportRecord[]).map(toClauseReport)),
       certifications: toCertifications(certificates),
     },

@@ -25,7 +25,7 @@ export interface AwardSpec {
   lotId?: string
   awardedAt: string
   amount: string
-  units: { quantity: number; condition: 'new' | 'refurbished'; lifetime?: number; deviceType?: string }[]
+  units: { quantity: number; condition: 'new' | 'refurbished'; lifetime?: number; deviceType?: string; model?: string }[]
   warrantyYears?: number
   /** The bid's answer to the updates requirement (UPDATES). */
   softwareSupportYears?: number
@@ -37,6 +37,10 @@ export interface CertificateReview {
   status?: 'verified' | 'rejected' | 'under_review'
   validUntil?: string | null
   evidenceId?: string
+  /** Absent: a review published before evidence named its scheme and coverage. */
+  scheme?: string
+  coverage?: 'products' | 'organisation'
+  coveredModels?: string[]
 }
 
 /** Writes a tender's life into the fake feed as the assessment service would emit it. */
@@ -75,7 +79,7 @@ export function tender(feeds: Feeds, spec: TenderSpec) {
         lifeCycleCost: { amount: award.amount, currency: 'EUR' },
         co2e: { totalKg: 1, embodiedKg: 1, usePhaseKg: 0, factorSetId: 'ademe-boavizta' },
         offeredProducts: award.units.map((u) => ({
-          model: 'Notebook 14', gtin: '04012345678901', deviceType: u.deviceType ?? 'laptop', quantity: u.quantity,
+          model: u.model ?? 'Notebook 14', gtin: '04012345678901', deviceType: u.deviceType ?? 'laptop', quantity: u.quantity,
           unitPrice: { amount: '500.00', currency: 'EUR' }, condition: u.condition, declaredLifetimeYears: u.lifetime ?? 5, yearlyEnergyKWh: 18.8, massKg: 1.65,
         })),
         responses: [
@@ -94,6 +98,7 @@ export function tender(feeds: Feeds, spec: TenderSpec) {
           feeds.emit('evidence.reviewed', {
             evidenceId, procurementId, bidId, supplierId, criterionId: 'EU-GPP-2021-CMTS.TS18',
             type: review.type, issuer: 'Certifier', validUntil: review.validUntil ?? null, status: review.status ?? 'verified',
+            ...(review.scheme === undefined ? {} : { scheme: review.scheme, coverage: review.coverage ?? null, coveredModels: review.coveredModels ?? [] }),
           }, review.reviewedAt)
           return evidenceId
         },

@@ -28,7 +28,7 @@ award.sign('2025-03-05').report('2025-03-05', '2025-12-31', {
 })
 const label = award.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-20T09:00:00.000Z', validUntil: '2027-06-30' })
 award.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-21T09:00:00.000Z', validUntil: '2027-06-30', status: 'rejected', evidenceId: label })
-award.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z' })
+award.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z', scheme: 'ISO_14001', coverage: 'organisation' })
 award.certificate({ type: 'testReport', reviewedAt: '2025-02-20T11:00:00.000Z' })
 // As the feed published evidence reviews before it named the evidence type.
 feeds.emit('evidence.reviewed', { evidenceId: randomUUID(), procurementId: first.procurementId, bidId: award.bidId, criterionId: 'EU-GPP-2021-CMTS.TS18', status: 'verified' }, '2025-02-20T12:00:00.000Z')
@@ -55,8 +55,8 @@ t.test('the read model fills from both feeds over HTTP, with a service token and
     { supplier_id: award.supplierId, bid_id: award.bidId, type: /./, issuer: 'Certifier' },
   ], 'certificates only: neither the test report nor the review that names no type')
   const certificates = Object.fromEntries(model.certificates.map((c: any) => [c.type, c]))
-  t.match(certificates.type1EcolabelCertificate, { evidence_id: label, status: 'rejected', valid_until: '2027-06-30' }, 'the later verdict on the same evidence replaces the earlier')
-  t.match(certificates.managementSystemCertificate, { status: 'verified', valid_until: null })
+  t.match(certificates.type1EcolabelCertificate, { evidence_id: label, status: 'rejected', valid_until: '2027-06-30', scheme: null, coverage: null, covered_models: [] }, 'the later verdict on the same evidence replaces the earlier; a review naming no scheme keeps null')
+  t.match(certificates.managementSystemCertificate, { status: 'verified', valid_until: null, scheme: 'ISO_14001', coverage: 'organisation', covered_models: [] })
   t.equal(model.suppliers.length, 1)
   t.match(model.criteria[0], { id: 'EU-GPP-2021-CMTS.TS3', version: 1, source_code: 'EU-GPP-2021-CMTS' })
 

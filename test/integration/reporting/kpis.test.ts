@@ -9,7 +9,7 @@ const auditorToken = await auditor()
 
 // A year of one buyer's tenders, small enough to compute every expected figure by hand.
 const t1 = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-02-01T10:00:00.000Z', criteria: [CIRCULAR, ENERGY, UPDATES], lots: ['LOT-1', 'LOT-2'] })
-const lot1 = t1.award({ lotId: 'LOT-1', awardedAt: '2025-03-01T10:00:00.000Z', amount: '60000.00', warrantyYears: 3, softwareSupportYears: 6, units: [{ quantity: 100, condition: 'refurbished', lifetime: 5 }, { quantity: 100, condition: 'new', lifetime: 6 }] })
+const lot1 = t1.award({ lotId: 'LOT-1', awardedAt: '2025-03-01T10:00:00.000Z', amount: '60000.00', warrantyYears: 3, softwareSupportYears: 6, units: [{ quantity: 100, condition: 'refurbished', lifetime: 5 }, { quantity: 100, condition: 'new', lifetime: 6, model: 'Notebook 16' }] })
 const lot2 = t1.award({ lotId: 'LOT-2', awardedAt: '2025-03-02T10:00:00.000Z', amount: '40000.00', softwareSupportYears: 4, units: [{ quantity: 50, condition: 'new', lifetime: 4 }] })
 const contract = lot1.sign('2025-03-05')
 const figures = { unitsCollected: 40, unitsReused: 30, unitsSanitised: 40, sanitisationCertificates: 38 }
@@ -18,16 +18,23 @@ contract.report('2025-03-05', '2025-12-31', figures)
 contract.report('2025-03-05', '2025-12-31', figures, 'EU-GPP-2021-CMTS.CPC3')
 const t2 = tender(feeds, { buyer: 'MINFIN', publishedAt: '2025-05-01T10:00:00.000Z', criteria: [ENERGY], category: 'monitors', cpv: '30231000' })
 const monitors = t2.award({ awardedAt: '2025-06-01T10:00:00.000Z', amount: '100000.00', units: [{ quantity: 10, condition: 'new', lifetime: 6, deviceType: 'monitor' }] })
-// Certificates as evaluators judged them. Ecolabels: LOT-1's holds to the end of 2025, LOT-2's
-// was rejected, the monitors' lapsed mid-year. Management systems: LOT-1's supplier's holds,
-// LOT-2's was verified and then rejected, the monitor supplier's was verified only in 2026.
+// Certificates as evaluators judged them. Ecolabels: LOT-1's TCO Certified covers its Notebook 14
+// (not its Notebook 16) to the end of 2027, and an older one names no scheme; LOT-2's was
+// rejected; the monitors' lapsed mid-year. Management systems: LOT-1's supplier's ISO 14001 holds;
+// LOT-2's EMAS was verified and then rejected, its ISO 9001 holds and an older one names no
+// standard; the monitor supplier's was verified only in 2026.
+const products = (scheme: string, ...coveredModels: string[]) => ({ scheme, coverage: 'products' as const, coveredModels })
+const organisation = (scheme: string) => ({ scheme, coverage: 'organisation' as const })
+lot1.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-20T09:00:00.000Z', validUntil: '2027-12-31', ...products('TCO_CERTIFIED', 'Notebook 14') })
 lot1.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-20T09:00:00.000Z', validUntil: '2027-12-31' })
-lot2.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-20T09:00:00.000Z', validUntil: '2027-12-31', status: 'rejected' })
-monitors.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-05-20T09:00:00.000Z', validUntil: '2025-06-30' })
-lot1.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z', validUntil: '2026-12-31' })
-const revoked = lot2.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z', validUntil: '2026-12-31' })
-lot2.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-21T10:00:00.000Z', validUntil: '2026-12-31', status: 'rejected', evidenceId: revoked })
-monitors.certificate({ type: 'managementSystemCertificate', reviewedAt: '2026-02-01T10:00:00.000Z', validUntil: null })
+lot2.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-02-20T09:00:00.000Z', validUntil: '2027-12-31', status: 'rejected', ...products('EU_ECOLABEL', 'Notebook 14') })
+monitors.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-05-20T09:00:00.000Z', validUntil: '2025-06-30', ...products('EPEAT', 'Notebook 14') })
+lot1.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z', validUntil: '2026-12-31', ...organisation('ISO_14001') })
+const revoked = lot2.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-20T10:00:00.000Z', validUntil: '2026-12-31', ...organisation('EMAS') })
+lot2.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-21T10:00:00.000Z', validUntil: '2026-12-31', status: 'rejected', evidenceId: revoked, ...organisation('EMAS') })
+lot2.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-21T10:00:00.000Z', validUntil: '2026-12-31', ...organisation('ISO_9001') })
+lot2.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-02-21T10:00:00.000Z', validUntil: '2026-12-31' })
+monitors.certificate({ type: 'managementSystemCertificate', reviewedAt: '2026-02-01T10:00:00.000Z', validUntil: null, ...organisation('ISO_14001') })
 // 2026: end-of-use, mass, metals and data-centre figures, not every report giving each.
 contract.report('2026-01-01', '2026-06-30', {
   unitsReachedEndOfUse: 50, unitsCollected: 45, unitsReused: 30, unitsRecycled: 15, unitsSanitised: 45, sanitisationCertificates: 45,
@@ -77,10 +84,11 @@ t.test('KPI values for a buyer and a year, against hand-computed figures', async
   t.ok(Math.abs(figure(body, 'K14').value - k14) < 1e-6, `K14 ${figure(body, 'K14').value} ≈ ${k14}`)
   t.same(figure(body, 'K14').factorSet, { id: 'ademe-boavizta', version: '1.0.0' })
   t.match(figure(body, 'K17'), { value: 200000, unit: 'EUR', recordCount: 3 }, 'K17: the life-cycle costs of the three 2025 awards (the history costs each at its value)')
-  // Judged on 2026-01-01, the period's end: 200 of 260 units carry a label still valid then.
-  t.match(figure(body, 'K18'), { numerator: 200, denominator: 260, recordCount: 4, note: /evidence does not name the model/ })
-  t.ok(Math.abs(figure(body, 'K18').value - (200 / 260) * 100) < 1e-9)
-  t.match(figure(body, 'K19'), { numerator: 1, denominator: 3, recordCount: 3, note: /valid on 2026-01-01T00:00:00.000Z; evidence names no standard/ }, 'K19: only LOT-1’s supplier')
+  // Judged on 2026-01-01, the period's end: only LOT-1's 100 Notebook 14 of 260 units carry a
+  // Type I label still valid then; the label naming no scheme is left out.
+  t.match(figure(body, 'K18'), { numerator: 100, denominator: 260, recordCount: 4, note: '1 verified ecolabel certificate left out: it names no scheme' })
+  t.ok(Math.abs(figure(body, 'K18').value - (100 / 260) * 100) < 1e-9)
+  t.match(figure(body, 'K19'), { numerator: 1, denominator: 3, recordCount: 3, note: 'schemes ISO_14001, EMAS valid on 2026-01-01T00:00:00.000Z; 1 verified management-system certificate left out: it names no standard' }, 'K19: only LOT-1’s supplier; LOT-2’s ISO 9001 is no environmental management system')
   t.ok(Math.abs(figure(body, 'K19').value - 100 / 3) < 1e-9)
   t.match(figure(body, 'K21'), { value: 0, numerator: 0, denominator: 2, recordCount: 2 }, 'K21: neither ICT tender asks software and e-services criteria')
   t.equal(new Set(body.values.map((v: any) => v.kpiId)).size, 21, 'every KPI of the catalogue is there')

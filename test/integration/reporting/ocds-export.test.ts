@@ -37,6 +37,9 @@ const evaluated = (time: string, excludedStatus: string) =>
       { bidId: excluded, supplierId: bidders[2][1], status: excludedStatus, reasons: ['supplier excluded: tax debts (no end date)'], totalPoints: 0, lifeCycleCost: '20000.00', co2eKg: 1 },
     ],
   }, time)
+// The winner's TCO Certified label, verified; a rejected management-system certificate is not published.
+const label = contestedAward.certificate({ type: 'type1EcolabelCertificate', reviewedAt: '2025-08-15T10:00:00.000Z', validUntil: '2027-12-31', scheme: 'TCO_CERTIFIED', coverage: 'products', coveredModels: ['Notebook 14'] })
+contestedAward.certificate({ type: 'managementSystemCertificate', reviewedAt: '2025-08-15T11:00:00.000Z', status: 'rejected', scheme: 'ISO_14001', coverage: 'organisation' })
 evaluated('2025-08-20T10:00:00.000Z', 'pending_verification')
 evaluated('2025-08-21T10:00:00.000Z', 'excluded')
 await sync()
@@ -67,6 +70,10 @@ t.test('every submitted bid with the status of the latest evaluation, and every 
     [second, 'valid', 2, null, bidders[1][1]],
     [excluded, 'disqualified', null, 'excluded: supplier excluded: tax debts (no end date)', bidders[2][1]],
   ])
+  t.same(release.bids.details[0].documents, [
+    { id: label, title: 'Type I ecolabel certificate: TCO_CERTIFIED', description: 'Issued by Certifier; covers the offered models Notebook 14; valid until 2027-12-31; verified by an evaluator.', dateModified: '2025-08-15T10:00:00.000Z' },
+  ], 'the winner’s verified evidence as its documents, the rejected certificate left out')
+  t.notOk('documents' in release.bids.details[1], 'a bid without verified evidence has no documents')
   t.match(release.parties.find((p: any) => p.id === bidders[1][1]), { name: 'Second Co', roles: ['tenderer'] })
   t.same(release.parties.map((p: any) => p.id).sort(), ['MINFIN', ...bidders.map(([, s]) => s)].sort())
   t.same(validateReleasePackage(body).errors, [])

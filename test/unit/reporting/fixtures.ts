@@ -53,6 +53,7 @@ export function award(overrides: Partial<Award> = {}): Award {
     lifeCycleCost: null,
     awardedAt: '2025-06-01T00:00:00Z',
     units: [],
+    unnamedEcolabelCertificates: 0,
     ...overrides,
   }
 }
@@ -78,7 +79,7 @@ export function report(overrides: Partial<PerformanceReport> = {}): PerformanceR
 export function certification(overrides: Partial<SupplierCertification> = {}): SupplierCertification {
   return {
     supplierId: 'supplier-1',
-    scheme: 'ISO 14001',
+    scheme: 'ISO_14001',
     certificateId: 'cert-1',
     issuer: 'Certifier',
     validFrom: '2024-01-01T00:00:00Z',

@@ -443,14 +443,16 @@ t.test('award criteria on a life-cycle-cost basis: cost, its formula, the minimu
   t.same(criteria?.map((c) => c.numbers?.find((n) => n.weight)?.number ?? 0).reduce((a, b) => a + b), 100, 'the weights still add up to 100')
 })
 
+const label = { id: 'EV-1', type: 'type1EcolabelCertificate', scheme: 'TCO_CERTIFIED', issuer: 'TCO Development', coverage: 'products', coveredModels: ['EcoBook 14', 'EcoBook 16'], validUntil: '2028-12-31', verifiedAt: '2026-03-02T09:00:00.000Z' }
+const ems = { id: 'EV-2', type: 'managementSystemCertificate', scheme: null, issuer: 'Certifier', coverage: null, coveredModels: [], validUntil: null, verifiedAt: '2026-03-02T09:05:00.000Z' }
 const fiveBids = procurement({
   ...awarded,
   bids: [
-    { id: 'BID-17', lotId: 'LOT-1', supplierId: 'SUP-42', supplierName: 'Circular Devices Ltd', status: 'ranked', reasons: [], rank: 1 },
-    { id: 'BID-18', lotId: 'LOT-1', supplierId: 'SUP-43', supplierName: 'Second Co', status: 'ranked', reasons: [], rank: 2 },
-    { id: 'BID-19', lotId: 'LOT-1', supplierId: 'SUP-44', supplierName: null, status: 'excluded', reasons: ['supplier excluded: tax debts (no end date)'], rank: null },
-    { id: 'BID-20', lotId: 'LOT-1', supplierId: 'SUP-45', supplierName: 'Loose Spec Ltd', status: 'non_compliant', reasons: ['technical specification TS2 not met, 3 is below 5'], rank: null },
-    { id: 'BID-21', lotId: 'LOT-2', supplierId: 'SUP-42', supplierName: 'Circular Devices Ltd', status: 'submitted', reasons: [], rank: null },
+    { id: 'BID-17', lotId: 'LOT-1', supplierId: 'SUP-42', supplierName: 'Circular Devices Ltd', status: 'ranked', reasons: [], rank: 1, documents: [label, ems] },
+    { id: 'BID-18', lotId: 'LOT-1', supplierId: 'SUP-43', supplierName: 'Second Co', status: 'ranked', reasons: [], rank: 2, documents: [] },
+    { id: 'BID-19', lotId: 'LOT-1', supplierId: 'SUP-44', supplierName: null, status: 'excluded', reasons: ['supplier excluded: tax debts (no end date)'], rank: null, documents: [] },
+    { id: 'BID-20', lotId: 'LOT-1', supplierId: 'SUP-45', supplierName: 'Loose Spec Ltd', status: 'non_compliant', reasons: ['technical specification TS2 not met, 3 is below 5'], rank: null, documents: [] },
+    { id: 'BID-21', lotId: 'LOT-2', supplierId: 'SUP-42', supplierName: 'Circular Devices Ltd', status: 'submitted', reasons: [], rank: null, documents: [] },
   ],
 })
 
@@ -470,6 +472,11 @@ t.test('every submitted bid with its status, the reason it fell and its tenderer
     ['SUP-44', ['tenderer']],
     ['SUP-45', ['tenderer']],
   ])
+  t.same(release.bids?.details[0]?.documents, [
+    { id: 'EV-1', title: 'Type I ecolabel certificate: TCO_CERTIFIED', description: 'Issued by TCO Development; covers the offered models EcoBook 14, EcoBook 16; valid until 2028-12-31; verified by an evaluator.', dateModified: '2026-03-02T09:00:00.000Z' },
+    { id: 'EV-2', title: 'Management system certificate', description: 'Issued by Certifier; names no coverage; no end date; verified by an evaluator.', dateModified: '2026-03-02T09:05:00.000Z' },
+  ], 'verified evidence is published as the bid’s documents')
+  t.notOk('documents' in release.bids!.details[1]!, 'no evidence, no empty list')
   t.same(validateReleasePackage(buildReleasePackage(input([fiveBids]))).errors, [])
   t.same(checkReleasePackage(buildReleasePackage(input([fiveBids]))), [], 'every reference resolves')
 })

@@ -1,6 +1,6 @@
 import t from 'tap'
-import { nothingUndeclared, UNNAMED_MANAGEMENT_SYSTEM } from '../../../services/reporting/domain/feed-coverage.ts'
-import { labelledBids, toAward, toCertifications, toClauseReport, toProcurement, type CertificateRecord } from '../../../services/reporting/repositories/read-model-rows.ts'
+import { nothingUndeclared } from '../../../services/reporting/domain/feed-coverage.ts'
+import { bidEcolabels, toAward, toCertifications, toClauseReport, toProcurement, type CertificateRecord } from '../../../services/reporting/repositories/read-model-rows.ts'
 
 t.test('a report row becomes one clause’s report, keyed by the award of its contract', async (t) => {
   const figures = { repairs: 4, sparePartsDelivered: 9 }
@@ -21,33 +21,52 @@ const certificate = (overrides: Partial<CertificateRecord>): CertificateRecord =
   status: 'verified',
   valid_until: '2026-06-30',
   reviewed_at: new Date('2025-02-10T09:00:00Z'),
+  scheme: 'TCO_CERTIFIED',
+  coverage: 'products',
+  covered_models: ['M'],
   ...overrides,
 })
 
-t.test('a bid is labelled while a verified Type I ecolabel certificate of it is valid', async (t) => {
+t.test('a bid’s models are labelled while a verified Type I ecolabel certificate covering them is valid', async (t) => {
   const rows = [
     certificate({}),
     certificate({ evidence_id: 'e-2', bid_id: 'bid-2', status: 'rejected' }),
-    certificate({ evidence_id: 'e-3', bid_id: 'bid-3', valid_until: null }),
-    certificate({ evidence_id: 'e-4', bid_id: 'bid-4', type: 'managementSystemCertificate' }),
+    certificate({ evidence_id: 'e-3', bid_id: 'bid-3', valid_until: null, scheme: 'EU_ECOLABEL', covered_models: ['M', 'N'] }),
+    certificate({ evidence_id: 'e-4', bid_id: 'bid-4', type: 'managementSystemCertificate', scheme: 'ISO_14001', coverage: 'organisation', covered_models: [] }),
   ]
-  t.same([...labelledBids(rows, '2026-06-30T18:00:00Z')].sort(), ['bid-1', 'bid-3'], 'valid through its last day; no end date does not lapse')
-  t.same([...labelledBids(rows, '2026-07-01T00:00:00Z')], ['bid-3'])
-  t.same([...labelledBids(rows, '2025-02-01T00:00:00Z')], [], 'not yet verified on that date')
+  const labelled = (asOf: string) => Object.fromEntries([...bidEcolabels(rows, asOf).models].map(([bid, models]) => [bid, [...models]]))
+  t.same(labelled('2026-06-30T18:00:00Z'), { 'bid-1': ['M'], 'bid-3': ['M', 'N'] }, 'valid through its last day; no end date does not lapse')
+  t.same(labelled('2026-07-01T00:00:00Z'), { 'bid-3': ['M', 'N'] })
+  t.same(labelled('2025-02-01T00:00:00Z'), {}, 'not yet verified on that date')
+})
+
+t.test('only Type I schemes covering products label models; certificates naming no scheme are counted apart', async (t) => {
+  const rows = [
+    certificate({ evidence_id: 'energy', scheme: 'ENERGY_STAR' }),
+    certificate({ evidence_id: 'iso', scheme: 'ISO_14001', coverage: 'organisation', covered_models: [] }),
+    certificate({ evidence_id: 'older-1', scheme: null, coverage: null, covered_models: [] }),
+    certificate({ evidence_id: 'older-2', scheme: null, coverage: null, covered_models: [] }),
+    certificate({ evidence_id: 'older-rejected', scheme: null, coverage: null, covered_models: [], status: 'rejected' }),
+    certificate({ evidence_id: 'blue-angel', bid_id: 'bid-2', scheme: 'BLUE_ANGEL', covered_models: ['N'] }),
+  ]
+  const ecolabels = bidEcolabels(rows, '2026-01-01T00:00:00Z')
+  t.same([...ecolabels.models.keys()], ['bid-2'], 'ENERGY STAR is no Type I ecolabel; an organisation-wide certificate labels no model')
+  t.same([...ecolabels.unnamed], [['bid-1', 2]], 'two verified certificates of bid-1 name no scheme')
   const award = { id: 'a', procurement_id: 'p', lot_id: 'LOT-1', supplier_id: 'supplier-1', value_amount: '1.00', currency: 'EUR', life_cycle_cost: '1.50', awarded_at: new Date('2025-03-01T00:00:00Z') }
-  const line = { model: 'M', gtin: null, deviceType: 'laptop', quantity: 5, unitPrice: { amount: '1.00', currency: 'EUR' }, condition: 'new', plannedLifetimeYears: 5, yearlyEnergyKWh: null, massKg: null, warrantyYears: 3 }
-  const labelled = new Set(['bid-1'])
-  t.equal(toAward({ ...award, bid_id: 'bid-1', units: [line] }, labelled, nothingUndeclared()).units[0]!.hasType1Ecolabel, true)
-  t.equal(toAward({ ...award, bid_id: 'bid-2', units: [line] }, labelled, nothingUndeclared()).units[0]!.hasType1Ecolabel, false)
-  t.equal(toAward({ ...award, bid_id: null, units: [line] }, labelled, nothingUndeclared()).units[0]!.hasType1Ecolabel, false, 'an award from before the feed named its bid')
+  const line = (model: string) => ({ model, gtin: null, deviceType: 'laptop', quantity: 5, unitPrice: { amount: '1.00', currency: 'EUR' }, condition: 'new', plannedLifetimeYears: 5, yearlyEnergyKWh: null, massKg: null, warrantyYears: 3 })
+  const second = toAward({ ...award, bid_id: 'bid-2', units: [line('M'), line('N')] }, ecolabels, nothingUndeclared())
+  t.same(second.units.map((u) => u.hasType1Ecolabel), [false, true], 'only the covered model is labelled')
+  t.equal(second.unnamedEcolabelCertificates, 0)
+  t.equal(toAward({ ...award, bid_id: 'bid-1', units: [line('M')] }, ecolabels, nothingUndeclared()).unnamedEcolabelCertificates, 2)
+  t.same(toAward({ ...award, bid_id: null, units: [line('N')] }, ecolabels, nothingUndeclared()).units[0]!.hasType1Ecolabel, false, 'an award from before the feed named its bid')
 })
 
 t.test('management-system certificates become supplier certifications, valid from their verification', async (t) => {
-  const rows = [certificate({ type: 'managementSystemCertificate', status: 'under_review', valid_until: null }), certificate({ evidence_id: 'e-label' })]
+  const rows = [certificate({ type: 'managementSystemCertificate', status: 'under_review', valid_until: null, scheme: 'EMAS', coverage: 'organisation', covered_models: [] }), certificate({ evidence_id: 'e-label' })]
   t.same(toCertifications(rows), [
     {
       supplierId: 'supplier-1',
-      scheme: UNNAMED_MANAGEMENT_SYSTEM,
+      scheme: 'EMAS',
       certificateId: 'evidence-1',
       issuer: 'TCO Development',
       verified: false,
@@ -56,6 +75,7 @@ t.test('management-system certificates become supplier certifications, valid fro
     },
   ])
   t.equal(toCertifications([certificate({ type: 'managementSystemCertificate' })])[0]!.validUntil, '2026-06-30T23:59:59.999Z')
+  t.equal(toCertifications([certificate({ type: 'managementSystemCertificate', scheme: null })])[0]!.scheme, null, 'a certificate naming no standard keeps null')
 })
 
 t.test('a procedure’s KPI tags come from its environmental criteria only; every CPV code is kept', async (t) => {

@@ -68,6 +68,15 @@ t.test('K08 gives mean warranty and the share with at least 5 years of updates',
 t.test('K18 counts units with a Type I ecolabel', async (t) => {
   const result = ecolabelCoverage(withUnits(units({ quantity: 3, hasType1Ecolabel: true }), units({ quantity: 1 })))
   t.equal(result.value, 75)
+  t.equal(result.note, null)
+})
+
+t.test('K18 says how many ecolabel certificates naming no scheme it left out', async (t) => {
+  const labelled = award({ id: 'c-1', units: [units({ quantity: 30, hasType1Ecolabel: true }), units({ quantity: 10 })], unnamedEcolabelCertificates: 2 })
+  const older = award({ id: 'c-2', units: [units({ quantity: 60 })], unnamedEcolabelCertificates: 1 })
+  const result = ecolabelCoverage(scope({ procurements: [procurement()], awards: [labelled, older] }))
+  // 30 labelled units of 30 + 10 + 60 = 100.
+  t.match(result, { value: 30, numerator: 30, denominator: 100, note: '3 verified ecolabel certificates left out: they name no scheme' })
 })
 
 t.test('unit lines of zero quantity give a zero denominator, not NaN', async (t) => {

@@ -32,10 +32,13 @@ insert into
     "valid_until",
     "url",
     "document_hash",
+    "scheme",
+    "coverage",
+    "covered_models",
     "status"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 returning
   *;
 

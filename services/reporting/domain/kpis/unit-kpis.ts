@@ -4,6 +4,7 @@ import type { KpiId } from '../kpi-catalogue.ts'
 import { ratioResult } from '../kpi-result.ts'
 import type { FactorSetRef, KpiResult } from '../kpi-result.ts'
 import type { ReportScope } from '../read-model-filter.ts'
+import { certificatesLeftOut } from '../certification-schemes.ts'
 import { contractedUnitLines, evaluateLines } from './unit-lines.ts'
 import type { LineValue } from './unit-lines.ts'
 
@@ -53,10 +54,12 @@ export function warrantyAndSupportCoverage(
   ]
 }
 
-// K18
+// K18: units of the models a verified Type I ecolabel certificate covers. Certificates naming no
+// scheme cannot be told from another label or a management system, so they count for no unit.
 export function ecolabelCoverage(scope: ReportScope): KpiResult {
   const values = contractedUnitLines(scope).map((line) => ({ line, value: line.hasType1Ecolabel ? 1 : 0 }))
-  return unitWeighted('K18', values, { unit: '%', scale: 100 })
+  const unnamed = scope.contracts.reduce((sum, contract) => sum + contract.award.unnamedEcolabelCertificates, 0)
+  return unitWeighted('K18', values, { unit: '%', scale: 100, notes: unnamed === 0 ? [] : [certificatesLeftOut(unnamed, 'ecolabel certificate', 'scheme')] })
 }
 
 // Every unit KPI is quantity-weighted: a share when values are 0/1, otherwise a mean.

@@ -1,7 +1,7 @@
 import { supplierOf } from './awards.ts'
-import type { OcdsAward, OcdsBid, OcdsProcurement } from './input.ts'
+import type { OcdsAward, OcdsBid, OcdsEvidence, OcdsProcurement } from './input.ts'
 import { optionalField } from './optional-field.ts'
-import type { Bid, BidStatus, RequirementResponse } from './release-types.ts'
+import type { Bid, BidStatus, Document, RequirementResponse } from './release-types.ts'
 
 // The assessment's bid statuses on the OCDS bidStatus code list: a ranked bid met the criteria;
 // one scored provisionally while evidence awaits verification, or not yet evaluated, is pending;
@@ -48,6 +48,28 @@ function bidOf(bid: OcdsBid, award: OcdsAward | undefined): Bid {
     tenderers: [{ id: bid.supplierId, ...optionalField('name', bid.supplierName) }],
     relatedLots: [bid.lotId],
     ...optionalField('requirementResponses', award ? responsesOf(award) : null),
+    ...optionalField('documents', bid.documents.map(documentOf)),
+  }
+}
+
+const EVIDENCE_TITLES: Readonly<Record<string, string>> = {
+  type1EcolabelCertificate: 'Type I ecolabel certificate',
+  managementSystemCertificate: 'Management system certificate',
+}
+
+// The documents themselves stay with the buyer (they may hold personal data); the release says
+// what each attests, who issued it, what it covers and until when, as an evaluator verified it.
+// documentType (submissionDocuments) is left out until the tests hold the documentType code list.
+function documentOf(evidence: OcdsEvidence): Document {
+  const title = EVIDENCE_TITLES[evidence.type] ?? evidence.type
+  const covers =
+    evidence.coverage === 'products' ? `covers the offered models ${evidence.coveredModels.join(', ')}` : evidence.coverage === 'organisation' ? 'covers the tenderer’s organisation' : 'names no coverage'
+  const validity = evidence.validUntil === null ? 'no end date' : `valid until ${evidence.validUntil}`
+  return {
+    id: evidence.id,
+    title: evidence.scheme === null ? title : `${title}: ${evidence.scheme}`,
+    description: `Issued by ${evidence.issuer}; ${covers}; ${validity}; verified by an evaluator.`,
+    dateModified: evidence.verifiedAt,
   }
 }
 

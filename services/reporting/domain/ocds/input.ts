@@ -45,6 +45,21 @@ export interface OcdsBid {
   reasons: string[]
   /** Place in the lot's latest ranking (1 = first); null when not ranked. */
   rank: number | null
+  /** The certificates (ecolabels, management systems) an evaluator verified for this bid. */
+  documents: OcdsEvidence[]
+}
+
+export interface OcdsEvidence {
+  id: string
+  /** The assessment's evidence type code: type1EcolabelCertificate, managementSystemCertificate. */
+  type: string
+  /** The scheme or standard code (TCO_CERTIFIED, ISO_14001, ...); null when the evidence names none. */
+  scheme: string | null
+  issuer: string
+  coverage: string | null
+  coveredModels: string[]
+  validUntil: string | null
+  verifiedAt: string
 }
 
 export interface OcdsUnit {

@@ -103,6 +103,7 @@ function checkRelease(release: Release, at: string): ReferenceProblem[] {
     bid.tenderers.forEach((t, j) => party(t.id, 'tenderer', `/bids/details/${i}/tenderers/${j}/id`))
     bid.relatedLots.forEach((id, j) => lot(id, `/bids/details/${i}/relatedLots/${j}`))
     problems.push(...duplicates((bid.requirementResponses ?? []).map((r) => r.id), `${at}/bids/details/${i}/requirementResponses`, 'requirement response id'))
+    problems.push(...duplicates((bid.documents ?? []).map((d) => d.id), `${at}/bids/details/${i}/documents`, 'document id'))
     bid.requirementResponses?.forEach((r, j) => {
       if (!requirementIds.has(r.requirement.id)) fail(`/bids/details/${i}/requirementResponses/${j}/requirement/id`, `requirement ${r.requirement.id} is not in tender.criteria`)
     })

@@ -130,6 +130,15 @@ export interface Bid {
   tenderers: OrganizationReference[]
   relatedLots: string[]
   requirementResponses?: RequirementResponse[]
+  documents?: Document[]
+}
+
+/** OCDS Document, as a bid's supporting evidence fills it. */
+export interface Document {
+  id: string
+  title: string
+  description: string
+  dateModified: string
 }
 
 export interface Award {

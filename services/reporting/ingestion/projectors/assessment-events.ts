@@ -159,6 +159,10 @@ const projectors: Record<string, Projector> = {
       status: data.string('status'),
       validUntil: data.optionalString('validUntil'),
       reviewedAt: event.time,
+      // Absent from reviews published before evidence named its scheme and coverage.
+      scheme: data.optionalString('scheme'),
+      coverage: data.optionalString('coverage'),
+      coveredModels: data.optionalStrings('coveredModels'),
     })
   },
 

@@ -180,19 +180,25 @@ insert into
     "issuer",
     "status",
     "valid_until",
-    "reviewed_at"
+    "reviewed_at",
+    "scheme",
+    "coverage",
+    "covered_models"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7, $8)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 on conflict ("evidence_id") do update
 set
-  "supplier_id" = $9,
-  "bid_id" = $10,
-  "type" = $11,
-  "issuer" = $12,
-  "status" = $13,
-  "valid_until" = $14,
-  "reviewed_at" = $15;
+  "supplier_id" = $12,
+  "bid_id" = $13,
+  "type" = $14,
+  "issuer" = $15,
+  "status" = $16,
+  "valid_until" = $17,
+  "reviewed_at" = $18,
+  "scheme" = $19,
+  "coverage" = $20,
+  "covered_models" = $21;
 
 -- upsertSupplier
 insert into
