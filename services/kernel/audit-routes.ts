@@ -5,7 +5,7 @@ import type { Role } from './auth/roles.ts'
 import { listAuditEntries } from './repositories/audit-log.ts'
 import type { KernelTables } from './repositories/kernel-tables.ts'
 import { decodeCursor, Page, PageQuery, toPage } from './pagination.ts'
-import { Nullable, Ref, Timestamp } from './schemas.ts'
+import { Nullable, Ref, Timestamp, withExamples } from './schemas.ts'
 import type { ServiceApp } from './service-app.ts'
 import { problemResponses } from './responses.ts'
 import { kernelProblems } from './problems.ts'
@@ -26,6 +26,19 @@ export const AuditEvent = Type.Object(
   { $id: 'AuditEvent', additionalProperties: false },
 )
 type AuditEvent = Static<typeof AuditEvent>
+
+const auditEventExample: AuditEvent = {
+  id: 4182,
+  occurredAt: '2027-03-14T09:21:07.512Z',
+  actor: { subject: 'buyer-moe-17', roles: ['buyer'] },
+  mediatorClient: 'EE/GOV/70000310/procurement-portal',
+  mediatorClientVerified: true,
+  correlationId: '8e0d3c0e-4b43-4a8e-9a39-6d1f7f0f2b11',
+  action: 'procurement.created',
+  entityType: 'procurement',
+  entityId: '0d6f7a52-5b1e-4c53-9a0e-6f1d2c3b4a50',
+  details: { criteriaSet: 'notebooks-comprehensive@1' },
+}
 
 const AuditQuery = Type.Object(
   {
@@ -52,7 +65,7 @@ export function auditRoutes(db: Kysely<any>, readers: Role[]) {
           tags: ['audit'],
           security: [{ bearerAuth: [] }],
           querystring: AuditQuery,
-          response: { 200: Page(Ref(AuditEvent), 'AuditEventPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
+          response: { 200: withExamples(Page(Ref(AuditEvent), 'AuditEventPage'), [{ items: [auditEventExample], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {

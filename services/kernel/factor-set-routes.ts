@@ -1,10 +1,10 @@
 import { Type, type Static } from 'typebox'
-import { FACTOR_SETS, findFactorSet, latestFactorSet, PLACES_OF_USE, type FactorSet, type SourcedFactors } from './factor-library.ts'
+import { ADEME_BOAVIZTA, FACTOR_SETS, findFactorSet, latestFactorSet, PLACES_OF_USE, type FactorSet, type SourcedFactors } from './factor-library.ts'
 import { decodeCursor, Page, PageQuery, toPage } from './pagination.ts'
 import { ProblemError } from './problem.ts'
 import { kernelProblems } from './problems.ts'
 import { problemResponses } from './responses.ts'
-import { Ref } from './schemas.ts'
+import { Ref, withExamples } from './schemas.ts'
 import type { ServiceApp } from './service-app.ts'
 
 const FACTOR_TABLES = {
@@ -98,7 +98,7 @@ export async function factorSetRoutes(app: ServiceApp): Promise<void> {
         tags: ['factor-sets'],
         security: [],
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: { 200: Page(Ref(FactorSetSchema), 'FactorSetPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
+        response: { 200: withExamples(Page(Ref(FactorSetSchema), 'FactorSetPage'), [{ items: [toBody(ADEME_BOAVIZTA)], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR) },
       },
     },
     async (request) => {
@@ -119,7 +119,7 @@ export async function factorSetRoutes(app: ServiceApp): Promise<void> {
         security: [],
         params: FactorSetParams,
         querystring: FactorSetQuery,
-        response: { 200: Ref(FactorSetSchema), ...problemResponses(kernelProblems.FACTOR_SET_NOT_FOUND) },
+        response: { 200: withExamples(FactorSetSchema, [toBody(ADEME_BOAVIZTA)]), ...problemResponses(kernelProblems.FACTOR_SET_NOT_FOUND) },
       },
     },
     async (request) => {

@@ -37,14 +37,15 @@ async function logProbe(request: FastifyRequest, reply: FastifyReply) {
 export const health = fp<HealthOptions>(
   async (app: FastifyInstance, { service, version, db }) => {
     const up = { status: 'ok' as const, service, version, checks: { database: 'notChecked' as const } }
-    const liveSchema = (operationId: string, summary: string) => ({
+    const liveSchema = (operationId: string, summary: string, description: string) => ({
       operationId,
       summary,
+      description,
       tags: ['health'],
       response: { 200: Health },
     })
-    app.get('/healthcheck', { schema: liveSchema('getHealthcheck', 'Process is up (GovStack test harness probe)'), onResponse: logProbe }, async () => up)
-    app.get('/health/live', { schema: liveSchema('getLiveness', 'Liveness probe'), onResponse: logProbe }, async () => up)
+    app.get('/healthcheck', { schema: liveSchema('getHealthcheck', 'Process is up (GovStack test harness probe)', 'Answers 200 while the process runs, without touching the database: the probe the GovStack test harness polls before it runs its suite. Public, never rate limited, logged at debug.'), onResponse: logProbe }, async () => up)
+    app.get('/health/live', { schema: liveSchema('getLiveness', 'Liveness probe', 'Answers 200 while the process runs, without touching the database, so an orchestrator restarts only a process that no longer answers (a database outage is not a reason to restart). Public, never rate limited.'), onResponse: logProbe }, async () => up)
     app.get(
       '/health/ready',
       {
@@ -52,6 +53,7 @@ export const health = fp<HealthOptions>(
         schema: {
           operationId: 'getReadiness',
           summary: 'Readiness probe: the database answers',
+          description: 'Answers 200 when the service can reach its database and 503 when it cannot (or while it shuts down), so a load balancer sends traffic only to instances that can serve it. Public, never rate limited.',
           tags: ['health'],
           response: { 200: Health, 503: Health },
         },
