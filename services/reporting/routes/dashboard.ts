@@ -19,6 +19,10 @@ function errorPage(problem: ProblemError): string {
 <body><main><h1>${problem.title}</h1><p>${problem.message}</p></main></body></html>`}\n`
 }
 
+// Abridged: the real page carries its styles, SVG charts and tables in full.
+const examplePage =
+  '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Circular ICT procurement: MINFIN</title>\n</head>\n<body>\n<header>\n<h1>Circular ICT procurement: MINFIN</h1>\n</header>\n<main>\n<section aria-labelledby="charts-heading"><h2 id="charts-heading">KPIs over time</h2>…</section>\n<section aria-labelledby="targets-heading"><h2 id="targets-heading">Targets</h2>…</section>\n<section aria-labelledby="kpis-heading"><h2 id="kpis-heading">All KPIs</h2>…</section>\n<section aria-labelledby="maturity-heading"><h2 id="maturity-heading">Maturity self-assessment</h2>…</section>\n</main>\n</body>\n</html>\n'
+
 export function dashboardRoutes({ db, now }: ReportingRouteContext) {
   return async function (app: ServiceApp) {
     app.get(
@@ -33,7 +37,7 @@ export function dashboardRoutes({ db, now }: ReportingRouteContext) {
           security: optionalBearer,
           params: BuyerParams,
           response: {
-            200: { description: 'The dashboard page.', content: { 'text/html': { schema: { type: 'string' } } } },
+            200: { description: 'The dashboard page.', content: { 'text/html': { schema: { type: 'string' }, example: examplePage } } },
             400: { description: 'The buyer id is malformed.', content: { 'application/problem+json': { schema: { $ref: 'Problem' } } } },
             401: { description: 'The bearer token is invalid.', content: { 'application/problem+json': { schema: { $ref: 'Problem' } } } },
             403: { description: 'The page of a private buyer, asked by another organisation.', content: { 'text/html': { schema: { type: 'string' } } } },

@@ -25,6 +25,9 @@ const access =
 const filters =
   'Filters: `buyer`, the period `from` (inclusive) and `to` (exclusive), `productCategory`, `lotId`; `factorSet` and `grid` choose the factors of the footprint KPIs. Procedures count by publication date, spend by award date, performance reports by the end of their period. An empty period is not an error: every value is null with the note "no data".'
 
+const exampleCsv =
+  'kpiId,dimension,name,value,unit,numerator,denominator,recordCount,factorSet,formula,note\r\nK05,,Share of refurbished/remanufactured units,37.5,%,300,800,4,,refurbished units / all units delivered,\r\n'
+
 export function kpiRoutes({ db, now }: ReportingRouteContext) {
   return async function (app: ServiceApp) {
     app.get(
@@ -68,7 +71,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
           security: optionalBearer,
           querystring: ValuesQuery,
           response: {
-            200: { description: 'One row per KPI figure.', content: { 'text/csv': { schema: { type: 'string' } } } },
+            200: { description: 'One row per KPI figure.', content: { 'text/csv': { schema: { type: 'string' }, example: exampleCsv } } },
             ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, reportingProblems.INVALID_DATE, reportingProblems.INVALID_PERIOD, kernelProblems.UNAUTHENTICATED),
           },
         },
@@ -86,6 +89,7 @@ export function kpiRoutes({ db, now }: ReportingRouteContext) {
         schema: {
           operationId: 'getKpi',
           summary: 'One KPI of the catalogue',
+          description: 'One entry of `GET /kpis`: formula, unit, data source, basis, and whether this deployment computes it (and why not). Public; 404 KPI_NOT_FOUND for an id outside K01–K21.',
           tags: ['kpis'],
           params: KpiParams,
           response: { 200: Ref(KpiDefinition), ...problemResponses(reportingProblems.KPI_NOT_FOUND) },

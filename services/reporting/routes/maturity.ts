@@ -8,7 +8,7 @@ import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { questionnaire, toMaturityAssessment } from '../mappers/maturity.ts'
 import { latestMaturityAssessment, listBuyerMaturityAssessments, submitMaturityAssessment } from '../operations/maturity.ts'
 import { BuyerParams } from '../schemas/common.ts'
-import { MaturityAnswers, MaturityAssessment, Questionnaire } from '../schemas/maturity.ts'
+import { exampleMaturityAssessment, MaturityAnswers, MaturityAssessment, Questionnaire } from '../schemas/maturity.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 
@@ -39,7 +39,7 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         schema: {
           operationId: 'submitMaturityAssessment',
           summary: 'Answer the self-assessment: a score per level and what to do next',
-          description: `${ownQuestionnaire} Returns a score per level and overall, and recommendations ordered by priority. Unknown items, items answered twice, values off the scale and notApplicable where an item applies to every buyer are a 422 naming each answer. Role: buyer, of this organisation only.`,
+          description: `${ownQuestionnaire} Returns a score per level and overall, and recommendations ordered by priority. Unknown items, items answered twice, values off the scale and notApplicable where an item applies to every buyer are a 422 naming each answer. Stored and audited (maturityAssessment.submitted); an Idempotency-Key makes a retry safe. Role: buyer, of this organisation only.`,
           tags: ['maturity'],
           security: bearerOnly,
           params: BuyerParams,
@@ -62,12 +62,12 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         schema: {
           operationId: 'listMaturityAssessments',
           summary: 'A buyer’s self-assessments, newest first',
-          description: readers,
+          description: `Every self-assessment the buyer submitted, newest first, a page at a time, each with its answers and scores. ${readers}`,
           tags: ['maturity'],
           security: optionalBearer,
           params: BuyerParams,
           querystring: ListQuery,
-          response: { 200: Page(Ref(MaturityAssessment), 'MaturityAssessmentPage'), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.INVALID_CURSOR) },
+          response: { 200: { ...Page(Ref(MaturityAssessment), 'MaturityAssessmentPage'), examples: [{ items: [exampleMaturityAssessment], nextCursor: null }] }, ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -84,7 +84,7 @@ export function maturityRoutes({ db }: ReportingRouteContext) {
         schema: {
           operationId: 'getLatestMaturityAssessment',
           summary: 'A buyer’s latest self-assessment',
-          description: `404 MATURITY_ASSESSMENT_NOT_FOUND before the first one. ${readers}`,
+          description: `The buyer’s most recent self-assessment with its answers, scores and recommendations. 404 MATURITY_ASSESSMENT_NOT_FOUND before the first one. ${readers}`,
           tags: ['maturity'],
           security: optionalBearer,
           params: BuyerParams,

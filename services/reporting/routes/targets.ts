@@ -9,7 +9,7 @@ import { toTarget } from '../mappers/target.ts'
 import { defaultKpiOptions } from '../operations/kpi-request.ts'
 import { createTarget, listBuyerTargets, readTarget, removeTarget, replaceTarget, targetableKpis, targetEtag, targetProgress } from '../operations/targets.ts'
 import { BuyerId, BuyerParams, UUID } from '../schemas/common.ts'
-import { Target, TargetInput, TargetProgress } from '../schemas/target.ts'
+import { exampleTarget, Target, TargetInput, TargetProgress } from '../schemas/target.ts'
 import { bearerOnly, optionalBearer, type ReportingRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
 import { reportingProblems } from '../problems.ts'
@@ -30,7 +30,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         schema: {
           operationId: 'createTarget',
           summary: 'Set a KPI target with a deadline',
-          description: `The KPI must have one figure computed here (${targetableList}); the baseline anchors progress and trend, and the deadline must come after it. 422 names each failing field. Role: buyer, of this organisation only.`,
+          description: `The KPI must have one figure computed here (${targetableList}); the baseline anchors progress and trend, and the deadline must come after it. 422 names each failing field. Audited (target.created); answers the target with its ETag. Role: buyer, of this organisation only.`,
           tags: ['targets'],
           security: bearerOnly,
           params: BuyerParams,
@@ -54,12 +54,12 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         schema: {
           operationId: 'listTargets',
           summary: 'A buyer’s KPI targets',
-          description: readers,
+          description: `The buyer’s targets, a page at a time in a stable order (by id). ${readers}`,
           tags: ['targets'],
           security: optionalBearer,
           params: BuyerParams,
           querystring: ListQuery,
-          response: { 200: Page(Ref(Target), 'TargetPage'), ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.INVALID_CURSOR) },
+          response: { 200: { ...Page(Ref(Target), 'TargetPage'), examples: [{ items: [exampleTarget], nextCursor: null }] }, ...problemResponses(reportingProblems.BUYER_NOT_FOUND, kernelProblems.FORBIDDEN, kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -76,7 +76,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         schema: {
           operationId: 'getTarget',
           summary: 'One KPI target',
-          description: readers,
+          description: `One target with its ETag (send it back as If-Match to replace or drop it). ${readers}`,
           tags: ['targets'],
           security: optionalBearer,
           params: TargetParams,
@@ -97,7 +97,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         schema: {
           operationId: 'replaceTarget',
           summary: 'Change a KPI target',
-          description: 'A full replacement under If-Match. Role: buyer, of this organisation only.',
+          description: 'A full replacement under If-Match, checked as on creation; audited (target.updated). Role: buyer, of this organisation only.',
           tags: ['targets'],
           security: bearerOnly,
           params: TargetParams,
@@ -120,7 +120,7 @@ export function targetRoutes({ db, now }: ReportingRouteContext) {
         schema: {
           operationId: 'deleteTarget',
           summary: 'Drop a KPI target',
-          description: 'Under If-Match, so a target changed meanwhile is not dropped unseen. Role: buyer, of this organisation only.',
+          description: 'Under If-Match, so a target changed meanwhile is not dropped unseen; audited (target.deleted). Role: buyer, of this organisation only.',
           tags: ['targets'],
           security: bearerOnly,
           params: TargetParams,

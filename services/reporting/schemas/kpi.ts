@@ -7,6 +7,21 @@ const Dimension = Nullable(
 )
 const FactorSetRef = Nullable(Type.Object({ id: Type.String(), version: Type.String() }, { additionalProperties: false }))
 
+const exampleKpiDefinition = {
+  id: 'K01',
+  name: 'Share of ICT procedures with circular criteria',
+  formula: 'n(processes with `hasSustainability` ∧ goal ∈ circular set) / n(ICT processes)',
+  unit: '%',
+  dataSource: '`tender.hasSustainability`, `sustainability[].goal`, CPV 30.2/32.25/48/72',
+  basis: 'OCDS sustainability extension, its motivation',
+  flags: ['V'],
+  availability: 'computed',
+  recordKind: 'procurement',
+  implementationNote: 'The circular goal set is a configurable choice of ours.',
+  eventFields: ['procurement.created: cpvCodes', 'procurement.created: productCategory', 'procurement.statusChanged: to', 'procurement.created: criteria[].goals'],
+  reason: null,
+}
+
 export const KpiDefinition = Type.Object(
   {
     id: Type.String({ examples: ['K01'] }),
@@ -29,27 +44,14 @@ export const KpiDefinition = Type.Object(
   {
     $id: 'KpiDefinition',
     additionalProperties: false,
-    examples: [
-      {
-        id: 'K01',
-        name: 'Share of ICT procedures with circular criteria',
-        formula: 'n(processes with `hasSustainability` ∧ goal ∈ circular set) / n(ICT processes)',
-        unit: '%',
-        dataSource: '`tender.hasSustainability`, `sustainability[].goal`, CPV 30.2/32.25/48/72',
-        basis: 'OCDS sustainability extension, its motivation',
-        flags: ['V'],
-        availability: 'computed',
-        recordKind: 'procurement',
-        implementationNote: 'The circular goal set is a configurable choice of ours.',
-        eventFields: ['procurement.created: cpvCodes', 'procurement.created: productCategory', 'procurement.statusChanged: to', 'procurement.created: criteria[].goals'],
-        reason: null,
-      },
-    ],
+    examples: [exampleKpiDefinition],
   },
 )
 export type KpiDefinition = Static<typeof KpiDefinition>
 
-export const KpiCatalogue = Type.Object({ items: Type.Array(Ref(KpiDefinition)) }, { $id: 'KpiCatalogue', additionalProperties: false })
+export const KpiCatalogue = Type.Object({ items: Type.Array(Ref(KpiDefinition)) }, { $id: 'KpiCatalogue', additionalProperties: false, examples: [{ items: [exampleKpiDefinition] }] })
+
+const exampleKpiValue = { kpiId: 'K05', name: 'Share of refurbished/remanufactured units', dimension: null, value: 37.5, unit: '%', numerator: 300, denominator: 800, recordCount: 4, factorSet: null, formula: 'refurbished units / all units delivered', note: null }
 
 export const KpiValue = Type.Object(
   {
@@ -68,9 +70,7 @@ export const KpiValue = Type.Object(
   {
     $id: 'KpiValue',
     additionalProperties: false,
-    examples: [
-      { kpiId: 'K05', name: 'Share of refurbished/remanufactured units', dimension: null, value: 37.5, unit: '%', numerator: 300, denominator: 800, recordCount: 4, factorSet: null, formula: 'refurbished units / all units delivered', note: null },
-    ],
+    examples: [exampleKpiValue],
   },
 )
 export type KpiValue = Static<typeof KpiValue>
@@ -88,6 +88,12 @@ export const AppliedFilter = Type.Object(
   { $id: 'AppliedFilter', additionalProperties: false },
 )
 
+const exampleFilter = { buyer: 'MINFIN', from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', productCategory: 'notebooks', lotId: null, factorSet: { id: 'ademe-boavizta', version: '1.0.0' }, grid: 'EEE' }
+const exampleFreshness = [
+  { source: 'assessment-events', lastSuccessAt: '2026-11-26T10:00:05.000Z', lastError: null, lagSeconds: 3 },
+  { source: 'catalogue-changes', lastSuccessAt: '2026-11-26T10:00:00.000Z', lastError: null, lagSeconds: 8 },
+]
+
 export const KpiValues = Type.Object(
   {
     filter: Ref(AppliedFilter),
@@ -95,7 +101,11 @@ export const KpiValues = Type.Object(
     values: Type.Array(Ref(KpiValue)),
     freshness: Type.Array(Ref(Freshness)),
   },
-  { $id: 'KpiValues', additionalProperties: false },
+  {
+    $id: 'KpiValues',
+    additionalProperties: false,
+    examples: [{ filter: exampleFilter, asOf: '2026-11-26T10:00:08.000Z', values: [exampleKpiValue], freshness: exampleFreshness }],
+  },
 )
 export type KpiValues = Static<typeof KpiValues>
 
@@ -118,7 +128,25 @@ export const KpiSeries = Type.Object(
     points: Type.Array(Ref(SeriesPoint)),
     freshness: Type.Array(Ref(Freshness)),
   },
-  { $id: 'KpiSeries', additionalProperties: false },
+  {
+    $id: 'KpiSeries',
+    additionalProperties: false,
+    examples: [
+      {
+        kpiId: 'K05',
+        name: exampleKpiValue.name,
+        unit: '%',
+        interval: 'quarter',
+        filter: exampleFilter,
+        points: [
+          { from: '2026-01-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z', values: [{ ...exampleKpiValue, value: 25, numerator: 50, denominator: 200, recordCount: 1 }] },
+          { from: '2026-04-01T00:00:00.000Z', to: '2026-07-01T00:00:00.000Z', values: [{ ...exampleKpiValue, value: null, numerator: null, denominator: null, recordCount: 0, note: 'no data' }] },
+          { from: '2026-07-01T00:00:00.000Z', to: '2026-10-01T00:00:00.000Z', values: [{ ...exampleKpiValue, value: 40, numerator: 240, denominator: 600, recordCount: 3 }] },
+        ],
+        freshness: exampleFreshness,
+      },
+    ],
+  },
 )
 export type KpiSeries = Static<typeof KpiSeries>
 

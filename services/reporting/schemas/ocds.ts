@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { Timestamp } from '../../kernel/schemas.ts'
 import { BuyerId, Instant } from './common.ts'
+import { exampleReleasePackage } from './ocds-example.ts'
 
 export const OcdsQuery = Type.Object(
   {
@@ -26,7 +27,7 @@ export const OcdsReleasePackage = Type.Object(
     extensions: Type.Array(Type.String()),
     releases: Type.Array(OcdsRelease, { minItems: 1 }),
   },
-  { $id: 'OcdsReleasePackage', additionalProperties: false, description: 'An OCDS 1.1 release package (release-package-schema 1.1.5).' },
+  { $id: 'OcdsReleasePackage', additionalProperties: false, description: 'An OCDS 1.1 release package (release-package-schema 1.1.5).', examples: [exampleReleasePackage] },
 )
 
 export const ocdsSchemas = [OcdsReleasePackage]

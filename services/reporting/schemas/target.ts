@@ -14,6 +14,8 @@ export const TargetInput = Type.Object(
 )
 export type TargetInput = Static<typeof TargetInput>
 
+export const exampleTarget = { id: '0b8f5a56-4c1e-4d7a-9f3e-2a1b3c4d5e6f', buyerId: 'MINFIN', kpiId: 'K05', targetValue: 30, direction: 'atLeast', baselineValue: 5, baselineDate: '2026-01-01', deadline: '2028-12-31', createdAt: '2026-02-03T09:00:00.000Z', updatedAt: '2026-02-03T09:00:00.000Z' }
+
 export const Target = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
@@ -25,9 +27,7 @@ export const Target = Type.Object(
   {
     $id: 'Target',
     additionalProperties: false,
-    examples: [
-      { id: '0b8f5a56-4c1e-4d7a-9f3e-2a1b3c4d5e6f', buyerId: 'MINFIN', kpiId: 'K05', targetValue: 30, direction: 'atLeast', baselineValue: 5, baselineDate: '2026-01-01', deadline: '2028-12-31', createdAt: '2026-11-26T10:00:00.000Z', updatedAt: '2026-11-26T10:00:00.000Z' },
-    ],
+    examples: [exampleTarget],
   },
 )
 export type Target = Static<typeof Target>
@@ -51,7 +51,31 @@ export const TargetProgress = Type.Object(
       description: 'The KPI per quarter from the baseline date to now: what the status rests on.',
     }),
   },
-  { $id: 'TargetProgress', additionalProperties: false },
+  {
+    $id: 'TargetProgress',
+    additionalProperties: false,
+    examples: [
+      {
+        target: exampleTarget,
+        status: 'onTrack',
+        basis: 'trend',
+        latest: { at: '2026-10-01T00:00:00.000Z', value: 16 },
+        progress: 0.44,
+        expectedAtLatest: 11.232876712328768,
+        projectedAtDeadline: 49.89906656087888,
+        slopePerYear: 15.053352774960148,
+        observationCount: 3,
+        note: null,
+        interval: 'quarter',
+        series: [
+          { from: '2026-01-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z', value: 8, recordCount: 2 },
+          { from: '2026-04-01T00:00:00.000Z', to: '2026-07-01T00:00:00.000Z', value: 12.5, recordCount: 3 },
+          { from: '2026-07-01T00:00:00.000Z', to: '2026-10-01T00:00:00.000Z', value: 16, recordCount: 4 },
+          { from: '2026-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', value: null, recordCount: 0 },
+        ],
+      },
+    ],
+  },
 )
 export type TargetProgress = Static<typeof TargetProgress>
 
