@@ -1,8 +1,12 @@
-import { Type, type Static } from 'typebox'
+import { Type, type Static, type TObjectOptions } from 'typebox'
 import { LocalizedText, Ref } from '../../kernel/schemas.ts'
+import { exampleCodeList, exampleProductCategory } from '../routes/examples.ts'
 import { EvidenceTypeCode, ProductCategoryCode } from './atoms.ts'
 
 const Text = Ref(LocalizedText)
+
+// Declared apart: inferring the schema's type must not depend on its example's type.
+const productCategoryOptions: TObjectOptions = { $id: 'ProductCategory', additionalProperties: false, examples: [exampleProductCategory] }
 
 export const ProductCategory = Type.Object(
   {
@@ -11,7 +15,7 @@ export const ProductCategory = Type.Object(
     description: Text,
     cpvCodes: Type.Array(Type.String({ pattern: '^\\d{8}$' }), { maxItems: 20, description: 'Common Procurement Vocabulary codes.' }),
   },
-  { $id: 'ProductCategory', additionalProperties: false },
+  productCategoryOptions,
 )
 export type ProductCategory = Static<typeof ProductCategory>
 
@@ -26,6 +30,9 @@ export const EvidenceType = Type.Object(
 )
 export type EvidenceType = Static<typeof EvidenceType>
 
+// Declared apart: inferring the schema's type must not depend on its example's type.
+const codeListOptions: TObjectOptions = { $id: 'CodeList', additionalProperties: false, examples: [exampleCodeList] }
+
 export const CodeList = Type.Object(
   {
     id: Type.String(),
@@ -36,6 +43,6 @@ export const CodeList = Type.Object(
       ),
     ),
   },
-  { $id: 'CodeList', additionalProperties: false },
+  codeListOptions,
 )
 export type CodeList = Static<typeof CodeList>
