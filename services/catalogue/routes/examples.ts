@@ -112,3 +112,10 @@ export const exampleChange: Change = {
   action: 'published',
   href: `/api/v1/criteria/${exampleCriterionVersion.id}/versions/1`,
 }
+
+/** The start of the tender text of the example set, as served in each format. */
+export const exampleTenderTextHtml =
+  '<!doctype html>\n<html lang="en" dir="ltr">\n<head><meta charset="utf-8"><title>Notebooks, example set</title></head>\n<body>\n<h1>Notebooks, example set</h1>\n<p>A small set for a pilot tender.</p>\n<h2>Technical specifications</h2>\n<h3>TS2 Spare parts available after delivery</h3>\n<p>The supplier keeps key spare parts available so that devices can be repaired instead of replaced.</p>\n</body>\n</html>\n'
+
+export const exampleTenderTextMarkdown =
+  '# Notebooks, example set\n\nA small set for a pilot tender.\n\n## Technical specifications\n\n### TS2 Spare parts available after delivery\n\nThe supplier keeps key spare parts available so that devices can be repaired instead of replaced.\n'

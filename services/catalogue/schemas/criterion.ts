@@ -1,7 +1,8 @@
-import { Type, type Static } from 'typebox'
+import { Type, type Static, type TObjectOptions } from 'typebox'
 import { PageQuery } from '../../kernel/pagination.ts'
 import { CalendarDate, LocalizedText, Measure, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
 import { ambitionLevels } from '../domain/code-lists.ts'
+import { exampleCriterionVersion } from '../routes/examples.ts'
 import {
   AmbitionLevel,
   CircularityAspect,
@@ -166,6 +167,9 @@ export const CreateCriterion = Type.Object(
 )
 export type CreateCriterion = Static<typeof CreateCriterion>
 
+// Declared apart: inferring the schema's type must not depend on its example's type.
+const criterionVersionOptions: TObjectOptions = { $id: 'CriterionVersion', additionalProperties: false, examples: [exampleCriterionVersion] }
+
 export const CriterionVersion = Type.Object(
   {
     id: CriterionId,
@@ -179,7 +183,7 @@ export const CriterionVersion = Type.Object(
     publishedAt: Nullable(Timestamp),
     deprecatedAt: Nullable(Timestamp),
   },
-  { $id: 'CriterionVersion', additionalProperties: false },
+  criterionVersionOptions,
 )
 export type CriterionVersion = Static<typeof CriterionVersion>
 
