@@ -18,7 +18,7 @@ import { versionRoutes } from './version-routes.ts'
 
 export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
   return async function (app: ServiceApp) {
-    app.addSchema(ResolvedCriteriaSetVersion)
+    app.addSchema({ ...ResolvedCriteriaSetVersion, examples: [exampleResolvedCriteriaSetVersion] })
 
     app.get(
       '/criteria-sets',

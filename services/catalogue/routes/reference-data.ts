@@ -10,7 +10,7 @@ import { exampleCodeList, exampleProductCategory } from './examples.ts'
 
 export function referenceDataRoutes({ db }: CatalogueRouteContext) {
   return async function (app: ServiceApp) {
-    app.addSchema(CodeList)
+    app.addSchema({ ...CodeList, examples: [exampleCodeList] })
 
     app.get(
       '/product-categories',

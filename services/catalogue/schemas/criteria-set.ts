@@ -1,7 +1,6 @@
-import { Type, type Static, type TObjectOptions } from 'typebox'
+import { Type, type Static } from 'typebox'
 import { PageQuery } from '../../kernel/pagination.ts'
 import { LocalizedText, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
-import { exampleCriteriaSetVersion, exampleResolvedCriteriaSetVersion } from '../routes/examples.ts'
 import { CriterionVersion } from './criterion.ts'
 import { AmbitionLevel, CriteriaSetId, CriterionId, ProductCategoryCode, VersionNumber, VersionStatus } from './atoms.ts'
 
@@ -46,10 +45,6 @@ export const CreateCriteriaSet = Type.Object(
 )
 export type CreateCriteriaSet = Static<typeof CreateCriteriaSet>
 
-// Declared apart: inferring a schema's type must not depend on its example's type.
-const criteriaSetVersionOptions: TObjectOptions = { $id: 'CriteriaSetVersion', additionalProperties: false, examples: [exampleCriteriaSetVersion] }
-const resolvedCriteriaSetVersionOptions: TObjectOptions = { $id: 'ResolvedCriteriaSetVersion', additionalProperties: false, examples: [exampleResolvedCriteriaSetVersion] }
-
 export const CriteriaSetVersion = Type.Object(
   {
     id: CriteriaSetId,
@@ -61,7 +56,7 @@ export const CriteriaSetVersion = Type.Object(
     publishedAt: Nullable(Timestamp),
     deprecatedAt: Nullable(Timestamp),
   },
-  criteriaSetVersionOptions,
+  { $id: 'CriteriaSetVersion', additionalProperties: false },
 )
 export type CriteriaSetVersion = Static<typeof CriteriaSetVersion>
 
@@ -70,7 +65,7 @@ export const ResolvedCriteriaSetVersion = Type.Object(
     ...CriteriaSetVersion.properties,
     criteria: Type.Array(Ref(CriterionVersion), { description: 'The criteria of the set, in item order, each at the version the set pins.' }),
   },
-  resolvedCriteriaSetVersionOptions,
+  { $id: 'ResolvedCriteriaSetVersion', additionalProperties: false },
 )
 export type ResolvedCriteriaSetVersion = Static<typeof ResolvedCriteriaSetVersion>
 

@@ -1,8 +1,7 @@
-import { Type, type Static, type TObjectOptions } from 'typebox'
+import { Type, type Static } from 'typebox'
 import { PageQuery } from '../../kernel/pagination.ts'
 import { CalendarDate, LocalizedText, Measure, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
 import { ambitionLevels } from '../domain/code-lists.ts'
-import { exampleCriterionVersion } from '../routes/examples.ts'
 import {
   AmbitionLevel,
   CircularityAspect,
@@ -167,9 +166,6 @@ export const CreateCriterion = Type.Object(
 )
 export type CreateCriterion = Static<typeof CreateCriterion>
 
-// Declared apart: inferring the schema's type must not depend on its example's type.
-const criterionVersionOptions: TObjectOptions = { $id: 'CriterionVersion', additionalProperties: false, examples: [exampleCriterionVersion] }
-
 export const CriterionVersion = Type.Object(
   {
     id: CriterionId,
@@ -183,7 +179,7 @@ export const CriterionVersion = Type.Object(
     publishedAt: Nullable(Timestamp),
     deprecatedAt: Nullable(Timestamp),
   },
-  criterionVersionOptions,
+  { $id: 'CriterionVersion', additionalProperties: false },
 )
 export type CriterionVersion = Static<typeof CriterionVersion>
 

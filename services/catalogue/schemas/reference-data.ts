@@ -1,12 +1,8 @@
-import { Type, type Static, type TObjectOptions } from 'typebox'
+import { Type, type Static } from 'typebox'
 import { LocalizedText, Ref } from '../../kernel/schemas.ts'
-import { exampleCodeList, exampleProductCategory } from '../routes/examples.ts'
 import { EvidenceTypeCode, ProductCategoryCode } from './atoms.ts'
 
 const Text = Ref(LocalizedText)
-
-// Declared apart: inferring the schema's type must not depend on its example's type.
-const productCategoryOptions: TObjectOptions = { $id: 'ProductCategory', additionalProperties: false, examples: [exampleProductCategory] }
 
 export const ProductCategory = Type.Object(
   {
@@ -15,7 +11,7 @@ export const ProductCategory = Type.Object(
     description: Text,
     cpvCodes: Type.Array(Type.String({ pattern: '^\\d{8}$' }), { maxItems: 20, description: 'Common Procurement Vocabulary codes.' }),
   },
-  productCategoryOptions,
+  { $id: 'ProductCategory', additionalProperties: false },
 )
 export type ProductCategory = Static<typeof ProductCategory>
 
@@ -30,9 +26,6 @@ export const EvidenceType = Type.Object(
 )
 export type EvidenceType = Static<typeof EvidenceType>
 
-// Declared apart: inferring the schema's type must not depend on its example's type.
-const codeListOptions: TObjectOptions = { $id: 'CodeList', additionalProperties: false, examples: [exampleCodeList] }
-
 export const CodeList = Type.Object(
   {
     id: Type.String(),
@@ -43,6 +36,6 @@ export const CodeList = Type.Object(
       ),
     ),
   },
-  codeListOptions,
+  { $id: 'CodeList', additionalProperties: false },
 )
 export type CodeList = Static<typeof CodeList>
