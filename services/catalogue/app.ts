@@ -3,6 +3,7 @@ import { buildServiceApp } from '../kernel/app.ts'
 import type { ServiceStartContext } from '../kernel/run-service.ts'
 import { LocalizedText } from '../kernel/schemas.ts'
 import { productVersion } from '../kernel/version.ts'
+import { exampleCriteriaSetVersion, exampleCriterionVersion, exampleProductCategory } from './routes/examples.ts'
 import { catalogueRoutes } from './routes/index.ts'
 import { CriteriaSetContent, CriteriaSetItem, CriteriaSetVersion } from './schemas/criteria-set.ts'
 import { CriterionContent, CriterionSource, CriterionVersion, Reference, Requirement, ScoringRule, ThresholdPreset } from './schemas/criterion.ts'
@@ -34,11 +35,12 @@ export function buildCatalogueApp(context: ServiceStartContext): Promise<Fastify
       Reference,
       CriterionContent,
       CriterionSource,
-      CriterionVersion,
+      // Examples join the components here: a schema module cannot import its own examples without an import circle.
+      { ...CriterionVersion, examples: [exampleCriterionVersion] },
       CriteriaSetItem,
       CriteriaSetContent,
-      CriteriaSetVersion,
-      ProductCategory,
+      { ...CriteriaSetVersion, examples: [exampleCriteriaSetVersion] },
+      { ...ProductCategory, examples: [exampleProductCategory] },
       EvidenceType,
     ],
     auditReaders: ['auditor', 'catalogue-admin'],

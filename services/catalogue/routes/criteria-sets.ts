@@ -13,12 +13,12 @@ import { tenderText } from '../operations/tender-text.ts'
 import { AmbitionLevel, CriteriaSetId, ProductCategoryCode, VersionNumber } from '../schemas/atoms.ts'
 import { CreateCriteriaSet, CriteriaSetContent, CriteriaSetQuery, CriteriaSetVersion, ResolvedCriteriaSetVersion, TenderTextQuery } from '../schemas/criteria-set.ts'
 import type { CatalogueRouteContext } from './context.ts'
-import { exampleCriteriaSet } from './examples.ts'
+import { exampleCriteriaSet, exampleCriteriaSetVersion, exampleResolvedCriteriaSetVersion, exampleTenderTextHtml, exampleTenderTextMarkdown } from './examples.ts'
 import { versionRoutes } from './version-routes.ts'
 
 export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
   return async function (app: ServiceApp) {
-    app.addSchema(ResolvedCriteriaSetVersion)
+    app.addSchema({ ...ResolvedCriteriaSetVersion, examples: [exampleResolvedCriteriaSetVersion] })
 
     app.get(
       '/criteria-sets',
@@ -29,7 +29,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
           description: 'One entry per set: its latest version in the requested status (default published), without the resolved criteria.',
           tags: ['criteria sets'],
           querystring: CriteriaSetQuery,
-          response: { 200: Page(Ref(CriteriaSetVersion), 'CriteriaSetVersionPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
+          response: { 200: withExamples(Page(Ref(CriteriaSetVersion), 'CriteriaSetVersionPage'), [{ items: [exampleCriteriaSetVersion], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => searchCriteriaSets(db, request.query),
@@ -42,6 +42,8 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
         schema: {
           operationId: 'createCriteriaSet',
           summary: 'Create a criteria set (version 1, draft)',
+          description:
+            'Groups criteria for one product category, ambition level and procurement route, as a draft. Needs the `catalogue-admin` role; audited. Items may leave `criterionVersion` null: publishing pins each to the latest published version of its criterion.',
           tags: ['criteria sets'],
           security: [{ bearerAuth: [] }],
           headers: IdempotencyKeyHeaders,
@@ -63,6 +65,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
         schema: {
           operationId: 'getCriteriaSet',
           summary: 'Read a criteria set’s current version with its criteria resolved',
+          description: 'Public. The latest published version (else the draft), with every criterion it names in full at the version it pins. The ETag is the one to send as `If-Match` when changing that version.',
           tags: ['criteria sets'],
           params: Type.Object({ setId: CriteriaSetId }, { additionalProperties: false }),
           response: { 200: WithEntityTag(Ref(ResolvedCriteriaSetVersion)), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
@@ -108,7 +111,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
             200: {
               description: 'The tender text.',
               headers: entityTagHeaders,
-              content: { 'text/html': { schema: Type.String() }, 'text/markdown': { schema: Type.String() } },
+              content: { 'text/html': { schema: Type.String({ examples: [exampleTenderTextHtml] }) }, 'text/markdown': { schema: Type.String({ examples: [exampleTenderTextMarkdown] }) } },
             },
             ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND),
           },
@@ -140,7 +143,7 @@ export function criteriaSetRoutes({ db }: CatalogueRouteContext) {
         tag: 'criteria sets',
         contentSchema: Ref(CriteriaSetContent),
         versionSchema: Ref(ResolvedCriteriaSetVersion),
-        examples: { content: exampleCriteriaSet.content },
+        examples: { content: exampleCriteriaSet.content, version: exampleResolvedCriteriaSetVersion },
       }),
     )
   }

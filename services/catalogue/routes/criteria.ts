@@ -12,7 +12,7 @@ import { createCriterion, criterionLifecycle, searchCriteria } from '../operatio
 import { CriterionId } from '../schemas/atoms.ts'
 import { CreateCriterion, CriteriaQuery, CriterionContent, CriterionVersion } from '../schemas/criterion.ts'
 import type { CatalogueRouteContext } from './context.ts'
-import { exampleCriterion } from './examples.ts'
+import { exampleCriterion, exampleCriterionVersion } from './examples.ts'
 import { versionRoutes } from './version-routes.ts'
 
 export function criteriaRoutes({ db }: CatalogueRouteContext) {
@@ -27,7 +27,7 @@ export function criteriaRoutes({ db }: CatalogueRouteContext) {
             'One entry per criterion: its latest version in the requested status (default published). Filters combine with AND; `q` searches titles, descriptions, requirements and labels in every language.',
           tags: ['criteria'],
           querystring: CriteriaQuery,
-          response: { 200: Page(Ref(CriterionVersion), 'CriterionVersionPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
+          response: { 200: withExamples(Page(Ref(CriterionVersion), 'CriterionVersionPage'), [{ items: [exampleCriterionVersion], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => searchCriteria(db, request.query),
@@ -40,6 +40,8 @@ export function criteriaRoutes({ db }: CatalogueRouteContext) {
         schema: {
           operationId: 'createCriterion',
           summary: 'Create a criterion (version 1, draft)',
+          description:
+            'Adds a criterion to the catalogue as a draft; its id is the source code, a dot and the criterion code. Needs the `catalogue-admin` role; audited. Nothing is visible to buyers or in the change feed until the version is published.',
           tags: ['criteria'],
           security: [{ bearerAuth: [] }],
           headers: IdempotencyKeyHeaders,
@@ -61,6 +63,7 @@ export function criteriaRoutes({ db }: CatalogueRouteContext) {
         schema: {
           operationId: 'getCriterion',
           summary: 'Read a criterion’s current version (latest published, else the draft)',
+          description: 'Public. The ETag identifies the version and its state: send it as `If-Match` when editing, publishing or deprecating that version.',
           tags: ['criteria'],
           params: Type.Object({ criterionId: CriterionId }, { additionalProperties: false }),
           response: { 200: WithEntityTag(Ref(CriterionVersion)), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
@@ -84,7 +87,7 @@ export function criteriaRoutes({ db }: CatalogueRouteContext) {
         tag: 'criteria',
         contentSchema: Ref(CriterionContent),
         versionSchema: Ref(CriterionVersion),
-        examples: { content: exampleCriterion.content },
+        examples: { content: exampleCriterion.content, version: exampleCriterionVersion },
       }),
     )
   }

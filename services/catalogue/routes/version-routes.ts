@@ -25,7 +25,8 @@ export interface VersionRoutesOptions<C, Shape> {
   tag: string
   contentSchema: TUnsafe<C>
   versionSchema: TSchema
-  examples: { content: unknown }
+  /** A content body for the edit request and a version for the answers. */
+  examples: { content: unknown; version: unknown }
 }
 
 /**
@@ -44,7 +45,7 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
   const versionIn = (params: PathParams) => Number(params.version)
   const admin = { onRequest: requireRole('catalogue-admin') }
   const security = [{ bearerAuth: [] }]
-  const ContentBody = Type.Unsafe<{ content: C }>(Type.Object({ content: options.contentSchema }, { additionalProperties: false, examples: [options.examples] }))
+  const ContentBody = Type.Unsafe<{ content: C }>(Type.Object({ content: options.contentSchema }, { additionalProperties: false, examples: [{ content: options.examples.content }] }))
   const cache = new PublishedVersionCache()
 
   return async function (app: ServiceApp) {
@@ -54,9 +55,10 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
         schema: {
           operationId: `list${opId}Versions`,
           summary: `List every version of a ${noun.toLowerCase()}`,
+          description: 'Public. Every version, oldest first, drafts and deprecated ones included.',
           tags: [tag],
           params: Params,
-          response: { 200: Type.Object({ items: Type.Array(options.versionSchema) }, { additionalProperties: false }), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
+          response: { 200: Type.Object({ items: Type.Array(options.versionSchema) }, { additionalProperties: false, examples: [{ items: [options.examples.version] }] }), ...problemResponses(catalogueProblems.CRITERIA_SET_NOT_FOUND, catalogueProblems.CRITERION_NOT_FOUND) },
         },
       },
       async (request) => ({ items: await lifecycle.listVersions(db, idIn(request.params)) }),
@@ -102,6 +104,7 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
         schema: {
           operationId: `update${opId}Draft`,
           summary: `Replace the content of a draft ${noun.toLowerCase()} version`,
+          description: 'Only a draft can be edited; published versions never change. Needs the `catalogue-admin` role and `If-Match` with the version’s current ETag; audited.',
           tags: [tag],
           security,
           params: VersionParams,
@@ -129,6 +132,10 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
               action === 'publish'
                 ? `Publish a draft ${noun.toLowerCase()} version (freezes it for good)`
                 : `Deprecate a published ${noun.toLowerCase()} version (stays readable)`,
+            description:
+              action === 'publish'
+                ? 'Makes the draft readable by everyone and appends a `published` entry to the change feed; it can never be edited again. Needs the `catalogue-admin` role and `If-Match`; audited.'
+                : 'Marks a published version as no longer recommended: it stays readable so that tenders that pinned it keep working, and a `deprecated` entry goes to the change feed. Needs the `catalogue-admin` role and `If-Match`; audited.',
             tags: [tag],
             security,
             params: VersionParams,
@@ -153,6 +160,7 @@ export function versionRoutes<C, Shape>(options: VersionRoutesOptions<C, Shape>)
         schema: {
           operationId: `start${opId}Version`,
           summary: `Start a new draft version of a ${noun.toLowerCase()} from its latest version`,
+          description: 'Copies the latest version’s content into a new draft, to be edited and published; earlier versions stay as they are. At most one draft at a time. Needs the `catalogue-admin` role; audited.',
           tags: [tag],
           security,
           params: Params,
