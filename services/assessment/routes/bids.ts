@@ -100,6 +100,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'updateBid',
           summary: 'Replace the products and answers of a draft bid',
+          description:
+            'Replaces the offered products and the answers to the requirements of one of the caller’s own draft bids, while the procurement is open; a submitted bid is 409. Needs If-Match with the ETag last read (or `*`). Audited. Role: supplier.',
           tags: ['bids'],
           security,
           params: BidParams,
@@ -144,6 +146,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'addEvidence',
           summary: 'Attach evidence for a criterion to your bid',
+          description:
+            'Attaches a document (certificate, test report, declaration) backing the bid’s answer to one criterion; its type must be one the catalogue accepts for that criterion. Accepted while the procurement is open, and during evaluation only in answer to a clarification request. Audited. Role: supplier, for its own bid.',
           tags: ['bids'],
           security,
           params: BidParams,
@@ -167,6 +171,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'listEvidence',
           summary: 'List the evidence of a bid',
+          description:
+            'Every evidence item of a bid with its review status, to whoever may read the bid (a supplier its own bids; buyers and assigned evaluators once bids are unsealed; auditors all); any other bid is 404. Roles: buyer, evaluator, supplier, auditor.',
           tags: ['bids'],
           security,
           params: BidParams,
