@@ -11,7 +11,7 @@ import { toBid, toEvidence } from '../mappers/bids.ts'
 import { bidEtag, createBid, readBid, readBidsOfProcurement, submitBid, updateBid } from '../operations/bids.ts'
 import { todayUtc } from '../operations/calendar.ts'
 import { addEvidence, evidenceEtag, readEvidenceForReview, readEvidenceOfBid, reviewEvidence } from '../operations/evidence.ts'
-import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../schemas/bid.ts'
+import { Bid, BidContent, CreateEvidence, Evidence, exampleBidRecord, exampleEvidenceRecord, ReviewEvidence } from '../schemas/bid.ts'
 import { LotId, Uuid } from '../schemas/common.ts'
 import { exampleBid, exampleEvidence } from './examples.ts'
 import type { AssessmentRouteContext } from './context.ts'
@@ -63,7 +63,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           security,
           params: Type.Object({ procurementId: Uuid }, { additionalProperties: false }),
           querystring: Type.Object({ ...PageQuery, lotId: Type.Optional(LotId) }, { additionalProperties: false }),
-          response: { 200: Page(Ref(Bid), 'BidPage'), ...problemResponses(kernelProblems.INVALID_CURSOR, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: withExamples(Page(Ref(Bid), 'BidPage'), [{ items: [exampleBidRecord], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
@@ -176,7 +176,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           tags: ['bids'],
           security,
           params: BidParams,
-          response: { 200: Type.Object({ items: Type.Array(Ref(Evidence)) }, { additionalProperties: false }), ...problemResponses(assessmentProblems.BID_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: Type.Object({ items: Type.Array(Ref(Evidence)) }, { additionalProperties: false, examples: [{ items: [exampleEvidenceRecord] }] }), ...problemResponses(assessmentProblems.BID_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {

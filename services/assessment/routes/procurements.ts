@@ -130,7 +130,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           params: ProcurementParams,
           body: Type.Object({ subject: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false, examples: [{ subject: 'evaluator-17' }] }),
           response: {
-            200: Type.Object({ items: Type.Array(Type.String()) }, { additionalProperties: false }),
+            200: Type.Object({ items: Type.Array(Type.String()) }, { additionalProperties: false, examples: [{ items: ['evaluator-17', 'evaluator-23'] }] }),
             ...problemResponses(kernelProblems.FORBIDDEN, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED),
           },
         },
