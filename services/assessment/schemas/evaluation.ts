@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { CalendarDate, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
-import { LotId, Uuid } from './common.ts'
+import { exemplified, LotId, Uuid } from './common.ts'
 import { AwardScoringRule } from './evaluation-criteria.ts'
 
 const ResponseValue = Nullable(Type.Union([Type.Boolean(), Type.Number(), Type.String(), Type.Array(Type.String())]))
@@ -211,4 +211,15 @@ export const Award = Type.Object(
   { $id: 'Award', additionalProperties: false },
 )
 
-export const evaluationSchemas = [ResponseProblem, EvidenceVerdict, PendingEvidence, ScoreLine, BidEvaluation, Evaluation, Award]
+const exampleAward = {
+  id: 'f0e1d2c3-b4a5-4968-8776-5a4b3c2d1e0f',
+  procurementId: '9c3e1d2b-4a5f-4e6d-8b7c-1a2b3c4d5e6f',
+  lotId: 'LOT-1',
+  bidId: '5b0f6a6e-2f0c-4f43-8f1e-6b3a9d2c7e41',
+  supplierId: '7d2c4e1a-5b3f-4a8e-9c6d-2e1f0a9b8c7d',
+  evaluationId: '7d0c5b1e-0b8f-4a53-9a61-3c1f2e4d5a6b',
+  value: { amount: '820000.00', currency: 'EUR' },
+  createdAt: '2027-01-28T15:00:00.000Z',
+}
+
+export const evaluationSchemas = [ResponseProblem, EvidenceVerdict, PendingEvidence, ScoreLine, BidEvaluation, Evaluation, exemplified(Award, [exampleAward])]
