@@ -10,7 +10,7 @@ import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toProcurement } from '../mappers/procurements.ts'
 import { assignEvaluator, changeStatus, createProcurement, procurementEtag, readProcurement, searchProcurements, type StoredProcurement } from '../operations/procurements.ts'
 import { canonicalUuid, Uuid } from '../schemas/common.ts'
-import { CreateProcurement, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
+import { CreateProcurement, exampleProcurementRecord, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
 import { exampleProcurement } from './examples.ts'
 import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
@@ -59,7 +59,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           tags: ['procurements'],
           security,
           querystring: ProcurementQuery,
-          response: { 200: Page(Ref(Procurement), 'ProcurementPage'), ...problemResponses(kernelProblems.INVALID_CURSOR, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: withExamples(Page(Ref(Procurement), 'ProcurementPage'), [{ items: [exampleProcurementRecord], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
