@@ -11,7 +11,7 @@ import { toBid, toEvidence } from '../mappers/bids.ts'
 import { bidEtag, createBid, readBid, readBidsOfProcurement, submitBid, updateBid } from '../operations/bids.ts'
 import { todayUtc } from '../operations/calendar.ts'
 import { addEvidence, evidenceEtag, readEvidenceForReview, readEvidenceOfBid, reviewEvidence } from '../operations/evidence.ts'
-import { Bid, BidContent, CreateEvidence, Evidence, ReviewEvidence } from '../schemas/bid.ts'
+import { Bid, BidContent, CreateEvidence, Evidence, exampleBidRecord, exampleEvidenceRecord, ReviewEvidence } from '../schemas/bid.ts'
 import { LotId, Uuid } from '../schemas/common.ts'
 import { exampleBid, exampleEvidence } from './examples.ts'
 import type { AssessmentRouteContext } from './context.ts'
@@ -63,7 +63,7 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
           security,
           params: Type.Object({ procurementId: Uuid }, { additionalProperties: false }),
           querystring: Type.Object({ ...PageQuery, lotId: Type.Optional(LotId) }, { additionalProperties: false }),
-          response: { 200: Page(Ref(Bid), 'BidPage'), ...problemResponses(kernelProblems.INVALID_CURSOR, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: withExamples(Page(Ref(Bid), 'BidPage'), [{ items: [exampleBidRecord], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
@@ -100,6 +100,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'updateBid',
           summary: 'Replace the products and answers of a draft bid',
+          description:
+            'Replaces the offered products and the answers to the requirements of one of the caller’s own draft bids, while the procurement is open; a submitted bid is 409. Needs If-Match with the ETag last read (or `*`). Audited. Role: supplier.',
           tags: ['bids'],
           security,
           params: BidParams,
@@ -144,6 +146,8 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'addEvidence',
           summary: 'Attach evidence for a criterion to your bid',
+          description:
+            'Attaches a document (certificate, test report, declaration) backing the bid’s answer to one criterion; its type must be one the catalogue accepts for that criterion. Accepted while the procurement is open, and during evaluation only in answer to a clarification request. Audited. Role: supplier, for its own bid.',
           tags: ['bids'],
           security,
           params: BidParams,
@@ -167,10 +171,12 @@ export function bidRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'listEvidence',
           summary: 'List the evidence of a bid',
+          description:
+            'Every evidence item of a bid with its review status, to whoever may read the bid (a supplier its own bids; buyers and assigned evaluators once bids are unsealed; auditors all); any other bid is 404. Roles: buyer, evaluator, supplier, auditor.',
           tags: ['bids'],
           security,
           params: BidParams,
-          response: { 200: Type.Object({ items: Type.Array(Ref(Evidence)) }, { additionalProperties: false }), ...problemResponses(assessmentProblems.BID_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: Type.Object({ items: Type.Array(Ref(Evidence)) }, { additionalProperties: false, examples: [{ items: [exampleEvidenceRecord] }] }), ...problemResponses(assessmentProblems.BID_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {

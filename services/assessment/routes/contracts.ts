@@ -29,6 +29,8 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'createContract',
           summary: 'Sign the contract of an award; the tender’s performance clauses come with it',
+          description:
+            'Signs the contract of an award between the buyer and the winning supplier; the contract-performance clauses of the tender’s criteria become its clauses, on which the supplier then reports. One contract per award. Audited, and published as the event contract.signed. Role: buyer.',
           tags: ['contracts'],
           security,
           params: Type.Object({ awardId: Uuid }, { additionalProperties: false }),
@@ -51,6 +53,8 @@ export function contractRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'getContract',
           summary: 'Read a contract, its performance clauses, their reports and whether each is met',
+          description:
+            'The contract with its performance clauses, every report made on them and whether each clause is met so far. The buyer organisation and the supplier of the contract read it, and auditors; any other caller gets 404. Roles: buyer, supplier, auditor.',
           tags: ['contracts'],
           security,
           params: Type.Object({ contractId: Uuid }, { additionalProperties: false }),

@@ -47,6 +47,8 @@ export function evaluationRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'getLatestEvaluation',
           summary: 'The latest evaluation of a lot, with the breakdown of every point',
+          description:
+            'The most recent evaluation run of a lot: every bid’s gates, points by criterion, life-cycle cost, CO2e and rank, with the rules applied, as an award will cite it. 404 until the lot has been evaluated. Roles: buyer of the procurement’s organisation, an assigned evaluator, auditor.',
           tags: ['evaluation'],
           security,
           params: LotParams,
@@ -66,6 +68,8 @@ export function evaluationRoutes({ db }: AssessmentRouteContext) {
         schema: {
           operationId: 'awardLot',
           summary: 'Award a lot to the best-ranked bid of its latest evaluation',
+          description:
+            'Awards the lot to the bid ranked first in its latest evaluation; the body names both, so that an award never cites a run or bid the buyer has not seen (a stale or provisional evaluation, or another bid, is refused). One award per lot. Audited, and published as the event award.made. Role: buyer.',
           tags: ['evaluation'],
           security,
           params: LotParams,

@@ -128,6 +128,8 @@ export function eventRoutes({ db, webhookAllowedHosts, resolveHost }: Assessment
           ...docs,
           operationId: 'getWebhookSubscription',
           summary: 'Read one of your webhook subscriptions',
+          description:
+            'One of the caller’s own webhook subscriptions: URL, event types and state; the signing secret is never shown again. Another caller’s subscription is 404. Role: auditor.',
           params: WebhookParams,
           response: { 200: Ref(WebhookSubscription), ...problemResponses(kernelProblems.UNAUTHENTICATED, assessmentProblems.WEBHOOK_NOT_FOUND) },
         },

@@ -10,7 +10,7 @@ import { Ref, withExamples } from '../../kernel/schemas.ts'
 import { toProcurement } from '../mappers/procurements.ts'
 import { assignEvaluator, changeStatus, createProcurement, procurementEtag, readProcurement, searchProcurements, type StoredProcurement } from '../operations/procurements.ts'
 import { canonicalUuid, Uuid } from '../schemas/common.ts'
-import { CreateProcurement, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
+import { CreateProcurement, exampleProcurementRecord, Procurement, ProcurementStatus } from '../schemas/procurement.ts'
 import { exampleProcurement } from './examples.ts'
 import type { AssessmentRouteContext } from './context.ts'
 import { kernelProblems } from '../../kernel/problems.ts'
@@ -59,7 +59,7 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
           tags: ['procurements'],
           security,
           querystring: ProcurementQuery,
-          response: { 200: Page(Ref(Procurement), 'ProcurementPage'), ...problemResponses(kernelProblems.INVALID_CURSOR, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: withExamples(Page(Ref(Procurement), 'ProcurementPage'), [{ items: [exampleProcurementRecord], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {
@@ -77,6 +77,8 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         schema: {
           operationId: 'getProcurement',
           summary: 'Read a procurement with its pinned evaluation criteria',
+          description:
+            'The procurement with its pinned criteria-set snapshot, the evaluation criteria derived from it and the scoring rules, and an ETag for changeStatus. Auditors read any; buyers their organisation’s; evaluators those assigned to them; any signed-in role a published (non-draft) one; any other is 404. Roles: buyer, evaluator, supplier, auditor.',
           tags: ['procurements'],
           security,
           params: ProcurementParams,
@@ -97,6 +99,8 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         schema: {
           operationId: 'changeProcurementStatus',
           summary: 'Move a procurement along draft → open → evaluation, or close an awarded one',
+          description:
+            'Moves a procurement of the caller’s organisation one step along draft → open (bids accepted) → evaluation (bids unsealed), or closes an awarded one (it becomes awarded when its last lot is); any other transition is 409. Needs If-Match with the ETag last read (or `*`). Audited, and published as the event procurement.statusChanged. Role: buyer.',
           tags: ['procurements'],
           security,
           params: ProcurementParams,
@@ -119,12 +123,14 @@ export function procurementRoutes({ db, catalogue }: AssessmentRouteContext) {
         schema: {
           operationId: 'assignEvaluator',
           summary: 'Assign an evaluator (by token subject) to a procurement',
+          description:
+            'Lets the evaluator with this token subject see the procurement and its submitted bids, review evidence and run evaluations. Assigning the same subject twice changes nothing. Answers every subject assigned so far. Audited. Role: buyer of the procurement’s organisation.',
           tags: ['procurements'],
           security,
           params: ProcurementParams,
           body: Type.Object({ subject: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false, examples: [{ subject: 'evaluator-17' }] }),
           response: {
-            200: Type.Object({ items: Type.Array(Type.String()) }, { additionalProperties: false }),
+            200: Type.Object({ items: Type.Array(Type.String()) }, { additionalProperties: false, examples: [{ items: ['evaluator-17', 'evaluator-23'] }] }),
             ...problemResponses(kernelProblems.FORBIDDEN, assessmentProblems.PROCUREMENT_NOT_FOUND, kernelProblems.UNAUTHENTICATED),
           },
         },

@@ -32,7 +32,9 @@ import {
   EndExclusionInput,
   exampleEndExclusion,
   exampleExclusion,
+  exampleExclusionRecord,
   exampleSupplier,
+  exampleSupplierRecord,
   ExclusionInput,
   OneLine,
   Supplier,
@@ -116,7 +118,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           tags,
           security,
           querystring: SupplierQuery,
-          response: { 200: Page(Ref(Supplier), 'SupplierPage'), ...problemResponses(kernelProblems.INVALID_CURSOR) },
+          response: { 200: withExamples(Page(Ref(Supplier), 'SupplierPage'), [{ items: [exampleSupplierRecord], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR) },
         },
       },
       async (request) => {
@@ -230,7 +232,7 @@ export function supplierRoutes({ db }: AssessmentRouteContext) {
           security,
           params: SupplierParams,
           querystring: ExclusionQuery,
-          response: { 200: Page(Ref(SupplierExclusion), 'SupplierExclusionPage'), ...problemResponses(kernelProblems.INVALID_CURSOR, assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
+          response: { 200: withExamples(Page(Ref(SupplierExclusion), 'SupplierExclusionPage'), [{ items: [exampleExclusionRecord], nextCursor: null }]), ...problemResponses(kernelProblems.INVALID_CURSOR, assessmentProblems.SUPPLIER_NOT_FOUND, kernelProblems.UNAUTHENTICATED) },
         },
       },
       async (request) => {

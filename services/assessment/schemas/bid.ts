@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { CalendarDate, Measure, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
 import { deviceTypes } from '../domain/factor-sets.ts'
-import { CriterionKey, LotId, RequirementKey, Uuid } from './common.ts'
+import { CriterionKey, exemplified, LotId, RequirementKey, Uuid } from './common.ts'
 
 export const OfferedProduct = Type.Object(
   {
@@ -164,4 +164,54 @@ export const ReviewEvidence = Type.Object(
   { $id: 'ReviewEvidence', additionalProperties: false },
 )
 
-export const bidSchemas = [OfferedProduct, RequirementResponse, Bid, Evidence]
+/** Response examples: a submitted bid for notebooks, and its verified warranty terms. */
+export const exampleBidRecord: Bid = {
+  id: '5b0f6a6e-2f0c-4f43-8f1e-6b3a9d2c7e41',
+  procurementId: '9c3e1d2b-4a5f-4e6d-8b7c-1a2b3c4d5e6f',
+  lotId: 'LOT-1',
+  supplierId: '7d2c4e1a-5b3f-4a8e-9c6d-2e1f0a9b8c7d',
+  status: 'submitted',
+  offeredProducts: [
+    {
+      model: 'EcoBook 14 G3',
+      gtin: '04012345678901',
+      deviceType: 'laptop',
+      quantity: 1000,
+      unitPrice: { amount: '820.00', currency: 'EUR' },
+      condition: 'new',
+      declaredLifetimeYears: 6,
+      yearlyEnergyKWh: 18.8,
+      massKg: 1.4,
+      serviceCostPerUnit: { amount: '60.00', currency: 'EUR' },
+      residualValuePerUnit: null,
+      declaredEmbodiedKgCo2ePerUnit: null,
+    },
+  ],
+  responses: [
+    { requirementId: 'TS3.years.core', value: 4, unit: 'year' },
+    { requirementId: 'AC5.improvement', value: 35, unit: 'percent' },
+  ],
+  createdAt: '2027-01-12T08:30:00.000Z',
+  updatedAt: '2027-01-14T16:05:00.000Z',
+  submittedAt: '2027-01-14T16:05:00.000Z',
+}
+
+export const exampleEvidenceRecord: Evidence = {
+  id: 'e1d2c3b4-a5f6-4e7d-8c9b-0a1f2e3d4c5b',
+  bidId: exampleBidRecord.id,
+  criterionId: 'EU-GPP-2021-CMTS.TS3',
+  type: 'warrantyTerms',
+  issuer: 'EcoBook Ltd',
+  identifier: 'WARRANTY-2027-14G3',
+  validUntil: '2031-12-31',
+  url: 'https://example.org/warranty.pdf',
+  documentHash: null,
+  status: 'verified',
+  statusReason: null,
+  reviewedBy: 'evaluator-17',
+  reviewedAt: '2027-02-03T10:20:00.000Z',
+  createdAt: '2027-01-13T11:00:00.000Z',
+  updatedAt: '2027-02-03T10:20:00.000Z',
+}
+
+export const bidSchemas = [OfferedProduct, RequirementResponse, exemplified(Bid, [exampleBidRecord]), exemplified(Evidence, [exampleEvidenceRecord])]

@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox'
 import { CalendarDate, Measure, Nullable, Ref, Timestamp } from '../../kernel/schemas.ts'
-import { CriterionKey, Uuid } from './common.ts'
+import { CriterionKey, exemplified, Uuid } from './common.ts'
 import { RequirementResponse } from './bid.ts'
 import { TenderRequirement } from './evaluation-criteria.ts'
 import { ResponseProblem } from './evaluation.ts'
@@ -76,6 +76,7 @@ export const PerformanceReport = Type.Object(
   },
   { $id: 'PerformanceReport', additionalProperties: false },
 )
+export type PerformanceReport = Static<typeof PerformanceReport>
 
 export const PerformanceClause = Type.Object(
   {
@@ -102,5 +103,44 @@ export const Contract = Type.Object(
   },
   { $id: 'Contract', additionalProperties: false },
 )
+export type Contract = Static<typeof Contract>
 
-export const contractSchemas = [RecoveredMetals, DataCentreMetrics, PerformanceFigures, PerformanceReport, PerformanceClause, Contract]
+/** Response examples: the first half-year report on the end-destination reporting clause (EU GPP CPC2) of a notebook contract. */
+const exampleReport: PerformanceReport = {
+  id: 'b7e6d5c4-3a2f-4b1e-9d8c-7f6e5d4c3b2a',
+  periodStart: '2027-02-01',
+  periodEnd: '2027-07-31',
+  figures: { unitsCollected: 180, unitsReused: 150, unitsRecycled: 30, unitsSanitised: 180, sanitisationCertificates: 180, massCollectedKg: 270 },
+  met: true,
+  requirements: [
+    { requirementId: 'CPC2.report', met: true, problems: [] },
+    { requirementId: 'CPC2.interval', met: true, problems: [] },
+  ],
+  createdAt: '2027-08-05T09:00:00.000Z',
+}
+
+const exampleContract: Contract = {
+  id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+  awardId: 'f0e1d2c3-b4a5-4968-8776-5a4b3c2d1e0f',
+  procurementId: '9c3e1d2b-4a5f-4e6d-8b7c-1a2b3c4d5e6f',
+  supplierId: '7d2c4e1a-5b3f-4a8e-9c6d-2e1f0a9b8c7d',
+  signedOn: '2027-02-01',
+  endsOn: '2031-01-31',
+  clauses: [
+    {
+      id: 'd4c3b2a1-6f5e-4d7c-9b8a-1c2d3e4f5a6b',
+      criterionId: 'EU-GPP-2021-CMTS.CPC2',
+      title: 'Reporting on the end destination of collected equipment',
+      requirements: [
+        { id: 'CPC2.report', dataType: 'boolean', unit: null, minValue: null, maxValue: null, allowedValues: null, expectedValue: true, buyerValue: 'Units reused, recycled and disposed of per batch, with erasure certificates' },
+        { id: 'CPC2.interval', dataType: 'number', unit: 'month', minValue: null, maxValue: 6, allowedValues: null, expectedValue: null, buyerValue: 6 },
+      ],
+      met: true,
+      reports: [exampleReport],
+    },
+  ],
+  createdAt: '2027-02-01T12:00:00.000Z',
+}
+
+
+export const contractSchemas = [RecoveredMetals, DataCentreMetrics, PerformanceFigures, exemplified(PerformanceReport, [exampleReport]), PerformanceClause, exemplified(Contract, [exampleContract])]

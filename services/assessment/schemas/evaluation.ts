@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { CalendarDate, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
-import { LotId, Uuid } from './common.ts'
+import { exemplified, LotId, Uuid } from './common.ts'
 import { AwardScoringRule } from './evaluation-criteria.ts'
 
 const ResponseValue = Nullable(Type.Union([Type.Boolean(), Type.Number(), Type.String(), Type.Array(Type.String())]))
@@ -211,4 +211,104 @@ export const Award = Type.Object(
   { $id: 'Award', additionalProperties: false },
 )
 
-export const evaluationSchemas = [ResponseProblem, EvidenceVerdict, PendingEvidence, ScoreLine, BidEvaluation, Evaluation, Award]
+const exampleAward = {
+  id: 'f0e1d2c3-b4a5-4968-8776-5a4b3c2d1e0f',
+  procurementId: '9c3e1d2b-4a5f-4e6d-8b7c-1a2b3c4d5e6f',
+  lotId: 'LOT-1',
+  bidId: '5b0f6a6e-2f0c-4f43-8f1e-6b3a9d2c7e41',
+  supplierId: '7d2c4e1a-5b3f-4a8e-9c6d-2e1f0a9b8c7d',
+  evaluationId: '7d0c5b1e-0b8f-4a53-9a61-3c1f2e4d5a6b',
+  value: { amount: '820000.00', currency: 'EUR' },
+  createdAt: '2027-01-28T15:00:00.000Z',
+}
+
+/**
+ * A response example: one notebook bid (1 000 × 820.00 EUR, 6-year life, 18.8 kWh a year, 60.00 EUR
+ * service) over a 5-year horizon at 0.25 EUR/kWh, with the ademe-boavizta factors (181 kg per laptop,
+ * Europe 0.38 kg CO2e/kWh); the figures are worked out by hand in the formulas.
+ */
+const exampleEvaluation = {
+  id: '7d0c5b1e-0b8f-4a53-9a61-3c1f2e4d5a6b',
+  procurementId: '9c3e1d2b-4a5f-4e6d-8b7c-1a2b3c4d5e6f',
+  lotId: 'LOT-1',
+  evaluationDate: '2027-01-27',
+  provisional: false,
+  ranking: ['5b0f6a6e-2f0c-4f43-8f1e-6b3a9d2c7e41'],
+  pendingEvidence: [],
+  bids: [
+    {
+      bidId: '5b0f6a6e-2f0c-4f43-8f1e-6b3a9d2c7e41',
+      supplierId: '7d2c4e1a-5b3f-4a8e-9c6d-2e1f0a9b8c7d',
+      status: 'ranked' as const,
+      reasons: [],
+      exclusion: { excluded: false, active: [] },
+      selection: { outcome: 'pass' as const, criteria: [] },
+      technicalSpecifications: {
+        compliant: true,
+        requirements: [{ specificationId: 'EU-GPP-2021-CMTS.TS3', requirementId: 'TS3.years.core', mandatory: true, met: true, problems: [] }],
+        evidence: [{ specificationId: 'EU-GPP-2021-CMTS.TS3', mandatory: true, evidence: { evidenceId: 'e1d2c3b4-a5f6-4e7d-8c9b-0a1f2e3d4c5b', status: 'verified' as const, outcome: 'pass' as const } }],
+      },
+      cost: {
+        currency: 'EUR',
+        acquisition: '820000.00',
+        lifeCycleCost: '766833.33',
+        formula: '820000.00 + 0.00 + 23500.00 + 60000.00 − 136666.67 = 766833.33',
+        lines: [
+          {
+            model: 'EcoBook 14 G3',
+            quantity: 1000,
+            purchases: 1,
+            acquisition: { amount: '820000.00', formula: '1000 × 820.00' },
+            replacements: { amount: '0.00', formula: '(⌈5 ÷ 6⌉ − 1) × 1000 × 820.00' },
+            energy: { amount: '23500.00', formula: '18.8 kWh × 0.25 × 5 × 1000' },
+            service: { amount: '60000.00', formula: '1000 × 60.00' },
+            residual: { amount: '136666.67', formula: '1000 × 820.00 × (1 × 6 − 5) ÷ 6' },
+            lifeCycleCost: { amount: '766833.33', formula: '820000.00 + 0.00 + 23500.00 + 60000.00 − 136666.67' },
+          },
+        ],
+      },
+      co2e: {
+        factorSetId: 'ademe-boavizta',
+        factorSetVersion: '1.0.0',
+        placeOfUse: 'EEE',
+        gridKgCo2ePerKWh: 0.38,
+        embodiedKg: 181000,
+        usePhaseKg: 35720,
+        totalKg: 216720,
+        annualisedKgPerYear: 37310.67,
+        lines: [
+          {
+            model: 'EcoBook 14 G3',
+            deviceType: 'laptop',
+            quantity: 1000,
+            embodiedSource: 'factorSet' as const,
+            embodiedKgPerUnit: 181,
+            embodied: { kg: 181000, formula: '1000 × 181' },
+            usePhase: { kg: 35720, formula: '1000 × 18.8 kWh × 0.38 × 5' },
+            total: { kg: 216720, formula: '181000 + 35720' },
+            annualised: { kg: 37310.67, formula: '1000 × (181 ÷ 6 + 18.8 × 0.38)' },
+          },
+        ],
+      },
+      pricePoints: 70,
+      qualityPoints: 30,
+      totalPoints: 100,
+      rank: 1,
+      breakdown: [
+        { criterionId: 'price', input: '766833.33', rule: { method: 'relativeToLowest' as const }, formula: '70 × 766833.33 ÷ 766833.33 = 70', points: 70 },
+        {
+          criterionId: 'EU-GPP-2021-CMTS.AC5',
+          input: 35,
+          rule: { method: 'proportional' as const, direction: 'higherIsBetter' as const, regulatoryBaseline: null },
+          formula: '30 × 35 ÷ 35 = 30',
+          points: 30,
+          evidence: { evidenceId: 'f2e3d4c5-b6a7-4f8e-9d0c-1b2a3c4d5e6f', status: 'verified' as const, outcome: 'pass' as const },
+        },
+      ],
+      pendingEvidence: [],
+    },
+  ],
+  createdAt: '2027-01-27T14:00:00.000Z',
+}
+
+export const evaluationSchemas = [ResponseProblem, EvidenceVerdict, PendingEvidence, ScoreLine, BidEvaluation, exemplified(Evaluation, [exampleEvaluation]), exemplified(Award, [exampleAward])]

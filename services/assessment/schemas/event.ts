@@ -1,6 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox'
 import { Page } from '../../kernel/pagination.ts'
 import { Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
+import { exemplified } from './common.ts'
 import { cloudEventTypes, EVENT_SOURCE } from '../events/cloud-event.ts'
 import { eventTypes } from '../events/outbox.ts'
 import { MAX_DELIVERY_ATTEMPTS } from '../repositories/webhooks.ts'
@@ -19,7 +20,7 @@ const exampleEvent = {
   datacontenttype: 'application/json',
   sequence: '0000000000000000042',
   data: { bidId: '5b0f6a6e-2f0c-4f43-8f1e-6b3a9d2c7e41', procurementId: '9c3e1d2b-4a5f-4e6d-8b7c-1a2b3c4d5e6f' },
-}
+} as const
 
 export const CloudEvent = Type.Object(
   {
@@ -73,7 +74,7 @@ const subscriptionProperties = {
 const exampleSubscription = {
   id: '0c7d4e2a-1b3f-4a5c-9d8e-7f6a5b4c3d2e',
   url: 'https://reporting.example.gov/api/v1/inbox/assessment',
-  eventTypes: ['award.made', 'contract.signed'],
+  eventTypes: ['award.made' as const, 'contract.signed' as const],
   active: true,
   createdAt: '2026-11-26T09:00:00.000Z',
 }
@@ -102,6 +103,17 @@ export const CreatedWebhookSubscription = Type.Object(
   },
 )
 
+const exampleDelivery = {
+  eventId: exampleEvent.id,
+  eventType: 'bid.submitted' as const,
+  sequence: exampleEvent.sequence,
+  status: 'pending' as const,
+  attempts: 2,
+  lastError: 'HTTP 503',
+  nextAttemptAt: '2026-11-26T10:00:40.000Z',
+  deliveredAt: null,
+}
+
 export const WebhookDelivery = Type.Object(
   {
     eventId: Type.String({ format: 'uuid' }),
@@ -123,18 +135,7 @@ export const WebhookDelivery = Type.Object(
   {
     $id: 'WebhookDelivery',
     additionalProperties: false,
-    examples: [
-      {
-        eventId: exampleEvent.id,
-        eventType: 'bid.submitted',
-        sequence: exampleEvent.sequence,
-        status: 'pending',
-        attempts: 2,
-        lastError: 'HTTP 503',
-        nextAttemptAt: '2026-11-26T10:00:40.000Z',
-        deliveredAt: null,
-      },
-    ],
+    examples: [exampleDelivery],
   },
 )
 export type WebhookDelivery = Static<typeof WebhookDelivery>
@@ -145,10 +146,10 @@ export const WebhookDeliveryPage = Page(Ref(WebhookDelivery), 'WebhookDeliveryPa
 /** Request bodies are inlined with their examples, so CreateWebhookSubscription is not among them. */
 export const eventSchemas: TSchema[] = [
   CloudEvent,
-  CloudEventPage,
+  exemplified(CloudEventPage, [{ items: [exampleEvent], nextCursor: exampleEvent.sequence }]),
   WebhookSubscription,
   CreatedWebhookSubscription,
   WebhookDelivery,
-  WebhookSubscriptionPage,
-  WebhookDeliveryPage,
+  exemplified(WebhookSubscriptionPage, [{ items: [exampleSubscription], nextCursor: null }]),
+  exemplified(WebhookDeliveryPage, [{ items: [exampleDelivery], nextCursor: null }]),
 ]

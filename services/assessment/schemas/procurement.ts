@@ -2,7 +2,8 @@ import { Type, type Static } from 'typebox'
 import { Measure, Money, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
 import { FACTOR_SETS, PLACES_OF_USE } from '../../kernel/factor-library.ts'
 import { DEFAULT_PLACE_OF_USE } from '../domain/factor-sets.ts'
-import { CriterionKey, CurrencyCode, LotId, Uuid } from './common.ts'
+import { lifeCycleCostRule, ROUNDING, STAGES, TIE_BREAK } from '../domain/tender-scoring-rules.ts'
+import { CriterionKey, CurrencyCode, exemplified, LotId, Uuid } from './common.ts'
 import { Band, EvaluationCriteria } from './evaluation-criteria.ts'
 import { ScoringRules } from './scoring-rules.ts'
 
@@ -151,4 +152,66 @@ export const Procurement = Type.Object(
 )
 export type Procurement = Static<typeof Procurement>
 
-export const procurementSchemas = [Lot, CriterionChoice, Weighting, PriceScoring, LifeCycle, ScoringRules, Procurement]
+/** A response example: an open notebook tender with one specification and one award criterion. */
+export const exampleProcurementRecord: Procurement = {
+  id: '9c3e1d2b-4a5f-4e6d-8b7c-1a2b3c4d5e6f',
+  buyerOrganisationId: 'ministry-of-finance',
+  title: 'Notebooks for the Ministry of Finance, 2027',
+  description: 'Framework for 1 000 notebooks with take-back of the old fleet.',
+  productCategory: 'notebooks',
+  cpvCodes: ['30213100'],
+  currency: 'EUR',
+  estimatedValue: { amount: '900000.00', currency: 'EUR' },
+  status: 'open',
+  lots: [{ id: 'LOT-1', title: 'Standard notebooks', estimatedValue: null }],
+  criteriaSet: { id: 'notebooks-core', version: 1, title: 'Notebooks, core ambition', ambitionLevel: 'core' },
+  criteria: [
+    { criterionId: 'EU-GPP-2021-CMTS.TS3', parameters: { 'TS3.years.core': 3 } },
+    { criterionId: 'EU-GPP-2021-CMTS.AC5', maxPoints: 30 },
+  ],
+  weighting: { priceWeight: 70, qualityWeight: 30, minimumQualityScore: null },
+  priceScoring: { basis: 'lifeCycleCost', rule: 'relativeToLowest' },
+  lifeCycle: { energyTariff: { amount: '0.25', currency: 'EUR' }, years: 5, factorSetId: 'ademe-boavizta', placeOfUse: 'EEE', factorSetVersion: '1.0.0' },
+  evaluationCriteria: {
+    technicalSpecifications: [
+      {
+        id: 'EU-GPP-2021-CMTS.TS3',
+        mandatory: true,
+        requirements: [{ id: 'TS3.years.core', dataType: 'integer', unit: 'year', minValue: 3, maxValue: null, allowedValues: null, expectedValue: null, buyerValue: 3 }],
+        evidenceRequired: true,
+      },
+    ],
+    selectionCriteria: [],
+    awardCriteria: [
+      {
+        id: 'EU-GPP-2021-CMTS.AC5',
+        maxPoints: 30,
+        requirements: [{ id: 'AC5.improvement', dataType: 'number', unit: 'percent', minValue: 0, maxValue: null, allowedValues: null, expectedValue: null }],
+        scoredRequirementId: 'AC5.improvement',
+        scoring: { method: 'proportional', direction: 'higherIsBetter', regulatoryBaseline: null },
+        evidenceRequired: true,
+      },
+    ],
+    performanceClauses: [],
+    acceptedEvidence: { 'EU-GPP-2021-CMTS.TS3': ['warrantyTerms'], 'EU-GPP-2021-CMTS.AC5': ['testReport', 'type1EcolabelCertificate'] },
+  },
+  scoringRules: {
+    stages: [...STAGES],
+    evidence: 'Answers to TS3 and AC5 count only once their evidence is verified; rejected or expired evidence fails TS3 and earns 0 on AC5; missing or pending evidence makes the evaluation provisional.',
+    price: { basis: 'lifeCycleCost', method: 'relativeToLowest', maxPoints: 70, formula: '70 × lowest life-cycle cost ÷ own life-cycle cost' },
+    lifeCycleCost: lifeCycleCostRule(5),
+    quality: {
+      maxPoints: 30,
+      minimumQualityScore: null,
+      criteria: [{ criterionId: 'EU-GPP-2021-CMTS.AC5', maxPoints: 30, method: 'proportional', formula: '30 × own ÷ best improvement (percent)', evidenceRequired: true }],
+    },
+    tieBreak: [...TIE_BREAK],
+    rounding: ROUNDING,
+    co2e: 'Embodied CO2e per unit plus yearly kWh × the Europe (EEE) grid factor × 5 years; annualisedKgPerYear = embodied ÷ declared lifetime + yearly use.',
+    scales: [],
+  },
+  createdAt: '2026-12-01T09:00:00.000Z',
+  updatedAt: '2026-12-15T10:30:00.000Z',
+}
+
+export const procurementSchemas = [Lot, CriterionChoice, Weighting, PriceScoring, LifeCycle, ScoringRules, exemplified(Procurement, [exampleProcurementRecord])]

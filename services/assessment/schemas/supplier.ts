@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox'
 import { CalendarDate, Nullable, Ref, StringEnum, Timestamp } from '../../kernel/schemas.ts'
-import { Uuid } from './common.ts'
+import { exemplified, Uuid } from './common.ts'
 
 export const identifierSchemes = ['VAT', 'LEI', 'DUNS', 'national'] as const
 export type IdentifierScheme = (typeof identifierSchemes)[number]
@@ -167,7 +167,32 @@ export const exampleExclusion: ExclusionInput = {
   scope: 'buyer',
 }
 
+export const exampleSupplierRecord: Supplier = {
+  id: '7d2c4e1a-5b3f-4a8e-9c6d-2e1f0a9b8c7d',
+  ...exampleSupplier,
+  identifiers: [
+    { scheme: 'LEI', value: '969500T3M8GKRK9WNX34' },
+    { scheme: 'VAT', value: 'FR40303265045' },
+  ],
+  registeredByOrganisationId: 'ministry-of-finance',
+  createdAt: '2026-11-20T09:15:00.000Z',
+  updatedAt: '2026-11-20T09:15:00.000Z',
+}
+
+export const exampleExclusionRecord: SupplierExclusion = {
+  id: 'c4a1e7b2-3d5f-4e9a-8b6c-0f2d1e3a4b5c',
+  supplierId: exampleSupplierRecord.id,
+  reason: exampleExclusion.reason,
+  endsOn: '2029-06-30',
+  scope: 'buyer',
+  organisationId: 'ministry-of-finance',
+  active: true,
+  endedAt: null,
+  endReason: null,
+  createdAt: '2026-11-21T14:30:00.000Z',
+}
+
 export const exampleEndExclusion: EndExclusionInput = { reason: 'Art. 57(6): the supplier paid the contributions due, with interest.' }
 
 // SupplierInput, ExclusionInput and EndExclusionInput are request bodies, inlined with their examples, so never registered.
-export const supplierSchemas: TSchema[] = [SupplierIdentifier, SupplierContact, Supplier, SupplierExclusion]
+export const supplierSchemas: TSchema[] = [SupplierIdentifier, SupplierContact, exemplified(Supplier, [exampleSupplierRecord]), exemplified(SupplierExclusion, [exampleExclusionRecord])]
