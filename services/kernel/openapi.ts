@@ -25,11 +25,17 @@ function isNullSchema(value: Json): boolean {
  * `const` becomes a one-value `enum`, numeric exclusive bounds become boolean ones, and a schema's
  * `examples` array becomes `example`.
  */
+function isDataKeyword(key: string, value: Json): boolean {
+  return key === 'example' || key === 'default' || key === 'const' || key === 'enum' || (key === 'examples' && Array.isArray(value))
+}
+
 export function toOpenApi303(node: Json): Json {
   if (Array.isArray(node)) return node.map(toOpenApi303)
   if (node === null || typeof node !== 'object') return node
   const out: { [key: string]: Json } = {}
-  for (const [key, value] of Object.entries(node)) out[key] = toOpenApi303(value)
+  // Example, default, enum and const values are data, not schemas: a field of an example that happens
+  // to be called `examples` stays as it is.
+  for (const [key, value] of Object.entries(node)) out[key] = isDataKeyword(key, value) ? value : toOpenApi303(value)
   const anyOf = out.anyOf
   if (Array.isArray(anyOf) && anyOf.some(isNullSchema)) {
     const rest = anyOf.filter((s) => !isNullSchema(s))

@@ -1,7 +1,7 @@
 import type { Change } from '../schemas/change.ts'
 import type { CreateCriteriaSet, CriteriaSetVersion, ResolvedCriteriaSetVersion } from '../schemas/criteria-set.ts'
 import type { CreateCriterion, CriterionVersion } from '../schemas/criterion.ts'
-import type { CodeList, ProductCategory } from '../schemas/reference-data.ts'
+import type { CodeList, EvidenceType, ProductCategory } from '../schemas/reference-data.ts'
 
 /** Request and response examples shown in the generated API docs. */
 export const exampleCriterion: CreateCriterion = {
@@ -119,3 +119,10 @@ export const exampleTenderTextHtml =
 
 export const exampleTenderTextMarkdown =
   '# Notebooks, example set\n\nA small set for a pilot tender.\n\n## Technical specifications\n\n### TS2 Spare parts available after delivery\n\nThe supplier keeps key spare parts available so that devices can be repaired instead of replaced.\n'
+
+export const exampleEvidenceType: EvidenceType = {
+  code: 'testReport',
+  name: { en: 'Test report', fr: 'Rapport d’essai' },
+  description: { en: 'A report from a laboratory accredited to ISO/IEC 17025 showing that the product meets the requirement.' },
+  examples: ['Battery endurance test report to IEC 61960-3', 'Free-fall test report to IEC 60068-2-31'],
+}

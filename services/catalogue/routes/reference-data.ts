@@ -6,7 +6,7 @@ import { catalogueProblems } from '../problems.ts'
 import { codeList, codeListIds, listCodeLists, listEvidenceTypes, listProductCategories, productCategory } from '../operations/reference-data.ts'
 import { CodeList, EvidenceType, ProductCategory } from '../schemas/reference-data.ts'
 import type { CatalogueRouteContext } from './context.ts'
-import { exampleCodeList, exampleProductCategory } from './examples.ts'
+import { exampleCodeList, exampleEvidenceType, exampleProductCategory } from './examples.ts'
 
 export function referenceDataRoutes({ db }: CatalogueRouteContext) {
   return async function (app: ServiceApp) {
@@ -51,7 +51,7 @@ export function referenceDataRoutes({ db }: CatalogueRouteContext) {
           description:
             'The kinds of proof a criterion may accept from a supplier (supplier declaration, test report, type-1 ecolabel...), named in `acceptedEvidence` of each criterion. Public, read-only.',
           tags: ['reference data'],
-          response: { 200: Type.Object({ items: Type.Array(Ref(EvidenceType)) }, { additionalProperties: false }) },
+          response: { 200: withExamples(Type.Object({ items: Type.Array(Ref(EvidenceType)) }, { additionalProperties: false }), [{ items: [exampleEvidenceType] }]) },
         },
       },
       async () => ({ items: await listEvidenceTypes(db) }),

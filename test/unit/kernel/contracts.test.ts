@@ -98,3 +98,29 @@ t.test('the common headers are declared once and referenced from every operation
   const create = (contracts.assessment!.paths as any)['/api/v1/suppliers'].post
   t.ok(create.parameters.some((p: JsonObject) => p.$ref === '#/components/parameters/IdempotencyKey'), 'a create references Idempotency-Key')
 })
+
+t.test('every operation has a description and an example of its success answer', async (t) => {
+  for (const service of services) {
+    const contract = contracts[service]!
+    const schemas = (contract.components as JsonObject).schemas as Record<string, JsonObject>
+    const hasExample = (node: JsonObject | undefined): boolean => {
+      if (!node) return false
+      if ('example' in node || 'examples' in node) return true
+      const ref = node.$ref
+      return typeof ref === 'string' && hasExample(schemas[ref.split('/').at(-1)!])
+    }
+    const undocumented = operations(contract)
+      .filter(({ operation }) => typeof operation.description !== 'string' || operation.description.trim() === '')
+      .map(({ name }) => name)
+    t.same(undocumented, [], `${service}: every operation is described`)
+    const withoutExample = operations(contract)
+      .filter(({ operation }) => {
+        const successes = Object.entries(operation.responses as Record<string, JsonObject>).filter(([status]) => status.startsWith('2'))
+        return !successes.some(([status, response]) =>
+          status === '204' || Object.values((response.content ?? {}) as Record<string, JsonObject>).some((media) => hasExample(media) || hasExample(media.schema as JsonObject)),
+        )
+      })
+      .map(({ name }) => name)
+    t.same(withoutExample, [], `${service}: every success answer has an example`)
+  }
+})
